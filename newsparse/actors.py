@@ -1,0 +1,217 @@
+"""Actors nobody listed, found by patterns of news syntax, and short forms resolved back.
+
+The lexicon matcher (``gazetteer``) finds listed actors. This module adds:
+
+* organisation names built on a head noun («وزارة الدفاع الروسية», «وكالة انترفاكس
+  الروسية», «حركة ...»): the head gives the type, a nisba adjective the country;
+* a definite head with a nisba («الخارجية الروسية», «الحكومة العراقية», «التلفزيون السوري
+  الرسمي»);
+* people after a title or role («المتحدث باسم التحالف الدولي رايان ديلون», «وزير الخارجية
+  الأمريكي، مايك بومبيو»);
+* coreference inside the article: a head noun with the article («الوزارة», «الوكالة»,
+  «التحالف», «الخارجية») and a person's surname («ديلون») refer to the last actor named so.
+
+Data: ``data/titles.yaml`` (titles, organisation heads, referring heads), ``data/nisba.yaml``
+(nisba adjectives by country), ``data/common_words.txt`` (where an unlisted name ends).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import Entry, Matcher, name_key
+from .lexicon import load_optional
+from .reader import Token, normalize_text
+
+_FUNCTION = set(normalize_text(w) for w in (
+    "في من إلى الى على عن مع أن إن ان التي الذي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم "
+    "كان كانت قد لقد لم لن لا ما ثم أو او بل حتى منذ بعد قبل خلال بين عند لدى نحو حول ضد "
+    "كما وقال وقالت قال قالت أمس اليوم غداة يوم السبت الأحد الاثنين الثلاثاء الأربعاء "
+    "الخميس الجمعة"
+).split())
+
+
+@lru_cache(maxsize=None)
+def _titles():
+    data = load_optional("titles.yaml") or {}
+    titles = Matcher()
+    for t in data.get("person_titles") or []:
+        titles.add(t, Entry("title", t, t, "person"))
+    heads = {normalize_text(k): v for k, v in (data.get("org_heads") or {}).items()}
+    generic = {normalize_text(h) for h in data.get("generic_heads") or []}
+    return titles, heads, generic
+
+
+@lru_cache(maxsize=None)
+def _nisba() -> dict[str, str | None]:
+    """Every form of every nisba adjective → ISO2 (None for regional/international ones)."""
+    data = load_optional("nisba.yaml") or {}
+    out: dict[str, str | None] = {}
+    for code, forms in data.items():
+        cc = None if code.startswith("_") else code
+        for f in forms or []:
+            f = normalize_text(f)
+            stem = f[2:] if f.startswith("ال") else f
+            for s in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "ا", stem + "يه"):
+                out.setdefault("ال" + s, cc)
+                out.setdefault(s, cc)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _common() -> frozenset[str]:
+    try:
+        from importlib import resources
+
+        text = resources.files("newsparse.data").joinpath("common_words.txt").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset(_FUNCTION)
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#")) | _FUNCTION
+
+
+def nisba_country(tok: str) -> tuple[bool, str | None]:
+    """Whether the normalised token is a nisba adjective, and its country."""
+    n = _nisba()
+    if tok in n:
+        return True, n[tok]
+    return False, None
+
+
+@dataclass
+class Found:
+    """An actor found by a pattern: token range, name, type and country."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    country: str | None
+    head_of: int | None = None  # index of a lexicon mention this one extends
+
+
+def _word(t: Token) -> bool:
+    return t.is_word and not t.text[0].isdigit()
+
+
+def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, tuple[int, str | None]]) -> list[Found]:
+    """Actors named by news syntax in ``tokens`` (one sentence or a whole text).
+
+    ``covered[i]`` is true where a lexicon mention already lies; ``actor_at`` maps the
+    first token of each lexicon actor mention to (its end, its country).
+    """
+    titles, heads, generic = _titles()
+    common = _common()
+    found: list[Found] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if covered[i] or not _word(t):
+            i += 1
+            continue
+        # -- a person after a title
+        m = titles.match_at(tokens, i)
+        if m:
+            j = m.end
+            country = None
+            while j < n and _word(tokens[j]) and nisba_country(tokens[j].text)[0]:
+                country = country or nisba_country(tokens[j].text)[1]
+                j += 1
+            if j < n and tokens[j].text in ("باسم", "عن") and j + 1 < n:
+                j += 1
+                if j in actor_at:
+                    end, cc = actor_at[j]
+                    country = country or cc
+                    j = end
+                else:
+                    k = j
+                    while k < n and _word(tokens[k]) and tokens[k].text.startswith("ال") and k - j < 3:
+                        k += 1
+                    j = k
+                    while j < n and _word(tokens[j]) and nisba_country(tokens[j].text)[0]:
+                        country = country or nisba_country(tokens[j].text)[1]
+                        j += 1
+            if j < n and tokens[j].text in ("،", ","):
+                j += 1
+            k = j
+            while k < n and k - j < 3 and _word(tokens[k]) and not covered[k]:
+                tx = tokens[k].text
+                if tx in common and not (k > j and tokens[k - 1].text in ("عبد", "ابو", "بن", "ابن")):
+                    break
+                if tx.startswith("ال") and k == j:
+                    break
+                if nisba_country(tx)[0] and k > j and tx not in common:
+                    pass
+                k += 1
+            if k > j and (k - j >= 2 or tokens[j].text not in common):
+                found.append(Found(j, k, "", "person", country))
+                i = k
+                continue
+        # -- an organisation: indefinite head + definite words (+ nisba), or + a name
+        head = t.text
+        if head in heads and i + 1 < n and _word(tokens[i + 1]):
+            typ = heads[head]
+            j = i + 1
+            if j in actor_at:  # «وكالة رويترز», «قوات التحالف الدولي»: the head joins the listed actor
+                end, cc = actor_at[j]
+                found.append(Found(i, end, "", typ, cc, head_of=j))
+                i = end
+                continue
+            country = None
+            k = j
+            while k < n and k - j < 3 and _word(tokens[k]) and tokens[k].text.startswith("ال") \
+                    and tokens[k].text not in _FUNCTION and not covered[k]:
+                isn, cc = nisba_country(tokens[k].text)
+                if isn and k > j:
+                    break
+                k += 1
+            if k == j and typ in ("media", "armed_group", "political_party", "company", "ngo") \
+                    and not covered[j] and tokens[j].text not in common:
+                k = j + 1  # «وكالة انترفاكس», «حركة حماس»
+            if k > j:
+                while k < n and _word(tokens[k]) and nisba_country(tokens[k].text)[0]:
+                    country = country or nisba_country(tokens[k].text)[1]
+                    k += 1
+                if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
+                    k += 1
+                found.append(Found(i, k, "", typ, country))
+                i = k
+                continue
+        # -- a definite head with a nisba: «الخارجية الروسية», «التلفزيون السوري الرسمي»
+        if head in generic and i + 1 < n and nisba_country(tokens[i + 1].text)[0]:
+            cc = nisba_country(tokens[i + 1].text)[1]
+            if cc:
+                k = i + 2
+                while k < n and nisba_country(tokens[k].text)[0]:
+                    k += 1
+                if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
+                    k += 1
+                typ = heads.get(head[2:]) or heads.get(head[2:] + "ه") or "government"
+                found.append(Found(i, k, "", typ, cc))
+                i = k
+                continue
+        i += 1
+    return found
+
+
+def referring_heads(name: str) -> set[str]:
+    """Short forms by which an actor's name may be referred back to («الوزارة», «التحالف»)."""
+    _, heads, generic = _titles()
+    key = name_key(name)
+    if len(key) < 2:
+        return set()
+    first = key[0]
+    out = set()
+    definite = first if first.startswith("ال") else "ال" + first
+    if definite in generic:
+        out.add(definite)
+    return out
+
+
+def surname(name: str) -> str | None:
+    """The last word of a person's name, when it can stand alone for the person."""
+    key = name_key(name)
+    if len(key) >= 2 and len(key[-1]) > 2 and key[-1] not in _common():
+        return key[-1]
+    return None

@@ -1,0 +1,252 @@
+"""One longest-first matcher over normalised tokens, for every name newsparse knows.
+
+Names (actors from ``data/actors/*.yaml``, places from ``data/gazetteer.tsv``, user
+lexicons) go through the same normalisation and tokenisation as the input. The index maps
+a name's first token to the rest of the name; the first token of a match may carry clitic
+prefixes (و ف ب ل ك لل), the following tokens must match exactly. Matching is one pass
+over the tokens with the longest name winning at each position: linear in text length.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Sequence
+
+from .lexicon import DataError, load_data
+from .model import ACTOR_TYPES, PLACE_TYPES
+from .reader import Token, normalize_text, tokenize
+
+
+@dataclass
+class Entry:
+    """One real-world entity a name can refer to."""
+
+    kind: str  # "actor" | "place"
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    en: str | None = None
+    aliases: tuple[str, ...] = ()
+    admin: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Match:
+    start: int  # token index
+    end: int  # token index, exclusive
+    prefix: str  # clitic prefix stripped from the first token
+    entries: list[Entry]
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The normalised token sequence of a name (punctuation dropped)."""
+    return tuple(t.text for t in tokenize(normalize_text(name)) if t.is_word)
+
+
+class Matcher:
+    """Longest-first matcher: first token → [(rest of name, entries)], longest first."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, dict[tuple[str, ...], list[Entry]]] = {}
+        self._sorted: dict[str, list[tuple[tuple[str, ...], list[Entry]]]] = {}
+
+    def add(self, name: str, entry: Entry) -> None:
+        key = name_key(name)
+        if not key:
+            return
+        rests = self._index.setdefault(key[0], {})
+        bucket = rests.setdefault(key[1:], [])
+        if not any(e is entry for e in bucket):
+            bucket.append(entry)
+        self._sorted.pop(key[0], None)
+
+    def add_entries(self, entries: Iterable[Entry]) -> None:
+        for e in entries:
+            self.add(e.name, e)
+            for a in e.aliases:
+                self.add(a, e)
+
+    def copy(self) -> "Matcher":
+        m = Matcher()
+        m._index = {k: {r: list(es) for r, es in v.items()} for k, v in self._index.items()}
+        return m
+
+    def _candidates(self, first: str):
+        c = self._sorted.get(first)
+        if c is None:
+            rests = self._index.get(first)
+            if rests is None:
+                return None
+            c = sorted(rests.items(), key=lambda kv: -len(kv[0]))
+            self._sorted[first] = c
+        return c
+
+    def match_at(self, tokens: Sequence[Token], i: int) -> Match | None:
+        """The longest name starting at token ``i``, if any."""
+        best = None
+        for prefix, stem in tokens[i].forms:
+            cands = self._candidates(stem)
+            if not cands:
+                continue
+            for rest, entries in cands:
+                n = len(rest)
+                if best is not None and n + 1 <= best.end - best.start:
+                    break
+                if i + 1 + n > len(tokens):
+                    continue
+                if all(tokens[i + 1 + k].text == rest[k] for k in range(n)):
+                    best = Match(i, i + 1 + n, prefix, entries)
+                    break
+        return best
+
+    def find_all(self, tokens: Sequence[Token]) -> list[Match]:
+        """Non-overlapping longest matches, left to right."""
+        out = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            m = self.match_at(tokens, i)
+            if m:
+                out.append(m)
+                i = m.end
+            else:
+                i += 1
+        return out
+
+
+# ---------------------------------------------------------------- loading shipped data
+
+ACTOR_FILES = ("states.yaml", "governments.yaml", "military.yaml", "armed_groups.yaml",
+               "parties.yaml", "international.yaml", "media.yaml", "people.yaml")
+
+
+def actor_entries_from(data, source: str) -> list[Entry]:
+    """Validate a list of actor entries (the YAML lexicon schema) and build Entries."""
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise DataError(f"{source}: expected a list of actor entries, got {type(data).__name__}")
+    out = []
+    for k, item in enumerate(data):
+        where = f"{source}: entry {k + 1}"
+        if not isinstance(item, dict):
+            raise DataError(f"{where}: expected a mapping with name and type")
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise DataError(f"{where}: 'name' must be a non-empty string")
+        where = f"{source}: entry {k + 1} ({name})"
+        typ = item.get("type")
+        if typ not in ACTOR_TYPES:
+            raise DataError(f"{where}: 'type' must be one of {', '.join(ACTOR_TYPES)}; got {typ!r}")
+        country = item.get("country")
+        if country is False:  # YAML 1.1 reads an unquoted NO (Norway) as false
+            country = "NO"
+        if country is not None and (not isinstance(country, str) or len(country) != 2 or not country.isupper()):
+            raise DataError(f"{where}: 'country' must be an ISO 3166 alpha-2 code like SY, or null")
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise DataError(f"{where}: 'aliases' must be a list of non-empty strings")
+        unknown = set(item) - {"name", "en", "type", "country", "aliases", "role", "capital", "id"}
+        if unknown:
+            raise DataError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        eid = item.get("id") or f"{source.rsplit('/', 1)[-1].split('.')[0]}:{normalize_text(name)}"
+        extra = {}
+        if item.get("role"):
+            extra["role"] = item["role"]
+        if item.get("capital"):
+            extra["capital"] = True
+        out.append(Entry("actor", eid, name.strip(), typ, country, item.get("en"),
+                         tuple(a.strip() for a in aliases), extra=extra))
+    return out
+
+
+@lru_cache(maxsize=None)
+def actor_entries() -> tuple[Entry, ...]:
+    out: list[Entry] = []
+    for fn in ACTOR_FILES:
+        try:
+            data = load_data(f"actors/{fn}")
+        except FileNotFoundError:
+            continue
+        out.extend(actor_entries_from(data, f"newsparse/data/actors/{fn}"))
+    return tuple(out)
+
+
+def _gazetteer_text() -> str | None:
+    base = resources.files("newsparse.data")
+    plain = base.joinpath("gazetteer.tsv")
+    if plain.is_file():
+        return plain.read_text(encoding="utf-8")
+    gz = base.joinpath("gazetteer.tsv.gz")
+    if gz.is_file():
+        import gzip
+
+        return gzip.decompress(gz.read_bytes()).decode("utf-8")
+    return None
+
+
+@lru_cache(maxsize=None)
+def place_entries() -> tuple[Entry, ...]:
+    text = _gazetteer_text()
+    if text is None:
+        return ()
+    out = []
+    reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader)
+    col = {h: k for k, h in enumerate(header)}
+    for row in reader:
+        typ = row[col["type"]]
+        if typ not in PLACE_TYPES:
+            raise DataError(f"newsparse/data/gazetteer.tsv: {row[0]}: unknown type {typ!r}")
+        lat, lon, pop = row[col["lat"]], row[col["lon"]], row[col["population"]]
+        aliases = tuple(a for a in row[col["aliases"]].split("|") if a)
+        out.append(Entry(
+            "place", row[col["id"]], row[col["name"]], typ, row[col["country"]] or None,
+            row[col["en"]] or None, aliases, row[col["admin"]] or None,
+            float(lat) if lat else None, float(lon) if lon else None, int(pop) if pop else 0,
+        ))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def base_matcher() -> Matcher:
+    """The matcher over all shipped actors and places (built once per process)."""
+    m = Matcher()
+    m.add_entries(actor_entries())
+    m.add_entries(place_entries())
+    return m
+
+
+def matcher_with(user_entries: Sequence[Entry]) -> Matcher:
+    """The shipped matcher extended with a user's lexicon entries."""
+    if not user_entries:
+        return base_matcher()
+    m = base_matcher().copy()
+    m.add_entries(user_entries)
+    return m
+
+
+def load_user_lexicon(path: str) -> list[Entry]:
+    """Actor entries from a user's YAML file (same schema as the shipped lexicon)."""
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+    except OSError as e:
+        raise DataError(f"{path}: cannot read lexicon: {e.strerror}") from None
+    except yaml.YAMLError as e:
+        raise DataError(f"{path}: invalid YAML: {str(e).splitlines()[0]}") from None
+    entries = actor_entries_from(data, path)
+    for e in entries:
+        e.extra["user"] = True
+    return entries

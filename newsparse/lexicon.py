@@ -1,0 +1,31 @@
+"""Load the YAML data shipped in ``newsparse/data`` (and users' own lexicons), cached."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+class DataError(ValueError):
+    """A data or lexicon file that does not fit its schema; the message names file and key."""
+
+
+def load_optional(name: str, default: Any = None) -> Any:
+    """Like :func:`load_data`, but ``default`` when the file is not shipped."""
+    try:
+        return load_data(name)
+    except FileNotFoundError:
+        return default
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> Any:
+    """Parsed content of ``newsparse/data/<name>`` (YAML), loaded once per process."""
+    import yaml
+
+    path = resources.files("newsparse.data").joinpath(name)
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise DataError(f"newsparse/data/{name}: invalid YAML: {e}") from None

@@ -1,0 +1,137 @@
+"""The result model: plain dataclasses, each span with offsets into the original text.
+
+``Article.to_dict()`` gives the JSON contract described in ``schema/article.schema.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+ACTOR_TYPES = (
+    "person", "government", "military", "armed_group", "political_party",
+    "international_org", "ngo", "media", "company", "state", "other",
+)
+PLACE_TYPES = (
+    "country", "admin", "region", "city", "town", "village", "district", "water",
+    "landform", "facility", "other",
+)
+CASUALTY_KINDS = ("killed", "injured", "missing", "detained", "displaced", "affected")
+QUALIFIERS = ("exact", "more_than", "at_least", "about", "up_to", "less_than", "range")
+VAGUE = ("few", "several", "tens", "dozens", "hundreds", "thousands", "tens_of_thousands",
+         "hundreds_of_thousands", "millions")
+
+
+@dataclass
+class Span:
+    """A piece of the original text: ``original[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Actor:
+    name: str
+    type: str
+    country: str | None = None
+    en: str | None = None
+    id: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    source: str = "lexicon"  # lexicon | pattern | user
+
+
+@dataclass
+class Place:
+    name: str
+    type: str
+    country: str | None = None
+    en: str | None = None
+    id: str | None = None
+    admin: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    source: str = "gazetteer"
+
+
+@dataclass
+class Count:
+    value: int | None = None
+    min: int | None = None
+    max: int | None = None
+    qualifier: str = "exact"
+    vague: str | None = None
+    conservative: int | None = None  # ACLED-style number when a number is needed
+
+
+@dataclass
+class Casualty:
+    kind: str
+    count: Count
+    evidence: Span
+    victims: Span | None = None
+    victim_actor: str | None = None
+    perpetrator: str | None = None
+    place: str | None = None
+    source: str | None = None  # speaker (canonical name) of the attribution that reports it
+    attribution: int | None = None  # index into Article.attributions
+    cumulative: bool = False
+
+
+@dataclass
+class SpeakerSpan:
+    text: str
+    start: int
+    end: int
+    actor: str | None = None
+
+
+@dataclass
+class Attribution:
+    speaker: SpeakerSpan
+    cue: Span
+    content: Span
+    direct: bool = False
+    via: SpeakerSpan | None = None
+    anonymous: bool = False
+    stance: str = "neutral"  # asserted | neutral | disputed | denial
+
+
+@dataclass
+class Article:
+    text: str
+    source: str | None = None
+    title: str | None = None
+    sentences: int = 0
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    casualties: list[Casualty] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of the output contract (without the article text)."""
+        from . import __version__
+
+        d = {
+            "source": self.source,
+            "title": self.title,
+            "chars": len(self.text),
+            "sentences": self.sentences,
+            "newsparse_version": __version__,
+            "schema_version": SCHEMA_VERSION,
+        }
+        if self.meta:
+            d["meta"] = self.meta
+        d["actors"] = [asdict(a) for a in self.actors]
+        d["places"] = [asdict(p) for p in self.places]
+        d["casualties"] = [asdict(c) for c in self.casualties]
+        d["attributions"] = [asdict(a) for a in self.attributions]
+        return d

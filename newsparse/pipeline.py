@@ -1,0 +1,221 @@
+"""reader → matchers → extractors → linking → Article. Pure: text in, result out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from . import actors as actors_mod
+from . import places as places_mod
+from .doc import Doc, Mention, make_doc
+from .gazetteer import Entry, matcher_with
+from .model import Actor, Article, Place
+from .reader import normalize_text
+
+
+def _mention_start(doc: Doc, i: int, prefix: str) -> int:
+    """Normalised start of a mention whose first token carries ``prefix`` (لل keeps its ل:
+    the stem «الدير» of «للدير» is not in the text)."""
+    if prefix.endswith("لل"):
+        prefix = prefix[:-2]
+    return doc.tokens[i].start + len(prefix)
+
+
+def _add_mention(doc: Doc, i: int, j: int, prefix: str, kind: str, key: str) -> Mention:
+    m = Mention(i, j, _mention_start(doc, i, prefix), doc.tokens[j - 1].end, kind, key)
+    doc.mentions.append(m)
+    return m
+
+
+def _actor_from(e: Entry) -> Actor:
+    return Actor(name=e.name, type=e.type, country=e.country, en=e.en, id=e.id,
+                 aliases=list(e.aliases), source="user" if e.extra.get("user") else "lexicon")
+
+
+def _place_from(e: Entry) -> Place:
+    gid = int(e.id[3:]) if e.id.startswith("gn:") and e.id[3:].isdigit() else None
+    return Place(name=e.name, type=e.type, country=e.country, en=e.en, id=e.id, admin=e.admin,
+                 lat=e.lat, lon=e.lon, geonames_id=gid, aliases=list(e.aliases),
+                 source="gazetteer" if not e.id.startswith("cur:") else "curated")
+
+
+def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
+    """Find actor and place mentions in ``doc`` and fill doc.actors / doc.places / doc.mentions."""
+    toks = doc.tokens
+    n = len(toks)
+    matcher = matcher_with(user_entries)
+    matches = matcher.find_all(toks)
+
+    # country votes for choosing among same-named places: unambiguous place/state names
+    votes: Counter = Counter()
+    for m in matches:
+        ccs = {e.country for e in m.entries if e.country}
+        if len(ccs) == 1:
+            votes[ccs.pop()] += 1
+
+    covered = [False] * n
+    pending: list[tuple[int, int, str, str, Entry]] = []  # (i, j, prefix, kind, entry)
+    prev_kind_end: dict[int, str] = {}
+    for m in matches:
+        actor_es = [e for e in m.entries if e.kind == "actor"]
+        place_es = [e for e in m.entries if e.kind == "place"]
+        loc = places_mod.is_locative(toks, m.start, m.prefix)
+        if m.prefix.startswith("و") and m.start in prev_kind_end and not ("ب" in m.prefix):
+            kind = prev_kind_end[m.start]  # «في سوريا والعراق»: coordination keeps the reading
+            kind = kind if (place_es if kind == "place" else actor_es) else ("actor" if actor_es else "place")
+        elif actor_es and place_es:
+            kind = "place" if loc else "actor"
+        else:
+            kind = "actor" if actor_es else "place"
+        if kind == "place":
+            e = places_mod.choose(place_es, votes)
+            small = e.type in ("village", "town") and e.population < 20000 and not e.id.startswith("cur:")
+            if small and m.end - m.start == 1 and not loc and votes.get(e.country, 0) < 2:
+                continue  # a small village's one-word name with no place context: too likely a word
+        else:
+            e = actor_es[0] if len(actor_es) == 1 else min(
+                actor_es, key=lambda a: (-votes.get(a.country, 0), a.type == "person"))
+        pending.append((m.start, m.end, m.prefix, kind, e))
+        for k in range(m.start, m.end):
+            covered[k] = True
+        nxt = m.end + 1 if m.end < n and not toks[m.end].is_word else m.end
+        prev_kind_end[m.end] = kind
+        prev_kind_end[nxt] = kind
+
+    # pattern actors: titles + names, organisation heads, definite head + nisba
+    actor_at = {i: (j, e.country) for i, j, _, kind, e in pending if kind == "actor"}
+    found = actors_mod.find_patterns(toks, covered, actor_at)
+    extended = {}
+    for f in found:
+        if f.head_of is not None:
+            extended[f.head_of] = f.start
+            continue
+        name = doc.tok_span(f.start, f.end).text
+        key = "pat:" + normalize_text(name)
+        e = Entry("actor", key, name.strip(" ،,"), f.type, f.country)
+        e.extra["pattern"] = True
+        pending.append((f.start, f.end, "", "actor", e))
+        for k in range(f.start, f.end):
+            covered[k] = True
+    if extended:
+        pending = [(extended.get(i, i), j, "" if i in extended else p, kind, e)
+                   for i, j, p, kind, e in pending]
+        for i0, s in extended.items():
+            for k in range(s, i0):
+                covered[k] = True
+
+    # unlisted places after a place word: «قرية خشام», «قريتي خشام والطابية»
+    new_places: dict[tuple[str, ...], Entry] = {}
+    for i, j, typ, prefix in places_mod.named_places(toks, covered, actors_mod._common()):
+        start = _mention_start(doc, i, prefix)
+        name = doc.span(start, toks[j - 1].end).text
+        key = tuple(t for t in normalize_text(name).split())
+        e = new_places.get(key) or Entry("place", "ctx:" + " ".join(key), name, typ, None)
+        e.extra["pattern"] = True
+        new_places[key] = e
+        pending.append((i, j, prefix, "place", e))
+        for k in range(i, j):
+            covered[k] = True
+    if new_places:  # later bare mentions of the same names
+        for i in range(n):
+            if covered[i]:
+                continue
+            for prefix, stem in toks[i].forms:
+                for key, e in new_places.items():
+                    if key[0] == stem and tuple(t.text for t in toks[i + 1:i + len(key)]) == key[1:]:
+                        pending.append((i, i + len(key), prefix, "place", e))
+                        for k in range(i, i + len(key)):
+                            covered[k] = True
+                        break
+                else:
+                    continue
+                break
+
+    # entities and mentions, in text order
+    pending.sort(key=lambda p: p[0])
+    for i, j, prefix, kind, e in pending:
+        if kind == "actor":
+            if e.id not in doc.actors:
+                doc.actors[e.id] = _actor_from(e) if not e.extra.get("pattern") else Actor(
+                    name=e.name, type=e.type, country=e.country, id=e.id, source="pattern")
+        else:
+            if e.id not in doc.places:
+                p = _place_from(e)
+                if e.extra.get("pattern"):
+                    p.source = "context"
+                    p.country = _context_country(votes)
+                doc.places[e.id] = p
+        _add_mention(doc, i, j, prefix, kind, e.id)
+        for k in range(i, j):
+            covered[k] = True
+
+    _resolve_short_forms(doc, covered)
+    doc.mentions.sort(key=lambda m: m.tok_start)
+    for m in doc.mentions:
+        ent = doc.actors[m.key] if m.kind == "actor" else doc.places[m.key]
+        ent.mentions.append(doc.span(m.start, m.end))
+
+
+def _context_country(votes: Counter) -> str | None:
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _resolve_short_forms(doc: Doc, covered: list[bool]) -> None:
+    """«الوزارة», «التحالف», «ديلون» → the last actor named with that head or surname."""
+    toks = doc.tokens
+    by_start = sorted((m for m in doc.mentions if m.kind == "actor"), key=lambda m: m.tok_start)
+    refs: list[tuple[int, str, str]] = []  # (token index where it becomes available, form, key)
+    for m in by_start:
+        a = doc.actors[m.key]
+        forms = set()
+        for nm in {a.name, doc.tok_span(m.tok_start, m.tok_end).text}:
+            forms |= actors_mod.referring_heads(nm)
+            if a.type == "person":
+                s = actors_mod.surname(nm)
+                if s:
+                    forms.add(s)
+        for f in forms:
+            refs.append((m.tok_end, f, m.key))
+    if not refs:
+        return
+    refs.sort()
+    for i, t in enumerate(toks):
+        if covered[i] or not t.is_word:
+            continue
+        for prefix, stem in t.forms:
+            hit = None
+            for avail, form, key in refs:
+                if avail > i:
+                    break
+                if form == stem:
+                    hit = key  # keep the latest
+            if hit:
+                _add_mention(doc, i, i + 1, prefix, "actor", hit)
+                covered[i] = True
+                break
+
+
+def parse(text: str, source: str | None = None, lexicons: Sequence[Entry] = ()) -> Article:
+    """Extract actors, places, casualty figures and attributions from one article."""
+    doc = make_doc(text)
+    recognise(doc, lexicons)
+    attributions = []
+    casualties = []
+    try:
+        from . import attributions as attr_mod
+    except ImportError:  # pragma: no cover - while the module is being written
+        attr_mod = None
+    if attr_mod is not None:
+        attributions = attr_mod.extract(doc)
+    try:
+        from . import casualties as cas_mod
+    except ImportError:  # pragma: no cover
+        cas_mod = None
+    if cas_mod is not None:
+        casualties = cas_mod.extract(doc, attributions)
+    title = text.strip().split("\n", 1)[0].strip() if text.strip() else None
+    return Article(
+        text=text, source=source, title=title, sentences=len(doc.sentences),
+        actors=list(doc.actors.values()), places=list(doc.places.values()),
+        casualties=casualties, attributions=attributions,
+    )

@@ -1,0 +1,82 @@
+"""Places: whether a name is used as a location, unlisted names after place words, and
+which of several same-named places is meant.
+
+Data: ``data/place_cues.yaml`` (locative words, place words that introduce a name,
+first words of compound names); the gazetteer itself is loaded by ``gazetteer``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from .gazetteer import Entry, Matcher, name_key
+from .lexicon import load_data
+from .reader import Token, normalize_text
+
+_TYPE_RANK = {"country": 0, "admin": 1, "water": 1, "region": 2, "city": 3, "landform": 3,
+              "town": 4, "district": 5, "facility": 5, "village": 6, "other": 7}
+
+
+@lru_cache(maxsize=None)
+def _cues():
+    data = load_data("place_cues.yaml") or {}
+    loc = Matcher()
+    for w in data.get("locative") or []:
+        loc.add(w, Entry("cue", w, w, "locative"))
+    locative_last = {name_key(w)[-1] for w in data.get("locative") or []}
+    named_by = {normalize_text(k): v for k, v in (data.get("named_by") or {}).items()}
+    compound = {normalize_text(w) for w in data.get("compound_first") or []}
+    return locative_last, named_by, compound
+
+
+def is_locative(tokens: list[Token], i: int, prefix: str) -> bool:
+    """Whether the name starting at token ``i`` (with clitic ``prefix``) is used as a place:
+    attached ب («بدير الزور»), or a locative word or place noun just before it."""
+    if "ب" in prefix:
+        return True
+    if i == 0:
+        return False
+    locative_last, named_by, _ = _cues()
+    prev = tokens[i - 1]
+    return any(s in locative_last or s in named_by for s in prev.stems)
+
+
+def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str]) -> list[tuple[int, int, str, str]]:
+    """Unlisted names after a place word: «قرية خشام» → (start, end, "village"); «بين
+    قريتي خشام والطابية» gives both villages. Items are (start, end, type, clitic prefix)."""
+    _, named_by, compound = _cues()
+    out = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        typ = None
+        for s in t.stems:
+            if s in named_by:
+                typ = named_by[s]
+                break
+        if typ is None or i + 1 >= n:
+            continue
+        j = i + 1
+        dual = t.text.endswith("تي") or t.text.endswith("يي")
+        for _ in range(2 if dual else 1):
+            if j >= n or covered[j] or not tokens[j].is_word or tokens[j].text[0].isdigit():
+                break
+            prefix, first = tokens[j].forms[-1] if _ > 0 else ("", tokens[j].text)
+            if first in common or len(first) < 3:
+                break
+            k = j + 1
+            if first in compound and k < n and tokens[k].is_word and not covered[k]:
+                k += 1
+            out.append((j, k, typ, prefix))
+            j = k
+            if j < n and tokens[j].text.startswith("و") and tokens[j].is_word:
+                continue
+            break
+    return out
+
+
+def choose(entries: list[Entry], votes: Counter) -> Entry:
+    """The most likely of several places with the same name: the country most named in the
+    article, then the more important type, then population."""
+    return min(entries, key=lambda e: (-votes.get(e.country, 0), _TYPE_RANK.get(e.type, 7),
+                                       not e.id.startswith("cur:"), -e.population))

@@ -1,0 +1,326 @@
+"""Read Arabic text: normalise it for matching while keeping a map back to the original.
+
+The normalised text is what every matcher and extractor works on; the offset map turns any
+span of it into ``start``/``end`` offsets of the text the user gave, so that
+``original[start:end]`` is exactly the reported text.
+
+Normalisation (per character, so the map stays exact):
+
+* camel-tools' ``normalize_unicode`` (NFKC: presentation forms, ligatures, full-width forms),
+  ``dediac_ar`` (harakat, shadda, sukun, dagger alef) and alef / alef-maksura / teh-marbuta
+  normalisation (أ إ آ ٱ → ا, ى → ي, ة → ه);
+* what Arabic news needs besides: tatweel, Quranic marks, zero-width and bidi control
+  characters removed; hamza on waw and yeh (ؤ ئ → و ي); Arabic-Indic and Persian digits to
+  ASCII; Arabic decimal and thousands separators; typographic quotes to ``"``; Persian
+  keh / yeh to Arabic kaf / yeh; every horizontal space to a plain space.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# Characters removed outright (they carry no letter): tatweel, Quranic annotation marks,
+# Arabic diacritics beyond camel's set, zero-width and bidi controls, BOM, soft hyphen.
+_REMOVE = set(
+    "\u0640"  # tatweel
+    "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658"
+    "\u0659\u065a\u065b\u065c\u065d\u065e\u065f\u0670"
+    "\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc\u06df\u06e0\u06e1\u06e2\u06e3\u06e4\u06e7"
+    "\u06e8\u06ea\u06eb\u06ec\u06ed"
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    "\u061c\ufeff\u00ad\u2060"
+)
+
+_EXTRA = {
+    "\u0624": "\u0648",  # ؤ → و
+    "\u0626": "\u064a",  # ئ → ي
+    "\u06cc": "\u064a",  # Persian yeh → yeh
+    "\u06d2": "\u064a",
+    "\u06a9": "\u0643",  # keheh → kaf
+    "\u066b": ".",  # Arabic decimal separator
+    "\u066c": ",",  # Arabic thousands separator
+    "\u060c": "\u060c",
+    "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+    "\u2033": '"', "\u02ba": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+    "\u2032": "'", "\u00b4": "'", "`": "'",
+    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2015": "-", "\u2212": "-",
+    "\r": "",
+    "\t": " ", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2028": "\n", "\u2029": "\n",
+}
+for _i in range(10):
+    _EXTRA[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _EXTRA[chr(0x06F0 + _i)] = str(_i)  # Persian (Extended Arabic-Indic) digits
+
+
+@lru_cache(maxsize=None)
+def _camel():
+    """camel-tools' data-free utilities, imported the first time text is normalised."""
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import (
+        normalize_alef_ar,
+        normalize_alef_maksura_ar,
+        normalize_teh_marbuta_ar,
+        normalize_unicode,
+    )
+
+    def run(s: str) -> str:
+        s = normalize_unicode(s)
+        s = dediac_ar(s)
+        s = normalize_alef_ar(s)
+        s = normalize_alef_maksura_ar(s)
+        return normalize_teh_marbuta_ar(s)
+
+    return run
+
+
+def _char_norm(c: str) -> str:
+    """The normalised form of one character (possibly empty or several characters)."""
+    if c in _REMOVE:
+        return ""
+    if c in _EXTRA:
+        return _EXTRA[c]
+    if c < "\u0080":
+        return c
+    out = []
+    for ch in _camel()(c):
+        if ch in _REMOVE:
+            continue
+        ch = _EXTRA.get(ch, ch)
+        if ch.isspace() and ch != "\n":
+            ch = " "
+        elif ch.isdigit() and not ch.isascii():
+            try:
+                import unicodedata
+
+                ch = str(unicodedata.decimal(ch))
+            except ValueError:
+                pass
+        out.append(ch)
+    return "".join(out)
+
+
+_TABLE: dict[str, str] = {}
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text with, for each of its characters, the original range it came from."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span [start, end) of the normalised text to a span of the original text.
+
+        Characters removed by normalisation (diacritics, tatweel) that follow the last
+        character of the span belong to it, so the original span reads naturally.
+        """
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def span(self, start: int, end: int):
+        """A :class:`newsparse.model.Span` of the original text for a normalised span."""
+        from .model import Span
+
+        s, e = self.to_original(start, end)
+        return Span(self.original[s:e], s, e)
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for matching and keep the offset map back to it."""
+    table = _TABLE
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, c in enumerate(text):
+        r = table.get(c)
+        if r is None:
+            r = table[c] = _char_norm(c)
+        if len(r) == 1:
+            out.append(r)
+            starts.append(i)
+            ends.append(i + 1)
+        elif not r:
+            if ends:
+                ends[-1] = i + 1
+        else:
+            for ch in r:
+                out.append(ch)
+                starts.append(i)
+                ends.append(i + 1)
+    return Normalized(text, "".join(out), tuple(starts), tuple(ends))
+
+
+@lru_cache(maxsize=1)
+def _translate_table() -> dict[int, str]:
+    """str.translate table for ASCII, the Arabic block and every special character."""
+    chars = [chr(i) for i in (*range(0x00A0, 0x0100), *range(0x0600, 0x0700), *range(0x2000, 0x2070))]
+    chars += list(_EXTRA) + list(_REMOVE)
+    return {ord(c): _char_norm(c) for c in chars}
+
+
+_SLOW_RE = re.compile(r"[^\u0000-\u06ff\u2000-\u206f\u00a0-\u00ff]")
+
+
+def normalize_text(text: str) -> str:
+    """The normalised form of ``text`` alone (for lexicon keys and quick comparisons);
+    ``normalize_text(s) == normalize(s).text``."""
+    if not _SLOW_RE.search(text):
+        return text.translate(_translate_table())
+    table = _TABLE
+    parts = []
+    for c in text:
+        r = table.get(c)
+        if r is None:
+            r = table[c] = _char_norm(c)
+        parts.append(r)
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------- tokens and clitics
+
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\d+|\S")
+_ARABIC_RE = re.compile(r"[\u0621-\u064a]")
+
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+_MIN_STEM = 2
+
+
+def clitic_forms(tok: str) -> tuple[tuple[str, str], ...]:
+    """Readings of a normalised token as ``(prefix, stem)``, the token itself first.
+
+    Conjunctions و ف, then prepositions ب ل ك, may be attached; ل + ال is written لل.
+    The article ال stays on the stem (gold and lexicons keep it). «والطابيه» →
+    ('', 'والطابيه'), ('و', 'الطابيه'); «للدير» → ('', 'للدير'), ('لل', 'الدير').
+    """
+    forms = [("", tok)]
+    if not _ARABIC_RE.match(tok):
+        return tuple(forms)
+    rests = [("", tok)]
+    if tok[:1] in _CONJ and len(tok) - 1 >= _MIN_STEM + 1:
+        rests.append((tok[0], tok[1:]))
+        forms.append((tok[0], tok[1:]))
+    for pre, rest in rests:
+        if rest.startswith("لل") and len(rest) - 2 >= _MIN_STEM:
+            forms.append((pre + "لل", "ال" + rest[2:]))
+        elif rest[:1] in _PREP and len(rest) - 1 >= _MIN_STEM + 1:
+            forms.append((pre + rest[0], rest[1:]))
+    return tuple(forms)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark: normalised text, offsets in the normalised text."""
+
+    text: str
+    start: int
+    end: int
+    index: int
+    forms: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        """The token and each of its clitic-stripped readings."""
+        return tuple(s for _, s in self.forms)
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokenize(norm: str, offset: int = 0, first_index: int = 0) -> list[Token]:
+    """Word and punctuation tokens of normalised text, with clitic readings."""
+    toks = []
+    for k, m in enumerate(_TOKEN_RE.finditer(norm)):
+        t = m.group()
+        toks.append(Token(t, m.start() + offset, m.end() + offset, first_index + k, clitic_forms(t)))
+    return toks
+
+
+# ---------------------------------------------------------------- sentences
+
+_SENT_END = re.compile(r'[.!?؟؛]+["\')\]]*(?=\s|$)|\n+')
+
+
+def sentence_bounds(norm: str) -> list[tuple[int, int]]:
+    """Sentence spans of normalised text: ends at . ! ? ؟ ؛ (and closing quotes) and at line
+    breaks. Leading and trailing spaces are trimmed; empty sentences are dropped."""
+    bounds = []
+    pos = 0
+    for m in _SENT_END.finditer(norm):
+        end = m.end() if m.group()[0] != "\n" else m.start()
+        bounds.append((pos, end))
+        pos = m.end()
+    bounds.append((pos, len(norm)))
+    out = []
+    for s, e in bounds:
+        while s < e and norm[s].isspace():
+            s += 1
+        while e > s and norm[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------- decoding input bytes
+
+
+class InputError(ValueError):
+    """Input that is not readable text; the message is one line for the user."""
+
+
+def decode(data: bytes, name: str = "<input>") -> str:
+    """Decode bytes of an article: UTF-8 (with or without BOM), UTF-16 with BOM, or
+    Windows-1256. Binary data (NUL bytes, control characters) is refused with
+    :class:`InputError`. CRLF and CR line ends become LF."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+        enc = "utf-8"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        enc = "utf-16"
+    else:
+        enc = None
+    if enc is None and b"\x00" in data:
+        raise InputError(f"{name}: not a text file (it contains NUL bytes)")
+    text = None
+    if enc:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as e:
+            raise InputError(f"{name}: not valid {enc.upper()} text ({e.reason} at byte {e.start})") from None
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1256")
+            except UnicodeDecodeError as e:
+                raise InputError(
+                    f"{name}: neither UTF-8 nor Windows-1256 text (undecodable byte at {e.start})"
+                ) from None
+            if not _ARABIC_RE.search(text) or _looks_binary(text):
+                raise InputError(f"{name}: not UTF-8 text, and not Arabic in Windows-1256 either")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if _looks_binary(text):
+        raise InputError(f"{name}: not a text file (it contains binary control characters)")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    return len(_CONTROL_RE.findall(sample)) > max(2, len(sample) // 1000)
