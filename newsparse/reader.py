@@ -6,9 +6,12 @@ span of it into ``start``/``end`` offsets of the text the user gave, so that
 
 Normalisation (per character, so the map stays exact):
 
-* camel-tools' ``normalize_unicode`` (NFKC: presentation forms, ligatures, full-width forms),
-  ``dediac_ar`` (harakat, shadda, sukun, dagger alef) and alef / alef-maksura / teh-marbuta
-  normalisation (أ إ آ ٱ → ا, ى → ي, ة → ه);
+* camel-tools' ``normalize_unicode`` (NFKC: presentation forms, ligatures, full-width forms)
+  and alef / alef-maksura / teh-marbuta normalisation (أ إ آ ٱ → ا, ى → ي, ة → ه);
+* diacritics (harakat, shadda, sukun, dagger alef): a superset of camel-tools'
+  ``AR_DIAC_CHARSET``, removed here rather than by ``dediac_ar`` because importing
+  ``camel_tools.utils.charsets`` costs half a second at start-up (a test keeps the sets in
+  step);
 * what Arabic news needs besides: tatweel, Quranic marks, zero-width and bidi control
   characters removed; hamza on waw and yeh (ؤ ئ → و ي); Arabic-Indic and Persian digits to
   ASCII; Arabic decimal and thousands separators; typographic quotes to ``"``; Persian
@@ -58,7 +61,6 @@ for _i in range(10):
 @lru_cache(maxsize=None)
 def _camel():
     """camel-tools' data-free utilities, imported the first time text is normalised."""
-    from camel_tools.utils.dediac import dediac_ar
     from camel_tools.utils.normalize import (
         normalize_alef_ar,
         normalize_alef_maksura_ar,
@@ -68,7 +70,6 @@ def _camel():
 
     def run(s: str) -> str:
         s = normalize_unicode(s)
-        s = dediac_ar(s)
         s = normalize_alef_ar(s)
         s = normalize_alef_maksura_ar(s)
         return normalize_teh_marbuta_ar(s)

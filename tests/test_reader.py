@@ -100,3 +100,14 @@ def test_decode_refuses_non_text(data, why):
         decode(data, "x.bin")
     assert str(e.value).startswith("x.bin: ")
     assert "\n" not in str(e.value)
+
+
+def test_diacritics_cover_camel_tools_set():
+    from camel_tools.utils.charsets import AR_DIAC_CHARSET
+    from camel_tools.utils.dediac import dediac_ar
+
+    from newsparse.reader import _REMOVE
+
+    assert set(AR_DIAC_CHARSET) <= _REMOVE
+    s = "وَأَعْلَنَ الجَيْشُ مَقْتَلَ"
+    assert normalize_text(s) == normalize_text(dediac_ar(s))

@@ -1,0 +1,901 @@
+"""Attributions: who said what.
+
+A statement is found from a *cue* — a verb of saying or reporting (``قال``, ``أعلنت``,
+``مشيرا إلى`` ...), an «according to» phrase (``بحسب``, ``وفقا لـ``, ``نقلا عن``) or a
+headline colon («الأمم المتحدة: ...») — then its *speaker* (an actor mention of ``doc.mentions``
+or a noun phrase such as «مسؤول أميركي») and its *content* (the attributed clause, starting
+right after «إن / أن / بأن / :» or the opening quote).
+
+All cue words live in ``newsparse/data/cues.yaml``; regular verb forms are generated from the
+lemmas there and everything is compiled once (:func:`_tables`). Extraction is one pass over
+the sentences with bounded look-ahead, so it is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import load_data
+from .model import Attribution, Span, SpeakerSpan
+from .reader import normalize_text
+
+# ---------------------------------------------------------------- compiled data
+
+_PUNCT_STOP = {".", "!", "?", "؟", "؛", ";"}
+_COMMA = {"،", ","}
+_QUOTE = '"'
+_CLAUSE_WORDS = {"فيما", "بينما", "حيث", "كما", "لكن", "ولكن", "اذ", "حين", "ثم", "بعدما", "و", "ف"}
+# words that end a noun phrase of a speaker
+_NP_STOP = {"ان", "انه", "انها", "بان", "عن", "الي", "علي", "من", "قد", "لا", "لم", "لن", "ما", "ان",
+            "التي", "الذي", "الذين", "اللذين", "بعد", "قبل", "خلال", "منذ", "حول", "عبر", "امام",
+            "لدي", "الا", "او", "ثم", "هو", "هي", "هم", "انه", "كان", "كانت", "اي", "كل", "مع", "ل"}
+_KANA = {"كان", "كانت", "كانوا", "ظل", "ظلت", "عاد", "عادت"}
+_RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
+_NP_LINK = {"باسم", "في", "ب", "عن"}
+_NISBA = ("ي", "يه", "يون", "يين", "يا", "يتين")
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    lemma: str
+    stance: str
+    tense: str  # past | present | participle
+    preps: tuple[str, ...]
+    keep_prep: bool
+    object: bool
+    relay: bool
+    strict: bool
+    needs_word: tuple[str, ...]
+    no_subjectless: bool
+
+
+@dataclass
+class _Tables:
+    verbs: dict[str, VerbCue] = field(default_factory=dict)
+    comp_bare: set[str] = field(default_factory=set)
+    comp_pron: set[str] = field(default_factory=set)
+    according: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first word → rests
+    fillers: set[str] = field(default_factory=set)
+    filler_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    weekdays: set[str] = field(default_factory=set)
+    anon_heads: set[str] = field(default_factory=set)
+    def_heads: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    relay_nouns: set[str] = field(default_factory=set)
+    skip_lines: set[str] = field(default_factory=set)
+    modifiers: set[str] = field(default_factory=set)
+    anonymity: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+
+def _n(s: str) -> str:
+    return normalize_text(s).strip()
+
+
+def _past_forms(past: str) -> list[str]:
+    stem = past[:-1] if past.endswith(("ا", "ي")) else past
+    return [past, stem + "ت", stem + "وا"]
+
+
+def _present_forms(pres: str) -> list[str]:
+    out = [pres]
+    if pres.startswith("ي"):
+        out.append("ت" + pres[1:])
+    if pres.endswith(("ي", "و")):
+        out.append(pres[:-1] + "ون")
+    else:
+        out.append(pres + "ون")
+    return out
+
+
+def _participle_forms(stem: str) -> list[str]:
+    return [stem + "ا", stem + "ه", stem + "ين"]
+
+
+@lru_cache(maxsize=None)
+def _tables() -> _Tables:
+    data = load_data("cues.yaml")
+    t = _Tables()
+    for e in data["verbs"]:
+        base = dict(
+            lemma=_n(e["lemma"]), stance=e.get("stance", "neutral"),
+            preps=tuple(_n(p) for p in e.get("preps") or ()), keep_prep=bool(e.get("keep_prep")),
+            object=bool(e.get("object")), relay=bool(e.get("relay")), strict=bool(e.get("strict")),
+            needs_word=tuple(_n(w) for w in e.get("needs_word") or ()),
+        )
+        no_subj = {_n(w) for w in e.get("no_subjectless") or ()}
+        forms: list[tuple[str, str]] = []
+        if e.get("past"):
+            forms += [(f, "past") for f in _past_forms(_n(e["past"]))]
+        forms += [(_n(f), "past") for f in e.get("forms") or ()]
+        if e.get("present"):
+            forms += [(f, "present") for f in _present_forms(_n(e["present"]))]
+        forms += [(_n(f), "present") for f in e.get("present_forms") or ()]
+        if e.get("participle") and not e.get("participle_is_noun"):
+            forms += [(f, "participle") for f in _participle_forms(_n(e["participle"]))]
+        forms += [(_n(f), "participle") for f in e.get("participle_forms") or ()]
+        for f, tense in forms:
+            if f and f not in t.verbs:
+                t.verbs[f] = VerbCue(tense=tense, no_subjectless=f in no_subj, **base)
+    comp = data["complementizers"]
+    t.comp_bare = {_n(w) for w in comp["bare"] if " " not in w}
+    t.comp_pron = {_n(w) for w in comp["pronoun"]}
+    for p in data["according_to"]:
+        words = tuple(_n(p).replace("لـ", "ل").split())
+        t.according.setdefault(words[0], []).append(words[1:])
+    for v in t.according.values():
+        v.sort(key=len, reverse=True)
+    for f in data["fillers"]:
+        words = tuple(_n(f).split())
+        if len(words) == 1:
+            t.fillers.add(words[0])
+        else:
+            t.filler_phrases.setdefault(words[0], []).append(words[1:])
+    for v in t.filler_phrases.values():
+        v.sort(key=len, reverse=True)
+    t.weekdays = {_n(w) for w in data["weekdays"]}
+    heads = data["source_heads"]
+    t.anon_heads = {_n(w) for w in heads["anonymous"]}
+    t.def_heads = {_n(w) for w in heads["definite"]}
+    t.roles = {_n(w) for w in heads["roles"]}
+    t.modifiers = {_n(w) for w in heads["modifiers"]}
+    for f in heads["anonymity"]:
+        words = tuple(_n(f).split())
+        t.anonymity.setdefault(words[0], []).append(words[1:])
+        t.filler_phrases.setdefault(words[0], []).append(words[1:])
+    for v in t.filler_phrases.values():
+        v.sort(key=len, reverse=True)
+    t.relay_nouns = {_n(w) for w in data["relay_nouns"]}
+    t.skip_lines = {_n(w) for w in data.get("skip_lines") or ()}
+    return t
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _stem_in(tok, words: set[str], prefixes=("", "و", "ف")) -> str | None:
+    """The stem of ``tok`` found in ``words`` (with an allowed clitic prefix), or None."""
+    for pre, stem in tok.forms:
+        if pre in prefixes and stem in words:
+            return stem
+    return None
+
+
+@dataclass
+class _Speaker:
+    start: int  # token range
+    end: int
+    actor: str | None
+    anonymous: bool
+    mention_key: str | None = None
+
+
+class _Ctx:
+    def __init__(self, doc):
+        self.doc = doc
+        self.t = _tables()
+        self.toks = doc.tokens
+        self.m_start: dict[int, object] = {}
+        self.m_end: dict[int, object] = {}
+        self.actor_mentions = [m for m in doc.mentions if m.kind == "actor"]
+        for m in self.actor_mentions:
+            if m.tok_start not in self.m_start or self.m_start[m.tok_start].tok_end < m.tok_end:
+                self.m_start[m.tok_start] = m
+            if m.tok_end not in self.m_end or self.m_end[m.tok_end].tok_start > m.tok_start:
+                self.m_end[m.tok_end] = m
+
+    # --- token predicates
+    def text(self, i: int) -> str:
+        return self.toks[i].text
+
+    def is_filler(self, i: int, end: int) -> int:
+        """Number of tokens of a filler (adjunct) starting at i, 0 if none."""
+        t = self.t
+        tok = self.toks[i]
+        if tok.text in _COMMA:
+            return 1
+        st = _stem_in(tok, t.filler_phrases.keys())
+        if st:
+            for rest in t.filler_phrases[st]:
+                if i + len(rest) < end and all(self.toks[i + 1 + k].text == w for k, w in enumerate(rest)):
+                    return 1 + len(rest)
+        if _stem_in(tok, t.fillers | t.weekdays):
+            if tok.text == "في":
+                # «في بيان», «في تصريح» ...; a bare «في» followed by anything else is no filler
+                return 0
+            return 1
+        if tok.text.isdigit():
+            return 1
+        return 0
+
+    def skip_relative(self, i: int, end: int) -> int:
+        """After a speaker: «، الذي يدعم مقاتلين أكرادا وعربا،» and appositions ending in a
+        comma are skipped when a complementiser or colon follows them."""
+        toks = self.toks
+        if i + 1 < end and toks[i].text in _COMMA and (toks[i + 1].text in _RELATIVE):
+            for k in range(i + 2, min(end, i + 25)):
+                if toks[k].text in _COMMA:
+                    return k + 1
+                if toks[k].text in _PUNCT_STOP:
+                    break
+        return i
+
+    def skip_fillers(self, i: int, end: int, limit: int = 6) -> int:
+        n = 0
+        while i < end and n < limit:
+            k = self.is_filler(i, end)
+            if not k:
+                break
+            i += k
+            n += 1
+        return i
+
+    def comp_at(self, i: int) -> str | None:
+        """'bare' / 'pron' when token i is a complementiser, else None."""
+        tok = self.toks[i]
+        forms = tok.forms
+        if len(tok.text) == 3 and tok.text[0] in "وفب":
+            forms = forms + ((tok.text[0], tok.text[1:]),)  # «فإن», «وأن», «بأن»
+        for pre, stem in forms:
+            if pre in ("", "و", "ف", "ب"):
+                if stem in self.t.comp_pron or ("ب" + stem) in self.t.comp_pron:
+                    return "pron"
+                if stem in self.t.comp_bare or ("ب" + stem) in self.t.comp_bare:
+                    return "bare"
+        return None
+
+    def verb_at(self, i: int) -> VerbCue | None:
+        tok = self.toks[i]
+        for pre, stem in tok.forms:
+            if pre in ("", "و", "ف"):
+                v = self.t.verbs.get(stem)
+                if v:
+                    return v
+        return None
+
+    def has_conj(self, i: int) -> bool:
+        tok = self.toks[i]
+        return any(pre in ("و", "ف") for pre, stem in tok.forms[1:] if stem in self.t.verbs
+                   or stem in self.t.according)
+
+    # --- speakers
+    def mention_speaker(self, m) -> _Speaker:
+        return _Speaker(m.tok_start, m.tok_end, self.doc.entity_name(m) or None, False, m.key)
+
+    def extend_with_person(self, sp: _Speaker, end: int) -> _Speaker:
+        """«الرئيس التركي رجب طيب إردوغان», «مدير المرصد رامي عبد الرحمن»: a mention right
+        after the speaker (a person's name after a title) becomes part of it."""
+        j = sp.end
+        if j < end and self.toks[j].text in _COMMA and j + 1 < end:
+            m = self.m_start.get(j + 1)
+            if m is not None and self.doc.actors.get(m.key) and self.doc.actors[m.key].type == "person":
+                j += 1
+        m = self.m_start.get(j)
+        if m is not None and j < end:
+            a = self.doc.actors.get(m.key)
+            if a is not None and a.type == "person":
+                return _Speaker(sp.start, m.tok_end, self.doc.entity_name(m) or None, False, m.key)
+        return sp
+
+    def is_modifier(self, tok) -> bool:
+        """A word that may follow a source head in its noun phrase («أميركي», «مطلع»)."""
+        for pre, stem in tok.forms:
+            if pre not in ("", "و"):
+                continue
+            if stem in self.t.modifiers:
+                return True
+            if len(stem) >= 4 and stem.endswith(_NISBA) and not self.verb_at(tok.index) \
+                    and stem not in _NP_STOP:
+                return True
+        return False
+
+    def is_media(self, sp: _Speaker) -> bool:
+        a = self.doc.actors.get(sp.mention_key) if sp.mention_key else None
+        return a is not None and a.type == "media"
+
+    def is_person(self, m) -> bool:
+        a = self.doc.actors.get(m.key)
+        return a is not None and a.type == "person"
+
+    def np_right(self, j: int, end: int) -> _Speaker | None:
+        """A speaker noun phrase starting at token j: an actor mention, or a source head
+        («مصدر», «مسؤول», «المرصد») with its modifiers."""
+        if j >= end:
+            return None
+        toks = self.toks
+        if toks[j].text == _QUOTE and j + 1 < end and self.m_start.get(j + 1) is not None:
+            m = self.m_start[j + 1]
+            k = m.tok_end + (1 if m.tok_end < end and toks[m.tok_end].text == _QUOTE else 0)
+            return _Speaker(j, k, self.doc.entity_name(m) or None, False, m.key)
+        m = self.m_start.get(j)
+        if m is not None:
+            sp = self.mention_speaker(m)
+            # an organisation mention followed by a quoted acronym: «وكالة الأنباء السورية "سانا"»
+            k = sp.end
+            if k + 2 < end and toks[k].text == _QUOTE and toks[k + 2].text == _QUOTE and toks[k + 1].is_word:
+                sp.end = k + 3
+            # definite adjectives after the name: «وكالة إنترفاكس الروسية»
+            while sp.end < end and sp.end < k + 3 and toks[sp.end].text.startswith("ال") \
+                    and self.m_start.get(sp.end) is None and self.is_modifier(toks[sp.end]):
+                sp.end += 1
+            return self.extend_with_person(sp, end)
+        tok = toks[j]
+        t = self.t
+        heads = t.anon_heads | t.def_heads | t.roles
+        head = _stem_in(tok, heads, prefixes=("",))
+        if head is None and tok.text.endswith("ا") and tok.text[:-1] in heads:
+            head = tok.text[:-1]  # accusative «مسؤولا»
+        if head is None:
+            return None
+        definite = head.startswith("ال")
+        # a title before a person's name: «المتحدث باسم التحالف الدولي رايان ديلون»,
+        # «أمين عام وزارة النقل الأردنية، أنمار الخصاونة»
+        if head in t.roles:
+            k = j + 1
+            while k < end and k < j + 9:
+                m = self.m_start.get(k)
+                if m is not None and self.is_person(m):
+                    return _Speaker(j, m.tok_end, self.doc.entity_name(m) or None, False, m.key)
+                if m is not None:
+                    k = m.tok_end
+                    continue
+                w = toks[k]
+                if w.text in _COMMA:
+                    k += 1
+                    continue
+                if not w.is_word or self.comp_at(k) or self.verb_at(k) or w.text in _NP_STOP \
+                        and w.text not in _NP_LINK or _stem_in(w, t.weekdays):
+                    break
+                k += 1
+        k = j + 1
+        actor = None
+        key = None
+        while k < end and k < j + 8:
+            w = toks[k]
+            m = self.m_start.get(k)
+            if m is not None and not definite and k == j + 1 and head not in t.anon_heads - t.roles:
+                # construct state: «مدير المرصد», «وزير الخارجية»
+                actor, key = self.doc.entity_name(m) or None, m.key
+                k = m.tok_end
+                continue
+            if w.text in _NP_LINK and k + 1 < end:
+                m = self.m_start.get(k + 1)
+                if m is not None:
+                    actor, key = self.doc.entity_name(m) or None, m.key
+                    k = m.tok_end
+                    continue
+                break
+            if m is not None and any(pre.endswith("ب") for pre, _ in w.forms[1:]):
+                # «قائد عسكري بالجيش السوري»: a mention with the preposition attached
+                actor, key = self.doc.entity_name(m) or None, m.key
+                k = m.tok_end
+                continue
+            if self.is_modifier(w):
+                k += 1
+                continue
+            break
+        anonymous = head in t.anon_heads
+        sp = _Speaker(j, k, actor if not anonymous else None, anonymous, key)
+        if anonymous and actor is not None and head in t.roles and k > j + 1 \
+                and toks[j + 1].text not in _NP_LINK:
+            sp.actor, sp.anonymous = actor, False  # «مدير المرصد»
+        if sp.actor is None and head in t.def_heads and sp.end == j + 1:
+            sp.actor = self.resolve_short(head, j)
+        if sp.actor is None and not anonymous and not definite:
+            return None
+        if sp.actor is None and definite and head not in t.def_heads:
+            return None  # a bare title («الرئيس») that names nobody
+        return sp
+
+    def resolve_short(self, head: str, before: int) -> str | None:
+        """«الوزارة», «المرصد»: the latest earlier actor whose name contains the word."""
+        for m in reversed(self.actor_mentions):
+            if m.tok_end > before:
+                continue
+            name = normalize_text(self.doc.entity_name(m))
+            words = name.split()
+            if head in words or (head.startswith("ال") and head[2:] in words):
+                return self.doc.entity_name(m)
+        return None
+
+    def np_left(self, i: int, s0: int) -> _Speaker | None:
+        """A subject noun phrase ending right before token i (subject-verb order)."""
+        if i - 1 > s0 and self.toks[i - 1].text in ("قد", "لقد"):
+            i -= 1
+        m = self.m_end.get(i)
+        if m is not None and m.tok_start >= s0:
+            sp = self.mention_speaker(m)
+            # a person after a title: «وزير الخارجية الروسي سيرغي لافروف قال»
+            pm = self.m_end.get(m.tok_start)
+            if pm is not None and pm.tok_start >= s0:
+                a = self.doc.actors.get(m.key)
+                if a is not None and a.type == "person":
+                    sp = _Speaker(pm.tok_start, m.tok_end, sp.actor, False, m.key)
+            # a role phrase before it: «متحدث باسم الجيش قال»
+            st = sp.start
+            if st - 2 >= s0 and self.toks[st - 1].text in _NP_LINK and _stem_in(self.toks[st - 2], self.t.roles):
+                sp = _Speaker(st - 2, sp.end, sp.actor if sp.actor and st == m.tok_start and
+                              self.doc.actors.get(m.key) and self.doc.actors[m.key].type == "person" else None,
+                              _stem_in(self.toks[st - 2], self.t.anon_heads) is not None, m.key)
+            if self.clause_start(sp.start, s0):
+                return sp
+            return None
+        for j in range(max(s0, i - 5), i):
+            if self.clause_start(j, s0):
+                sp = self.np_right(j, i + 1)
+                if sp is not None and sp.end == i:
+                    return sp
+        return None
+
+    def sentence_initial(self, j: int, s0: int) -> bool:
+        """Token j opens the sentence (after a conjunction, «كان», or «من جهتها،»)."""
+        k = s0
+        while k < j:
+            w = self.toks[k]
+            if w.text in _COMMA or w.text in _CLAUSE_WORDS or _stem_in(w, _KANA) or \
+                    self.is_filler(k, j) or w.text == "قد":
+                k += max(1, self.is_filler(k, j))
+                continue
+            return False
+        return True
+
+    def appositive_subject(self, i: int, s0: int) -> _Speaker | None:
+        """«وائل علوان، المتحدث باسم فيلق الرحمن ...، نفى»: a mention opening the sentence,
+        an apposition between commas, then the verb."""
+        if i - 1 <= s0 or self.toks[i - 1].text not in _COMMA:
+            return None
+        for m in self.actor_mentions:
+            if m.tok_start > s0 + 1:
+                break
+            if m.tok_start >= s0 and m.tok_end < i and self.toks[m.tok_end].text in _COMMA:
+                if any(self.verb_at(k) for k in range(m.tok_end, i)):
+                    return None
+                return self.mention_speaker(m)
+        return None
+
+    def clause_start(self, j: int, s0: int) -> bool:
+        if j <= s0:
+            return True
+        prev = self.toks[j - 1]
+        if not prev.is_word:
+            return True
+        if prev.text in _CLAUSE_WORDS or self.comp_at(j - 1) or _stem_in(prev, _KANA):
+            return True
+        if any(pre in ("و", "ف") for pre, _ in self.toks[j].forms[1:2]):
+            return True
+        return False
+
+
+# ---------------------------------------------------------------- content
+
+
+def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int = 12):
+    """Where the content starts after token i: (start_token, direct, comp_end) or None.
+
+    ``comp_end`` is the index after the complementiser / prep that was used.
+    """
+    toks = ctx.toks
+    j = ctx.skip_relative(i, end)
+    j = ctx.skip_fillers(j, end)
+    if j >= end:
+        return None
+    # relay noun «قوله إن»
+    if _stem_in(toks[j], ctx.t.relay_nouns) and j + 1 < end:
+        j += 1
+    tx = toks[j].text
+    if tx == ":":
+        k = j + 1
+        if k < end and toks[k].text == _QUOTE:
+            return k + 1, True
+        return (k, False) if k < end else None
+    if tx == _QUOTE:
+        return (j + 1, True) if j + 1 < end else None
+    c = ctx.comp_at(j)
+    if c:
+        k = j + 1 if c == "bare" else j
+        if k < end and toks[k].text == _QUOTE:
+            return k + 1, True
+        return (k, False) if k < end else None
+    if cue is not None and cue.strict:
+        return None
+    if cue is not None and cue.preps:
+        st = _stem_in(toks[j], set(cue.preps), prefixes=("",))
+        if st:
+            if j + 1 < end and ctx.comp_at(j + 1):
+                c = ctx.comp_at(j + 1)
+                k = j + 2 if c == "bare" else j + 1
+                return (k, False) if k < end else None
+            return (j if cue.keep_prep else j + 1, False) if j + 1 < end else None
+        if "ب" in cue.preps and toks[j].forms[-1][0].endswith("ب") and len(toks[j].forms) > 1:
+            return j, False
+    if cue is not None and cue.strict:
+        return None
+    # a complementiser a few words further («قال الجيش في بيان نشرته وكالة سانا إن»)
+    for k in range(j, min(end, j + window)):
+        tk = toks[k]
+        if tk.text in _PUNCT_STOP:
+            break
+        if ctx.verb_at(k) and k > j:
+            break
+        c = ctx.comp_at(k)
+        if c:
+            if ctx.toks[k - 1].text in ("يجب", "يمكن", "بعد", "قبل", "دون", "الا", "من") or \
+                    _stem_in(ctx.toks[k - 1], {"يمكن", "يجب", "بعد", "قبل"}):
+                break
+            s = k + 1 if c == "bare" else k
+            if s < end and toks[s].text == _QUOTE:
+                return s + 1, True
+            return (s, False) if s < end else None
+        if tk.text == ":":
+            if k + 1 < end and toks[k + 1].text == _QUOTE:
+                return (k + 2, True) if k + 2 < end else None
+            return (k + 1, False) if k + 1 < end else None
+    if cue is not None and cue.object:
+        return j, False
+    return None
+
+
+# ---------------------------------------------------------------- extraction
+
+
+@dataclass
+class _Item:
+    speaker: _Speaker
+    cue: tuple[int, int]
+    content_start: int
+    direct: bool
+    stance: str
+    sent_end: int
+    via: _Speaker | None = None
+    content_end: int | None = None
+    according: bool = False
+
+
+def extract(doc) -> list[Attribution]:
+    """Attributions of a document, in text order."""
+    if not doc.tokens:
+        return []
+    ctx = _Ctx(doc)
+    items: list[_Item] = []
+    last: _Item | None = None
+    skip = _tables().skip_lines
+    for n_sent, sent in enumerate(doc.sentences):
+        s0, s1 = sent.tok_start, sent.tok_end
+        if _stem_in(ctx.toks[s0], skip, prefixes=("",)):
+            continue  # «اقرأ أيضا: ...» links to other articles
+        consumed: set[int] = set()
+        sent_items: list[_Item] = []
+        boundaries: list[int] = []
+        i = s0
+        while i < s1:
+            if i in consumed:
+                i += 1
+                continue
+            it = _according(ctx, i, s0, s1, consumed, sent_items)
+            found = [it] if it is not None else _verb(ctx, i, s0, s1, consumed, last, sent_items)
+            if not found and i == s0 and sent is doc.sentences[0]:
+                it = _colon_headline(ctx, i, s1)
+                found = [it] if it is not None else None
+            if found:
+                for it in found:
+                    if it.cue[0] < it.content_start:
+                        consumed.update(range(it.cue[0], min(it.content_start, it.cue[0] + 12)))
+                sent_items.extend(found)
+                it = found[0]
+                last = it
+                tok = ctx.toks[i]
+                v = ctx.verb_at(i)
+                if (v and (v.tense == "participle" or tok.forms[0][1] != _stem_verb(ctx, i))) or \
+                        (i > s0 and ctx.toks[i - 1].text in _COMMA):
+                    boundaries.append(it.cue[0])
+            i += 1
+        _close(ctx, sent_items, boundaries, s1)
+        items.extend(sent_items)
+    return [_to_attr(ctx, it) for it in items]
+
+
+def _stem_verb(ctx: _Ctx, i: int) -> str:
+    for pre, stem in ctx.toks[i].forms:
+        if pre in ("", "و", "ف") and stem in ctx.t.verbs:
+            return stem
+    return ""
+
+
+def _close(ctx: _Ctx, sent_items: list[_Item], boundaries: list[int], s1: int) -> None:
+    """Content ends: the closing quote of a direct quotation, the next statement cue of the
+    sentence («، مشيرا إلى», «، وأضاف»), or the sentence end. A speaker inside the content
+    of an earlier statement («ذكرت رويترز أن مسؤولا قال إن») is relayed by it."""
+    toks = ctx.toks
+    for it in sent_items:
+        end = s1
+        for b in boundaries:
+            if b > it.content_start:
+                end = min(end, b)
+        if it.according and it.content_end is not None:
+            end = it.content_end
+        if it.direct and not it.according and end == s1 and not any(
+                toks[k].text == _QUOTE for k in range(it.content_start, s1)):
+            # a quotation running over a full stop: «قال: "انتهت المفاوضات بالفشل. وفيما ..."»
+            for k in range(s1, min(len(toks), s1 + 80)):
+                if toks[k].text == _QUOTE:
+                    end = k
+                    break
+                if toks[k].text == "\n" or ctx.doc.text[toks[k - 1].end:toks[k].start].count("\n"):
+                    break
+        elif it.direct:
+            for k in range(it.content_start, end):
+                if toks[k].text == _QUOTE:
+                    if sum(1 for x in range(it.content_start, k) if toks[x].is_word) >= 6:
+                        end = k
+                    break
+        while end > it.content_start and not toks[end - 1].is_word and toks[end - 1].text != _QUOTE:
+            end -= 1
+        if it.content_end is None or not it.according:
+            it.content_end = end
+    for a in sent_items:
+        for b in sent_items:
+            if a is b or b.via is not None or b.according:
+                continue
+            if a.content_start <= b.speaker.start and b.speaker.end <= (a.content_end or s1):
+                b.via = a.speaker
+
+
+def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item | None,
+          sent_items: list[_Item]) -> list[_Item] | None:
+    cue = ctx.verb_at(i)
+    if cue is None:
+        return None
+    toks = ctx.toks
+    tok = toks[i]
+    conj = tok.forms[0][1] != _stem_verb(ctx, i)
+    cue_end = i + 1
+    if cue.needs_word and not any(_stem_in(toks[k], set(cue.needs_word)) for k in range(i + 1, min(s1, i + 7))):
+        return None
+    prev_text = toks[i - 1].text if i > s0 else ""
+    if prev_text in _RELATIVE:
+        return None
+    if cue.tense == "participle":
+        prev_ok = prev_text in _COMMA or prev_text == _QUOTE or conj
+        nxt = toks[i + 1] if i + 1 < s1 else None
+        nxt_ok = nxt is not None and (ctx.comp_at(i + 1) or nxt.text in (":", _QUOTE) or
+                                       _stem_in(nxt, set(cue.preps), prefixes=("",)))
+        if not (prev_ok or nxt_ok):
+            return None
+        found = _find_content(ctx, cue_end, s1, cue, window=4)
+        if found is None:
+            return None
+        speaker = None
+        if sent_items:
+            speaker = sent_items[-1].speaker
+        else:
+            ms = [m for m in ctx.actor_mentions if s0 <= m.tok_start and m.tok_end <= i]
+            if ms:
+                speaker = ctx.mention_speaker(ms[0])
+            elif last is not None:
+                speaker = last.speaker
+        if speaker is None:
+            return None
+        if i + 1 < s1 and _stem_in(toks[i + 1], set(cue.preps), prefixes=("",)) and not cue.keep_prep:
+            cue_end = i + 2
+        return [_Item(speaker, (i, cue_end), found[0], found[1], cue.stance, s1,
+                      via=sent_items[-1].via if sent_items else (last.via if last else None))]
+    # finite verb: speaker after (verb-subject) or before (subject-verb)
+    left = ctx.np_left(i, s0) if not conj else None
+    j = ctx.skip_fillers(i + 1, s1, limit=3)
+    right = ctx.np_right(i + 1, s1) or (ctx.np_right(j, s1) if j > i + 1 else None)
+    if left is not None and (right is None or right.start > i + 1 or ctx.sentence_initial(left.start, s0)):
+        speaker = left
+        after = i + 1
+    elif right is not None:
+        speaker = right
+        after = right.end
+    else:
+        speaker = ctx.appositive_subject(i, s0) if not conj else None
+        after = i + 1
+    via = None
+    extra: list[_Speaker] = []
+    if speaker is None:
+        # «وأضاف أن ...», «، وقال: "..."»: the speaker of the statement before
+        if cue.tense == "present" or cue.no_subjectless or cue.strict or last is None:
+            return None
+        if not (conj or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما")):
+            return None
+        k = ctx.skip_fillers(i + 1, s1, limit=3)
+        if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
+                           _stem_in(toks[k], set(cue.preps), prefixes=("",))):
+            return None
+        speaker = last.speaker
+        via = last.via
+        if cue.relay and i + 2 < s1:
+            kk = i + 1
+            if toks[kk].text == "عن":
+                inner = ctx.np_right(kk + 1, s1)
+            elif toks[kk].text == "علي" and toks[kk + 1].text == "لسان":
+                inner = ctx.np_right(kk + 2, s1)
+            else:
+                inner = None
+            if inner is not None:
+                via, speaker = speaker, inner
+                after = inner.end
+    else:
+        k = speaker.end
+        # anonymity: «قائد ... لم يذكر اسمه»
+        ph = _stem_in(toks[k], set(ctx.t.anonymity), prefixes=("",)) if k < s1 else None
+        if ph and speaker.actor is None:
+            speaker.anonymous = True
+        # coordinated speakers: «أفاد التلفزيون المصري ووكالة أنباء الشرق الأوسط أن»
+        while speaker.start > i and k < s1:
+            m = ctx.m_start.get(k)
+            if m is None or not any(pre == "و" for pre, _ in toks[k].forms[1:]):
+                break
+            extra.append(ctx.mention_speaker(m))
+            k = m.tok_end
+        if extra:
+            kk = ctx.skip_fillers(k, s1, limit=2)
+            if kk < s1 and (ctx.comp_at(kk) or toks[kk].text in (":", _QUOTE)):
+                after = k
+            else:
+                extra = []
+    # audience / relay: «قال X لرويترز», «نقلت X عن Y قوله», «نقلا عن Y»
+    k = ctx.skip_fillers(after, s1, limit=3)
+    if k < s1:
+        tk = toks[k]
+        if tk.text == "عن" and cue.relay and k + 1 < s1:
+            inner = ctx.np_right(k + 1, s1)
+            if inner is not None:
+                via, speaker = speaker, inner
+                after = inner.end
+        elif cue.relay and tk.text == "علي" and k + 2 < s1 and toks[k + 1].text == "لسان":
+            inner = ctx.np_right(k + 2, s1)
+            if inner is not None:
+                via, speaker = speaker, inner
+                after = inner.end
+        elif _stem_in(tk, {"نقلا"}) and k + 2 < s1 and toks[k + 1].text == "عن":
+            inner = ctx.np_right(k + 2, s1)
+            if inner is not None:
+                if ctx.is_media(inner):
+                    via = inner
+                else:
+                    via, speaker = speaker, inner
+                after = inner.end
+        else:
+            m = ctx.m_start.get(k)
+            if m is not None and any(pre in ("ل", "لل") for pre, _ in tk.forms[1:]):
+                a = ctx.doc.actors.get(m.key)
+                if a is not None and a.type == "media":
+                    via = ctx.mention_speaker(m)
+    found = _find_content(ctx, after, s1, cue)
+    if found is None:
+        # a quotation just before: «"..."، قال الجيش»
+        q = _quote_before(ctx, i, s0)
+        if q is None:
+            return None
+        start, qend = q
+        it = _Item(speaker, (i, i + 1), start, True, cue.stance, s1, via=via)
+        it.content_end = qend
+        it.according = True  # keep the explicit end
+        return [it]
+    if speaker.start > i and speaker.end > found[0]:
+        return None
+    out = [_Item(speaker, (i, cue_end), found[0], found[1], cue.stance, s1, via=via)]
+    for sp in extra:
+        out.append(_Item(sp, (i, cue_end), found[0], found[1], cue.stance, s1, via=via))
+    return out
+
+
+def _quote_before(ctx: _Ctx, i: int, s0: int):
+    toks = ctx.toks
+    k = i - 1
+    while k >= s0 and toks[k].text in _COMMA:
+        k -= 1
+    if k < s0 or toks[k].text != _QUOTE:
+        return None
+    for q in range(k - 1, s0 - 1, -1):
+        if toks[q].text == _QUOTE:
+            return (q + 1, k) if k > q + 1 else None
+    return None
+
+
+def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_items) -> _Item | None:
+    toks = ctx.toks
+    t = ctx.t
+    first = _stem_in(toks[i], set(t.according), prefixes=("", "و", "ف"))
+    if first is None:
+        return None
+    matched = None
+    for rest in t.according[first]:
+        if i + len(rest) < s1 and all(
+                toks[i + 1 + k].text == w or toks[i + 1 + k].text == w + "ـ" for k, w in enumerate(rest)):
+            matched = rest
+            break
+    if matched is None:
+        return None
+    j = i + 1 + len(matched)
+    cue_end = j
+    # «حسبما قال», «وفق ما أفادت», «بحسب ما أعلنت», «وفقا لما ذكرته»
+    if j < s1 and toks[j].text in ("ما", "لما"):
+        j += 1
+    if j < s1 and (ctx.verb_at(j) or (toks[j].text.endswith("ه") and toks[j].text[:-1] in t.verbs)):
+        consumed.add(j)
+        j += 1
+        cue_end = j
+    if j < s1 and toks[j].text == "ل":
+        j += 1
+    sp = ctx.np_right(j, s1)
+    if sp is None and j < s1:
+        # «وفقا للمرصد»: the speaker has the preposition attached
+        m = ctx.m_start.get(j)
+        if m is not None:
+            sp = ctx.mention_speaker(m)
+    if sp is None:
+        return None
+    via = None
+    k = sp.end
+    if k + 2 < s1 and _stem_in(toks[k], {"نقلا"}) and toks[k + 1].text == "عن":
+        inner = ctx.np_right(k + 2, s1)
+        if inner is not None:
+            if ctx.is_media(inner):
+                via = inner
+            else:
+                via, sp = sp, inner
+            k = inner.end
+    for c in range(i + 1, k):
+        consumed.add(c)
+    # at the start of the sentence: the content follows; else it is what precedes
+    lead = i == s0 or (i == s0 + 1 and not toks[s0].is_word)
+    if lead:
+        c = ctx.skip_fillers(k, s1)
+        if c < s1 and ctx.comp_at(c) == "bare":
+            c += 1
+        if c >= s1:
+            return None
+        it = _Item(sp, (i, cue_end), c, False, "neutral", s1, via=via, according=True)
+        it.content_end = None
+        it.according = False
+        return it
+    start = s0
+    # the clause of an earlier statement in this sentence («قال X إن ...، بحسب Y») is not ours
+    for prev in sent_items:
+        if prev.content_start < i:
+            return None
+    while start < i and not toks[start].is_word and toks[start].text != _QUOTE:
+        start += 1
+    end = i
+    while end > start and not toks[end - 1].is_word:
+        end -= 1
+    if end - start < 2:
+        return None
+    it = _Item(sp, (i, cue_end), start, False, "neutral", s1, via=via, according=True)
+    it.content_end = end
+    return it
+
+
+def _colon_headline(ctx: _Ctx, i: int, s1: int) -> _Item | None:
+    """«الأمم المتحدة: القتال في الغوطة أدى إلى ...»: a source and a colon open the sentence."""
+    sp = ctx.np_right(i, s1)
+    if sp is None or sp.end + 1 >= s1 or ctx.toks[sp.end].text != ":":
+        return None
+    if sp.actor is None and not sp.anonymous:
+        return None
+    c = sp.end + 1
+    direct = ctx.toks[c].text == _QUOTE
+    return _Item(sp, (sp.end, sp.end + 1), c + direct, direct, "neutral", s1)
+
+
+def _to_attr(ctx: _Ctx, it: _Item) -> Attribution:
+    doc = ctx.doc
+
+    def spk(s: _Speaker) -> SpeakerSpan:
+        sp = doc.tok_span(s.start, s.end)
+        return SpeakerSpan(sp.text, sp.start, sp.end, s.actor)
+
+    cs, ce = it.content_start, it.content_end if it.content_end is not None else it.sent_end
+    if ce <= cs:
+        ce = min(cs + 1, len(doc.tokens))
+    content = doc.tok_span(cs, ce)
+    cue = doc.tok_span(*it.cue)
+    return Attribution(
+        speaker=spk(it.speaker), cue=Span(cue.text, cue.start, cue.end), content=content,
+        direct=it.direct, via=spk(it.via) if it.via is not None else None,
+        anonymous=it.speaker.anonymous, stance=it.stance,
+    )

@@ -1,0 +1,590 @@
+"""Casualty figures: who was killed, injured, missing, detained, displaced or otherwise harmed,
+and how many.
+
+``extract(doc, attributions)`` scans each sentence once, token by token. At each count — a
+number (``numbers.read_number``), a vague quantity («عشرات», «مئات الآلاف»), a dual («قتيلين»,
+«جنديين») or a singular victim next to a harm word («مقتل جندي») — it reads the qualifier
+around it («أكثر من», «ما لا يقل عن», «على الأقل», «بين 10 و15») and decides the kind from the
+Arabic news patterns around it, in this order:
+
+1. NUMBER + counted harm noun: «40 قتيلا», «عشرات الجرحى», «6.1 مليون نازح»; two kinds
+   coordinated («1000 قتيل وجريح», «بين قتيل وجريح») make one ``affected`` toll;
+2. harm verb or verbal noun right before: «قتل 27 شخصا», «أسفر عن مقتل ثمانية مدنيين»,
+   «وإصابة العشرات», «ومن بين القتلى 98 طفلا»; «حصيلة القتلى ... إلى 1031»;
+3. a detail of the toll just reported: «... بينهم 32 طفلا و14 امرأة» (same kind);
+4. NUMBER + victims + harm verb after: «43 مدنيا قتلوا», «أكثر من 1400 فلسطيني أصيب»;
+5. a harm word a few words before: «تحتجز السلطات العراقية 833 طفلا».
+
+Counts of things (units, money, time, weapons, buildings) and ages are skipped. Vocabulary is
+in ``data/casualties.yaml``; all lookups are built once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .doc import Doc
+from .lexicon import load_data
+from .model import Casualty, Count
+from .numbers import read_number
+from .reader import normalize_text
+
+_PUNCT_STOP = {".", "!", "?", "؟", "؛", ":", "\n"}
+_COMMA = {"،", ","}
+# tokens that may follow a count whose victims are not named («وأصيب المئات.», «إلى 1031،»)
+_NEUTRAL_AFTER = {"في", "منذ", "خلال", "يوم", "اليوم", "امس", "جراء", "بسبب", "نتيجه", "اثر",
+                  "علي", "قد", "بعد", "حين", "عندما", "اخرين", "اخرون", "بينهم", "منهم", "حتي",
+                  "بين", "او", "و", "ما", "الي", "فيما", "بينما", "مع", "قبل"}
+_HARM_ROLES = ("verbs", "nouns", "counted", "duals")
+
+
+@dataclass
+class _Harm:
+    kind: str
+    role: str
+    start: int  # token range of the harm word / phrase
+    end: int
+    definite: bool = False
+
+
+@lru_cache(maxsize=None)
+def _lex() -> dict:
+    data = load_data("casualties.yaml")
+    n = normalize_text
+
+    def words(xs):
+        return frozenset(n(x) for x in xs or ())
+
+    def seqs(xs):
+        return [tuple(n(x).split()) for x in xs or ()]
+
+    harm: dict[str, list[tuple[str, str]]] = {}
+    for kind, roles in data["harm"].items():
+        for role in _HARM_ROLES:
+            for w in roles.get(role) or ():
+                lst = harm.setdefault(n(w), [])
+                if (kind, role) not in lst:
+                    lst.append((kind, role))
+    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for p in data.get("phrases") or ():
+        ws = tuple(n(w) for w in p["words"])
+        phrases.setdefault(ws[0], []).append((ws, p["kind"], p["role"]))
+    q_before = sorted(((s, q) for q, xs in data["qualifiers"]["before"].items() for s in seqs(xs)),
+                      key=lambda x: -len(x[0]))
+    q_after = sorted(((s, q) for q, xs in data["qualifiers"]["after"].items() for s in seqs(xs)),
+                     key=lambda x: -len(x[0]))
+    vague = sorted(((s, v) for v, xs in data["vague"].items() for s in seqs(xs)),
+                   key=lambda x: -len(x[0]))
+    vague_cons = {tuple(n(k).split()): int(v) for k, v in (data.get("vague_conservative_phrase") or {}).items()}
+    return {
+        "harm": harm, "phrases": phrases, "q_before": q_before, "q_after": q_after,
+        "vague": vague, "vague_first": frozenset(s[0] for s, _ in vague),
+        "vague_cons": vague_cons, "conservative": dict(data["conservative"]),
+        "victims": words(data["victims"]), "singular": words(data["singular_victims"]),
+        "dual": words(data["dual_victims"]), "infection": words(data["infection"]),
+        "not_people": words(data["not_people"]), "not_before": words(data["not_people_before"]),
+        "detail": words(data["detail_markers"]), "perp": words(data["perpetrator_markers"]),
+        "cumulative": words(data["cumulative"]), "range_to": words(data["range_to"]),
+        "neutral": frozenset(n(x) for x in _NEUTRAL_AFTER),
+        "not_vague_before": words(data.get("not_vague_before")),
+        "clause": words(data.get("clause_breaks")),
+    }
+
+
+def _readings(tok) -> list[tuple[str, bool]]:
+    """(stem, definite) readings of a token: clitic-stripped forms, and each without ال."""
+    out = []
+    stems = list(tok.stems)
+    t = tok.text
+    if t[:1] in ("و", "ف") and len(t) >= 3 and t[1:] not in stems:
+        stems.append(t[1:])  # «وفر», «وقتل»: short words the reader does not split
+    for s in stems:
+        out.append((s, False))
+        if s.startswith("ال") and len(s) > 3:
+            out.append((s[2:], True))
+    return out
+
+
+class _Scan:
+    """Per-document lookups computed once, in one pass over the tokens."""
+
+    def __init__(self, doc: Doc):
+        lex = _lex()
+        self.doc = doc
+        self.lex = lex
+        toks = doc.tokens
+        self.texts = [t.text for t in toks]
+        self.reads = [_readings(t) for t in toks]
+        self.stemsets = [frozenset(s for s, _ in r) for r in self.reads]
+        harm: list[_Harm | None] = [None] * len(toks)
+        harm_all: list[list[_Harm]] = [[] for _ in toks]
+        for i, rd in enumerate(self.reads):
+            # phrases first (they override single words)
+            for s, _ in rd:
+                for ws, kind, role in lex["phrases"].get(s, ()):
+                    j = i + len(ws)
+                    if j <= len(toks) and all(ws[k] in self.stemsets[i + k] for k in range(1, len(ws))):
+                        harm_all[i].append(_Harm(kind, role, i, j))
+            if harm_all[i]:
+                harm[i] = harm_all[i][0]
+                continue
+            for s, definite in rd:
+                for kind, role in lex["harm"].get(s, ()):
+                    h = _Harm(kind, role, i, i + 1, definite)
+                    if all(x.kind != kind or x.role != role for x in harm_all[i]):
+                        harm_all[i].append(h)
+            if harm_all[i]:
+                harm[i] = harm_all[i][0]
+        self.harm = harm
+        self.harm_all = harm_all
+
+    # ---------------------------------------------------------------- word classes
+
+    def has(self, i: int, name: str) -> bool:
+        return any(s in self.lex[name] for s, _ in self.reads[i])
+
+    def harm_of(self, i: int, roles: tuple[str, ...], definite_counted: bool = False) -> _Harm | None:
+        for h in self.harm_all[i]:
+            if h.role in roles:
+                return h
+            if definite_counted and h.role == "counted" and (h.definite or self.texts[i].startswith(("ال", "وال", "بال", "لل"))):
+                return h
+        return None
+
+    def is_victim(self, i: int) -> bool:
+        if self.has(i, "victims") or self.has(i, "dual"):
+            return True
+        if self.has(i, "not_people") or self.harm[i] is not None:
+            return False
+        for s, _ in self.reads[i]:
+            if len(s) >= 4 and s.endswith(("يين", "يون", "يا", "ي")) and not s.endswith("تي") and s[:1] != "ا" or (
+                len(s) >= 5 and s.endswith(("ين", "ون"))
+            ):
+                if s.startswith("ال") and not s.endswith(("يين", "ين", "ون")):
+                    continue
+                return True
+        return False
+
+    def seq_at(self, i: int, seq: tuple[str, ...]) -> bool:
+        if i < 0 or i + len(seq) > len(self.texts):
+            return False
+        return all(seq[k] in self.stemsets[i + k] for k in range(len(seq)))
+
+
+# -------------------------------------------------------------------- counts
+
+
+@dataclass
+class _Cnt:
+    a: int  # first token of the number (or vague word)
+    b: int  # token after it (range and trailing qualifier included)
+    qa: int  # first token including a preceding qualifier
+    count: Count
+
+
+def _qualifier_before(sc: _Scan, a: int, lo: int) -> tuple[str, int] | None:
+    for seq, q in sc.lex["q_before"]:
+        s = a - len(seq)
+        if s >= lo and sc.seq_at(s, seq):
+            return q, s
+    return None
+
+
+def _qualifier_after(sc: _Scan, b: int, hi: int) -> tuple[str, int] | None:
+    for seq, q in sc.lex["q_after"]:
+        if b + len(seq) <= hi and sc.seq_at(b, seq):
+            return q, b + len(seq)
+    return None
+
+
+def _int(v) -> int | None:
+    if v is None:
+        return None
+    if isinstance(v, float) and not v.is_integer():
+        return None
+    v = int(v)
+    return v if v > 0 else None
+
+
+def _read_count(sc: _Scan, i: int, lo: int, hi: int) -> _Cnt | None:
+    lex = sc.lex
+    texts = sc.texts
+    # vague quantities
+    if any(s in lex["vague_first"] for s, _ in sc.reads[i]):
+        if i > lo and sc.has(i - 1, "not_vague_before"):
+            return None
+        for seq, cls in lex["vague"]:
+            if i + len(seq) <= hi and sc.seq_at(i, seq):
+                cons = lex["vague_cons"].get(seq, lex["conservative"].get(cls))
+                b = i + len(seq)
+                qa = i
+                q = _qualifier_before(sc, i, lo)
+                return _Cnt(i, b, q[1] if q else qa, Count(qualifier="exact", vague=cls, conservative=cons))
+    r = read_number(texts, i)
+    if r is None:
+        return None
+    v, b = r
+    if b > hi:
+        return None
+    v = _int(v)
+    if v is None:
+        return None
+    q = _qualifier_before(sc, i, lo)
+    qual, qa = (q if q else ("exact", i))
+    count = Count(value=v, qualifier=qual, conservative=v)
+    # ranges: «بين 10 و15», «10 إلى 15», «من 10 إلى 15», «10-15»
+    if b < hi:
+        t = texts[b]
+        second = None
+        if t in lex["range_to"] and b + 1 < hi:
+            second = read_number(texts, b + 1)
+        elif t.startswith("و") and len(t) > 1:
+            second = read_number(texts, b)
+        if second is not None and second[1] <= hi:
+            v2 = _int(second[0])
+            before = texts[i - 1] if i - 1 >= lo else ""
+            joined_by_and = t == "و" or (t.startswith("و") and t != "و")
+            if v2 and v2 > v and (not joined_by_and or before == "بين"):
+                if before == "من" and any(s.startswith(("ارتفع", "ليرتفع", "لترتفع", "ارتفاع"))
+                                          for k in range(max(lo, i - 8), i) for s in sc.stemsets[k]):
+                    count = Count(value=v2, qualifier="exact", conservative=v2)
+                else:
+                    count = Count(min=v, max=v2, qualifier="range", conservative=v)
+                    if before in ("بين", "من"):
+                        qa = i - 1
+                b = second[1]
+    return _Cnt(i, b, qa, count)
+
+
+# -------------------------------------------------------------------- extraction
+
+
+def _find_back(sc: _Scan, qa: int, lo: int, maxdist: int) -> tuple[_Harm, int] | None:
+    """The nearest harm verb / verbal noun / definite counted noun before token ``qa``."""
+    k = qa - 1
+    dist = 0
+    while k >= lo and dist <= maxdist:
+        t = sc.texts[k]
+        if t in _PUNCT_STOP or (t in _COMMA and dist > 0) or sc.has(k, "clause"):
+            return None
+        h = sc.harm[k]
+        if h is not None:
+            # a phrase cue ends here?
+            h2 = sc.harm_of(k, ("verbs", "nouns"), definite_counted=True)
+            if h2 is not None:
+                return h2, dist
+        # phrases spanning k (start before k)
+        for j in range(max(lo, k - 3), k):
+            for h3 in sc.harm_all[j]:
+                if h3.end == k + 1 and h3.end - h3.start > 1 and h3.role in ("verbs", "nouns"):
+                    return h3, dist
+        if sc.texts[k][:1].isdigit() and not (k + 1 < len(sc.texts) and (
+                sc.has(k + 1, "not_people") or sc.texts[k + 1] == "/")):
+            return None
+        k -= 1
+        dist += 1
+    return None
+
+
+def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
+    """A harm verb (or predicate noun «قتلى») after the victims, in the same clause."""
+    k = j
+    while k < hi and k < j + window:
+        t = sc.texts[k]
+        if t in _PUNCT_STOP or t in _COMMA or sc.has(k, "clause"):
+            return None
+        h = sc.harm_of(k, ("verbs", "counted"))
+        if h is not None:
+            return h
+        if sc.harm_of(k, ("nouns",)) is not None:
+            hh = sc.harm_of(k, ("nouns",))
+            # «أصيب بجروح», «للفرار»: a verbal noun with ب/ل after the victims
+            if sc.texts[k][:1] in ("ب", "ل") and sc.texts[k][:2] != "ال":
+                return hh
+            return None
+        k += 1
+    return None
+
+
+def _combined(sc: _Scan, h: _Harm, hi: int, strict: bool = False) -> int | None:
+    """End token of a coordination of two kinds after harm word ``h`` («قتيل وجريح»,
+    «القتلى والجرحى», «قتلوا أو فقدوا», «مقتل وإصابة»), or None."""
+    k = h.end
+    if k < hi and sc.texts[k] in ("و", "او"):
+        k += 1
+    if k >= hi:
+        return None
+    for h2 in sc.harm_all[k]:
+        if h2.kind != h.kind and (h2.role == h.role or {h.role, h2.role} <= {"verbs", "nouns"}):
+            # after the victims, «قتلوا وجرح المئات» is two statements: the second verb has
+            # its own count
+            if strict and sc.texts[h.end] != "او" and k + 1 < hi and (
+                    read_number(sc.texts, k + 1) is not None
+                    or any(s in sc.lex["vague_first"] for s in sc.stemsets[k + 1])):
+                return None
+            return k + 1
+    return None
+
+
+def _combined_before(sc: _Scan, h: _Harm, lo: int) -> int | None:
+    """Start token of a coordination ending in harm word ``h`` («مقتل وإصابة العشرات»)."""
+    k = h.start - 1
+    sep = ""
+    if k >= lo and sc.texts[k] in ("و", "او"):
+        sep = sc.texts[k]
+        k -= 1
+    elif sc.texts[h.start].startswith(("و", "او")):
+        sep = "او" if sc.texts[h.start].startswith("او") else "و"
+    else:
+        return None
+    if k < lo:
+        return None
+    # verbal nouns («مقتل وإصابة العشرات»); verbs only with «أو»: «طفلا قتل وأصيب 15» is two
+    for h2 in sc.harm_all[k]:
+        if h2.kind != h.kind and ((h.role == h2.role == "nouns") or sep == "او"):
+            return h2.start
+    return None
+
+
+def _infection(sc: _Scan, k: int, hi: int) -> bool:
+    return any(sc.has(x, "infection") for x in range(k, min(hi, k + 4)))
+
+
+def extract(doc: Doc, attributions=None) -> list[Casualty]:
+    """Casualty counts of ``doc``; one item per distinct (kind, figure)."""
+    if not doc.tokens:
+        return []
+    sc = _Scan(doc)
+    lex = sc.lex
+    out: list[Casualty] = []
+    seen: dict = {}
+    for sent in doc.sentences:
+        lo, hi = sent.tok_start, sent.tok_end
+        last: tuple[str, int] | None = None  # (kind, end token) of the last toll in the sentence
+        cumulative = any(sc.has(k, "cumulative") for k in range(lo, hi))
+        i = lo
+        while i < hi:
+            res = _at(sc, i, lo, hi, last)
+            if res is None:
+                i += 1
+                continue
+            kind, cnt, ev_a, ev_b, v_a, v_b, nxt = res
+            i = max(nxt, i + 1)
+            if kind is None:
+                continue
+            last = (kind, ev_b)
+            c = cnt.count
+            key = (kind, c.value, c.min, c.max, None if c.value is not None else c.vague)
+            if key in seen:
+                # the same figure again: keep the first, unless this one is more specific
+                # («1000 قتيل» in the title, «ما يقارب 1000 قتيل» in the body)
+                prev = out[seen[key]]
+                if prev.count.qualifier == "exact" and c.qualifier != "exact":
+                    out[seen[key]] = _make(doc, sc, kind, c, ev_a, ev_b, v_a, v_b, lo, hi,
+                                           cumulative, attributions)
+                continue
+            seen[key] = len(out)
+            out.append(_make(doc, sc, kind, c, ev_a, ev_b, v_a, v_b, lo, hi, cumulative, attributions))
+    return out
+
+
+def _at(sc: _Scan, i: int, lo: int, hi: int, last):
+    """Try a count at token ``i``. Returns (kind|None, _Cnt, ev_a, ev_b, v_a, v_b, next_i)
+    or None when nothing starts here."""
+    lex = sc.lex
+    texts = sc.texts
+    # a dual harm noun is a count of 2 by itself: «قتيلين», «جريحان»
+    hd = sc.harm_of(i, ("duals",))
+    if hd is not None and not (i > lo and texts[i - 1][:1].isdigit()):
+        cnt = _Cnt(i, i + 1, i, Count(value=2, qualifier="exact", conservative=2))
+        return hd.kind, cnt, i, i + 1, None, None, i + 1
+    cnt = _read_count(sc, i, lo, hi)
+    if cnt is None:
+        # dual or singular victims next to a harm word: «مقتل جنديين», «إصابة طفل», «طفلا قتل»
+        if sc.has(i, "dual") or sc.has(i, "singular") or texts[i] in ("احد", "احدي", "واحد"):
+            n = 2 if sc.has(i, "dual") else 1
+            if n == 1 and any(s.startswith("ال") for s in sc.stemsets[i]):
+                return None
+            if texts[i] in ("احد", "احدي") and not (i + 1 < hi and sc.is_victim(i + 1)):
+                return None
+            if i > lo and (texts[i - 1][:1].isdigit() or read_number(texts, i - 1) is not None
+                           or any(x in lex["vague_first"] for x in sc.stemsets[i - 1])):
+                return None
+            back = _find_back(sc, i, lo, 0)
+            end = i + 2 if texts[i] in ("احد", "احدي") else i + 1
+            if n == 1 and end < hi and texts[end] in ("واحد", "واحده"):
+                end += 1  # «شخص واحد»
+            c = Count(value=n, qualifier="exact", conservative=n)
+            if back is None and last is not None and i > lo and sc.has(i - 1, "detail"):
+                # «... بينهم امرأتان»
+                return last[0], _Cnt(i, end, i, c), i - 1, end, i, end, end
+            if back is not None:
+                h, _ = back
+                if h.role == "counted":
+                    return None
+                return h.kind, _Cnt(i, end, i, c), h.start, end, i, end, end
+            if end < hi:
+                f = sc.harm_of(end, ("verbs",))
+                if f is not None:
+                    return f.kind, _Cnt(i, end, i, c), i, f.end, i, end, end
+        return None
+    count = cnt.count
+    # ages, dates, article numbers: «يبلغ 5 سنوات», «عام 2018»
+    if cnt.qa > lo and sc.has(cnt.qa - 1, "not_before"):
+        return None, cnt, 0, 0, None, None, cnt.b
+    b = cnt.b
+    q = _qualifier_after(sc, b, hi)
+    if q and count.qualifier == "exact":
+        count.qualifier, b = q[0], q[1]
+    elif q:
+        b = q[1]
+    h_i = b
+    if h_i < hi and texts[h_i] == "من":
+        h_i += 1
+    if h_i < hi and sc.has(h_i, "not_people"):
+        return None, cnt, 0, 0, None, None, cnt.b
+
+    # 1. NUMBER + counted harm noun
+    if h_i < hi:
+        hc = sc.harm_of(h_i, ("counted",))
+        if hc is None and texts[h_i] == "بين" and h_i + 1 < hi:  # «بين قتيل وجريح»
+            hc = sc.harm_of(h_i + 1, ("counted",))
+        if hc is not None:
+            end = _combined(sc, hc, hi)
+            kind = "affected" if end else hc.kind
+            end = end or hc.end
+            if kind == "injured" and _infection(sc, end, hi):
+                kind = "affected"
+            v_a, v_b = _victims_after(sc, end, hi)
+            return kind, cnt, cnt.qa, max(end, v_b or end), v_a, v_b, end
+
+    victim = h_i < hi and sc.is_victim(h_i)
+    by_from = b < hi and texts[b] == "من"
+    v_a, v_b = (None, None)
+    if victim:
+        v_a, v_b = h_i, h_i + 1
+        if v_b < hi and texts[v_b] == "من" and _phrase_end(sc, v_b + 1, hi) > v_b + 1:
+            v_b = _phrase_end(sc, v_b + 1, hi)
+    elif by_from:
+        v_a, v_b = b + 1, _phrase_end(sc, b + 1, hi)
+    neutral = h_i >= hi or texts[h_i] in _PUNCT_STOP or texts[h_i] in _COMMA or texts[h_i] in lex["neutral"] \
+        or sc.harm[h_i] is not None or sc.has(h_i, "detail")
+    back = _find_back(sc, cnt.qa, lo, 2)
+    if not (victim or by_from or neutral or (back is not None and back[1] == 0)):
+        return None, cnt, 0, 0, None, None, cnt.b
+    if not (victim or by_from) and count.value and 1900 <= count.value <= 2100 \
+            and texts[cnt.a].isdigit() and cnt.b == cnt.a + 1:
+        return None, cnt, 0, 0, None, None, cnt.b  # a year
+    after_victims = v_b if v_b is not None else b
+    q2 = _qualifier_after(sc, after_victims, hi)  # «98 طفلا على الأقل»
+    if q2:
+        if count.qualifier == "exact":
+            count.qualifier = q2[0]
+        after_victims = q2[1]
+
+    def finish(h: _Harm, fwd: bool):
+        kind = h.kind
+        end = h.end
+        start = h.start
+        comb = _combined(sc, h, hi, strict=fwd)
+        if comb:
+            kind, end = "affected", comb
+        elif not fwd:
+            comb = _combined_before(sc, h, lo)
+            if comb is not None:
+                kind, start = "affected", comb
+        if kind == "injured" and _infection(sc, max(end, after_victims), hi):
+            kind = "affected"
+        ev_a = cnt.qa if fwd else min(start, cnt.qa)
+        ev_b = max(end, after_victims) if fwd else max(after_victims, cnt.b)
+        return kind, cnt, ev_a, ev_b, v_a, v_b, after_victims
+
+    # 2. harm word right before
+    if back is not None and back[1] <= 1:
+        return finish(back[0], False)
+    # 3. detail of the toll just reported: «بينهم 32 طفلا و14 امرأة»
+    if last is not None and (victim or neutral or by_from):
+        k = cnt.qa - 1
+        marker = k >= lo and (sc.has(k, "detail") or (texts[k] == "و" and last[1] >= k - 1))
+        if not marker and texts[cnt.a].startswith("و") and last[1] >= cnt.a - 1:
+            marker = True
+        if not marker and k - 1 >= lo and texts[k] == "بين" and sc.has(k - 1, "detail"):
+            marker = True
+        if marker:
+            kind = last[0]
+            return kind, cnt, cnt.qa, after_victims, v_a, v_b, after_victims
+    # 4. harm verb after the victims
+    if victim or by_from:
+        f = _find_fwd(sc, after_victims, hi)
+        if f is not None:
+            return finish(f, True)
+    if back is not None:
+        return finish(back[0], False)
+    # 5. a harm word further back
+    maxdist = 12 if cnt.qa > lo and texts[cnt.qa - 1] in ("الي", "لي") else 6
+    if victim or by_from or maxdist == 12:
+        back = _find_back(sc, cnt.qa, lo, maxdist)
+        if back is not None:
+            return finish(back[0], False)
+    return None, cnt, 0, 0, None, None, cnt.b
+
+
+def _phrase_end(sc: _Scan, k: int, hi: int) -> int:
+    """End of a short noun phrase starting at ``k`` («القوات الموالية للجيش السوري»)."""
+    end = k
+    while end < hi and end < k + 6:
+        t = sc.texts[end]
+        if not t[:1].isalnum() or sc.harm[end] is not None or t in ("في", "منذ", "خلال", "قد", "علي") \
+                or t[:1].isdigit() or sc.has(end, "detail"):
+            break
+        end += 1
+    return max(end, k)
+
+
+def _victims_after(sc: _Scan, k: int, hi: int) -> tuple[int | None, int | None]:
+    """«عشرات القتلى والجرحى من الميليشيات»: the «من ...» phrase after a counted noun."""
+    if k < hi and sc.texts[k] == "من":
+        e = _phrase_end(sc, k + 1, hi)
+        if e > k + 1:
+            return k + 1, e
+    return None, None
+
+
+def _make(doc: Doc, sc: _Scan, kind, count, ev_a, ev_b, v_a, v_b, lo, hi, cumulative, attributions):
+    ev = doc.tok_span(ev_a, max(ev_b, ev_a + 1))
+    victims = doc.tok_span(v_a, v_b) if v_a is not None and v_b and v_b > v_a else None
+    victim_actor = None
+    perpetrator = None
+    place = None
+    if doc.mentions:
+        if victims is not None:
+            for m in doc.mentions_in(lo, hi, "actor"):
+                if m.tok_start < v_b and m.tok_end > v_a:
+                    victim_actor = doc.entity_name(m) or None
+                    break
+        actors = doc.mentions_in(lo, hi, "actor")
+        for m in actors:
+            if victims is not None and m.tok_start < v_b and m.tok_end > v_a:
+                continue
+            if any(sc.has(k, "perp") for k in range(max(lo, m.tok_start - 3), m.tok_start)) or \
+                    (m.tok_start > lo and sc.texts[m.tok_start - 1] in ("يد",)):
+                perpetrator = doc.entity_name(m) or None
+                break
+        places = doc.mentions_in(lo, hi, "place")
+        if places:
+            after = [m for m in places if m.tok_start >= ev_a]
+            m = after[0] if after else places[-1]
+            place = doc.entity_name(m) or None
+    source = None
+    att_index = None
+    for idx, a in enumerate(attributions or ()):
+        content = getattr(a, "content", None)
+        if content is not None and content.start <= ev.start < content.end:
+            sp = a.speaker
+            source = getattr(sp, "actor", None) or getattr(sp, "text", None)
+            att_index = idx
+            break
+    return Casualty(kind=kind, count=count, evidence=ev, victims=victims, victim_actor=victim_actor,
+                    perpetrator=perpetrator, place=place, source=source, attribution=att_index,
+                    cumulative=cumulative)

