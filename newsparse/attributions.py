@@ -427,6 +427,24 @@ class _Ctx:
                     return sp
         return None
 
+    def unknown_name(self, j: int, end: int) -> _Speaker | None:
+        """A person's name the actor lexicons do not know, right after a verb and closed by a
+        comma, colon or complementiser: «وقال باتريك روبرسون، قائد ...: "..."»."""
+        k = j
+        while k < end and k < j + 4:
+            w = self.toks[k]
+            if w.text in _COMMA or w.text == ":" or self.comp_at(k):
+                break
+            if not w.is_word or w.text[0].isdigit() or w.text.startswith("ال") or w.text in _NP_STOP \
+                    or self.verb_at(k) or _stem_in(w, self.t.fillers | self.t.weekdays) \
+                    or self.m_start.get(k) is not None or _stem_in(w, self.t.relay_nouns) \
+                    or any(pre for pre, _ in w.forms[1:] if pre in ("ل", "لل", "ب")) and len(w.forms) > 1:
+                return None
+            k += 1
+        if k - j < 2 or k - j > 3 or k >= end:
+            return None
+        return _Speaker(j, k, None, False)
+
     def sentence_initial(self, j: int, s0: int) -> bool:
         """Token j opens the sentence (after a conjunction, «كان», or «من جهتها،»)."""
         k = s0
@@ -692,6 +710,10 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     else:
         speaker = ctx.appositive_subject(i, s0) if not conj else None
         after = i + 1
+        if speaker is None:
+            speaker = ctx.unknown_name(i + 1, s1)
+            if speaker is not None:
+                after = speaker.end
     via = None
     extra: list[_Speaker] = []
     if speaker is None:

@@ -66,10 +66,10 @@ def _lex() -> dict:
                 lst = harm.setdefault(n(w), [])
                 if (kind, role) not in lst:
                     lst.append((kind, role))
-    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str, str, int]]] = {}
     for p in data.get("phrases") or ():
         ws = tuple(n(w) for w in p["words"])
-        phrases.setdefault(ws[0], []).append((ws, p["kind"], p["role"]))
+        phrases.setdefault(ws[0], []).append((ws, p["kind"], p["role"], int(p.get("gap", 0))))
     q_before = sorted(((s, q) for q, xs in data["qualifiers"]["before"].items() for s in seqs(xs)),
                       key=lambda x: -len(x[0]))
     q_after = sorted(((s, q) for q, xs in data["qualifiers"]["after"].items() for s in seqs(xs)),
@@ -122,9 +122,9 @@ class _Scan:
         for i, rd in enumerate(self.reads):
             # phrases first (they override single words)
             for s, _ in rd:
-                for ws, kind, role in lex["phrases"].get(s, ()):
-                    j = i + len(ws)
-                    if j <= len(toks) and all(ws[k] in self.stemsets[i + k] for k in range(1, len(ws))):
+                for ws, kind, role, gap in lex["phrases"].get(s, ()):
+                    j = self._match_phrase(ws, i, gap)
+                    if j is not None:
                         harm_all[i].append(_Harm(kind, role, i, j))
             if harm_all[i]:
                 harm[i] = harm_all[i][0]
@@ -138,6 +138,20 @@ class _Scan:
                 harm[i] = harm_all[i][0]
         self.harm = harm
         self.harm_all = harm_all
+
+    def _match_phrase(self, ws, i: int, gap: int) -> int | None:
+        """End token of phrase ``ws`` starting at token ``i`` (words up to ``gap`` apart)."""
+        j = i + 1
+        for w in ws[1:]:
+            k = j
+            while k < len(self.texts) and k <= j + gap and w not in self.stemsets[k]:
+                if self.texts[k] in _PUNCT_STOP or self.texts[k] in _COMMA:
+                    return None
+                k += 1
+            if k >= len(self.texts) or w not in self.stemsets[k]:
+                return None
+            j = k + 1
+        return j
 
     # ---------------------------------------------------------------- word classes
 
@@ -275,7 +289,7 @@ def _find_back(sc: _Scan, qa: int, lo: int, maxdist: int) -> tuple[_Harm, int] |
             if h2 is not None:
                 return h2, dist
         # phrases spanning k (start before k)
-        for j in range(max(lo, k - 3), k):
+        for j in range(max(lo, k - 6), k):
             for h3 in sc.harm_all[j]:
                 if h3.end == k + 1 and h3.end - h3.start > 1 and h3.role in ("verbs", "nouns"):
                     return h3, dist

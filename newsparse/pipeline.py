@@ -64,7 +64,10 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
             kind = prev_kind_end[m.start]  # «في سوريا والعراق»: coordination keeps the reading
             kind = kind if (place_es if kind == "place" else actor_es) else ("actor" if actor_es else "place")
         elif actor_es and place_es:
-            kind = "place" if loc else "actor"
+            if loc:
+                kind = "place"
+            else:  # a country or capital not used as a location acts: «أوضحت موسكو», «هدف أميركا»
+                kind = "actor"
         else:
             kind = "actor" if actor_es else "place"
         if kind == "place":

@@ -1,0 +1,178 @@
+"""Table-driven tests for newsparse.casualties: each number form, qualifier, kind, combined
+tolls, infection vs injury, and what is not a casualty. Sentences are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.casualties import extract
+from newsparse.doc import make_doc
+from newsparse.model import Attribution, SpeakerSpan, Span
+
+
+def run(text):
+    doc = make_doc(text)
+    out = extract(doc, [])
+    for c in out:
+        assert text[c.evidence.start:c.evidence.end] == c.evidence.text
+        if c.victims is not None:
+            assert text[c.victims.start:c.victims.end] == c.victims.text
+    return out
+
+
+def summary(c):
+    n = c.count
+    return (c.kind, n.value, n.min, n.max, n.qualifier, n.vague)
+
+
+# (sentence, expected items as (kind, value, min, max, qualifier, vague))
+CASES = [
+    # number forms
+    ("قتل 27 شخصا في غارة جوية على القرية.", [("killed", 27, None, None, "exact", None)]),
+    ("قتل ٢٧ شخصاً في غارة جوية على القرية.", [("killed", 27, None, None, "exact", None)]),
+    ("أسفر القصف عن مقتل ثمانية مدنيين.", [("killed", 8, None, None, "exact", None)]),
+    ("أسفر الانفجار عن مقتل خمسة وعشرين شخصا.", [("killed", 25, None, None, "exact", None)]),
+    ("نزح 11 ألف شخص من المدينة.", [("displaced", 11000, None, None, "exact", None)]),
+    ("شردت الحرب 2.5 مليون شخص.", [("displaced", 2500000, None, None, "exact", None)]),
+    ("تم اعتقال 1,500 شخص خلال الاحتجاجات.", [("detained", 1500, None, None, "exact", None)]),
+    ("وأسفرت المعارك عن سقوط 3 آلاف قتيل.", [("killed", 3000, None, None, "exact", None)]),
+    # duals and singular nouns
+    ("سقط قتيلين في الاشتباكات.", [("killed", 2, None, None, "exact", None)]),
+    ("أعلن الجيش إصابة جنديين بنيران قناص.", [("injured", 2, None, None, "exact", None)]),
+    ("أدى الهجوم إلى مقتل جندي.", [("killed", 1, None, None, "exact", None)]),
+    ("وأكد المسعفون إصابة طفل بشظايا.", [("injured", 1, None, None, "exact", None)]),
+    ("قتل أحد المحتجين برصاص الشرطة.", [("killed", 1, None, None, "exact", None)]),
+    # qualifiers
+    ("قتل أكثر من 100 مسلح في المعارك.", [("killed", 100, None, None, "more_than", None)]),
+    ("أصيب ما يزيد على 300 شخص.", [("injured", 300, None, None, "more_than", None)]),
+    ("أسفر الهجوم عن مقتل ما لا يقل عن 40 عنصرا.", [("killed", 40, None, None, "at_least", None)]),
+    ("قال المسعفون إن 16 شخصا على الأقل قتلوا.", [("killed", 16, None, None, "at_least", None)]),
+    ("فر نحو 6 آلاف شخص من البلدة.", [("displaced", 6000, None, None, "about", None)]),
+    ("أصيب حوالي 200 متظاهر.", [("injured", 200, None, None, "about", None)]),
+    ("وسقط قرابة 50 قتيلا.", [("killed", 50, None, None, "about", None)]),
+    ("أدى القصف إلى مقتل ما يقارب 70 مدنيا.", [("killed", 70, None, None, "about", None)]),
+    ("قد يصل عدد القتلى إلى ما يصل إلى 500 قتيل.", [("killed", 500, None, None, "up_to", None)]),
+    ("قتل أقل من 10 أشخاص في الهجوم.", [("killed", 10, None, None, "less_than", None)]),
+    ("قتل بين 10 و15 جنديا في الكمين.", [("killed", None, 10, 15, "range", None)]),
+    ("أصيب من 20 إلى 30 شخصا.", [("injured", None, 20, 30, "range", None)]),
+    # vague
+    ("قتل عشرات المدنيين في القصف.", [("killed", None, None, None, "exact", "tens")]),
+    ("وأصيب المئات.", [("injured", None, None, None, "exact", "hundreds")]),
+    ("اعتقلت الشرطة بضعة أشخاص.", [("detained", None, None, None, "exact", "few")]),
+    ("وأصيب عدة أشخاص بجروح.", [("injured", None, None, None, "exact", "several")]),
+    ("أدت الحرب إلى نزوح آلاف المدنيين.", [("displaced", None, None, None, "exact", "thousands")]),
+    ("قتل في الحرب مئات الآلاف.", [("killed", None, None, None, "exact", "thousands")]),
+    # kinds and syntax patterns
+    ("وأفاد المرصد بأن 43 مدنيا قتلوا في قصف مدفعي.", [("killed", 43, None, None, "exact", None)]),
+    ("أكثر من 1400 فلسطيني أصيب بجراح.", [("injured", 1400, None, None, "more_than", None)]),
+    ("ما زال خمسة صيادين في عداد المفقودين.", [("missing", 5, None, None, "exact", None)]),
+    ("أبلغت الأسر عن فقدان 12 شخصا.", [("missing", 12, None, None, "exact", None)]),
+    ("اعتقلت قوات الاحتلال 21 فلسطينيا في الضفة الغربية.", [("detained", 21, None, None, "exact", None)]),
+    ("تحتجز السلطات المحلية 800 طفل.", [("detained", 800, None, None, "exact", None)]),
+    ("اختطف مسلحون سبعة عمال.", [("detained", 7, None, None, "exact", None)]),
+    ("ما لا يقل عن 6.1 مليون نازح داخليا.", [("displaced", 6100000, None, None, "at_least", None)]),
+    ("ارتفعت حصيلة القتلى منذ بدء الهجوم إلى 1031.", [("killed", 1031, None, None, "exact", None)]),
+    ("ارتفع عدد ضحايا الفيضانات إلى 150 قتيلا.", [("killed", 150, None, None, "exact", None)]),
+    ("لقي 12 شخصا حتفهم في حادث.", [("killed", 12, None, None, "exact", None)]),
+    ("وأودى الانفجار بحياة 9 أشخاص.", [("killed", 9, None, None, "exact", None)]),
+    ("وجرح 500 آخرين في الهجمات.", [("injured", 500, None, None, "exact", None)]),
+    ("يبقى 400 ألف شخص عالقين في المدينة المحاصرة.", [("affected", 400000, None, None, "exact", None)]),
+    # details of a toll
+    ("أسفر القصف عن مقتل 43 مدنيا بينهم سبعة أطفال و3 نساء.", [
+        ("killed", 43, None, None, "exact", None), ("killed", 7, None, None, "exact", None),
+        ("killed", 3, None, None, "exact", None)]),
+    ("وقتل ستة أشخاص وأصيب 20 آخرون.", [
+        ("killed", 6, None, None, "exact", None), ("injured", 20, None, None, "exact", None)]),
+    ("قتل 16 شخصا على الأقل وجرح المئات.", [
+        ("killed", 16, None, None, "at_least", None), ("injured", None, None, None, "exact", "hundreds")]),
+    # combined tolls: one affected item
+    ("تكبدت الميليشيا ما يقارب 1000 قتيل وجريح.", [("affected", 1000, None, None, "about", None)]),
+    ("خلف القصف عشرات القتلى والجرحى.", [("affected", None, None, None, "exact", "tens")]),
+    ("وسقط العشرات من عناصرها بين قتيل وجريح.", [("affected", None, None, None, "exact", "tens")]),
+    ("هناك 400 ألف شخص قتلوا أو فقدوا.", [("affected", 400000, None, None, "exact", None)]),
+    ("أسفر الهجوم عن مقتل وإصابة 30 شخصا.", [("affected", 30, None, None, "exact", None)]),
+    ("أعلن الجيش تحييد 20 مسلحا.", [("affected", 20, None, None, "exact", None)]),
+    # infection is not injury
+    ("أصيب 300 شخص بالكوليرا في المحافظة.", [("affected", 300, None, None, "exact", None)]),
+    ("سجلت إصابة 45 طفلا بالحصبة.", [("affected", 45, None, None, "exact", None)]),
+    ("أصيب 30 شخصا بالاختناق جراء القصف.", [("injured", 30, None, None, "exact", None)]),
+    # one item per (kind, figure); the more specific qualifier wins
+    ("قتل 20 شخصا. وقالت الشرطة إن أكثر من 20 شخصا قتلوا.", [("killed", 20, None, None, "more_than", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_casualties(text, expected):
+    assert [summary(c) for c in run(text)] == expected
+
+
+NEGATIVE = [
+    "نشر الجيش نحو 500 مقاتل على الحدود.",  # force size
+    "تبعد القرية 8 كيلومترات عن خط الجبهة وقتل فيها كثيرون.",  # distance
+    "قدمت الدولة 2 مليون دولار لعائلات القتلى.",  # money
+    "قتل الرجل في 15 مارس 2018.",  # date
+    "قتل طفل يبلغ 5 سنوات.",  # age (the child is a singular victim, the 5 is not a count)
+    "أطلقت الميليشيا 40 صاروخا على المدينة.",  # weapons
+    "دمرت الغارات 30 منزلا وقتلت.",  # buildings
+    "تراجعت نسبة الإصابات بنسبة 20 بالمئة.",  # percentage
+    "قتل في عام 2017 بمدينة طنطا.",  # a year
+    "زرعت الميليشيا الألغام لإيقاع أكبر عدد من الضحايا.",  # not a count
+    "اعتقلت الشرطة المشتبه به في الحادث الثالث.",  # ordinal
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_casualties(text):
+    got = [summary(c) for c in run(text) if c.count.value not in (1,)]
+    assert got == []
+
+
+def test_age_sentence_keeps_the_child():
+    assert [summary(c) for c in run("قتل طفل يبلغ 5 سنوات.")] == [("killed", 1, None, None, "exact", None)]
+
+
+def test_conservative_counts():
+    c = run("قتل عشرات المدنيين.")[0]
+    assert c.count.conservative == 10
+    c = run("قتل بين 10 و15 جنديا.")[0]
+    assert c.count.conservative == 10 and c.count.value is None
+    c = run("قتل أكثر من 100 مسلح.")[0]
+    assert c.count.conservative == 100
+
+
+def test_evidence_covers_figure_and_harm_word():
+    text = "أعلن المرصد إصابة 25 من القوات الموالية للجيش السوري."
+    c = run(text)[0]
+    assert c.evidence.text.startswith("إصابة 25")
+    assert c.victims is not None and "القوات" in c.victims.text
+    text = "وقال المسعفون إن أكثر من 100 مقاتل من القوات الحكومية قتلوا."
+    c = run(text)[0]
+    assert c.evidence.text.startswith("أكثر من 100") and c.evidence.text.endswith("قتلوا")
+
+
+def test_diacritics_and_offsets():
+    text = "قُتِلَ ثلاثةُ أشخاصٍ وأُصيبَ خمسةٌ آخرون."
+    got = [summary(c) for c in run(text)]
+    assert got == [("killed", 3, None, None, "exact", None), ("injured", 5, None, None, "exact", None)]
+
+
+def test_cumulative():
+    c = run("ارتفعت حصيلة القتلى منذ بدء الحرب إلى 500 قتيل.")[0]
+    assert c.cumulative
+    c = run("قتل خمسة أشخاص في الغارة.")[0]
+    assert not c.cumulative
+
+
+def test_attribution_source():
+    text = "قال المرصد السوري إن 12 مدنيا قتلوا في القصف."
+    doc = make_doc(text)
+    start = text.index("12")
+    att = Attribution(speaker=SpeakerSpan("المرصد السوري", 4, 17, actor="المرصد السوري لحقوق الإنسان"),
+                      cue=Span("قال", 0, 3), content=Span(text[start - 3:], start - 3, len(text)))
+    c = extract(doc, [att])[0]
+    assert c.source == "المرصد السوري لحقوق الإنسان" and c.attribution == 0
+
+
+def test_empty():
+    assert extract(make_doc(""), []) == []
+    assert extract(make_doc("لا شيء هنا."), []) == []
