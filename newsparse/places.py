@@ -30,6 +30,18 @@ def _cues():
     return locative_last, named_by, compound
 
 
+def is_locative(tokens: list[Token], i: int, prefix: str) -> bool:
+    """Whether the name starting at token ``i`` (with clitic ``prefix``) is used as a place:
+    attached ب («بدير الزور»), or a locative word or place noun just before it."""
+    if "ب" in prefix:
+        return True
+    if i == 0:
+        return False
+    locative_last, named_by, _ = _cues()
+    prev = tokens[i - 1]
+    return any(s in locative_last or s in named_by for s in prev.stems)
+
+
 def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str]) -> list[tuple[int, int, str, str]]:
     """Unlisted names after a place word: «قرية خشام» → (start, end, "village"); «بين
     قريتي خشام والطابية» gives both villages. Items are (start, end, type, clitic prefix)."""

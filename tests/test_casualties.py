@@ -176,3 +176,27 @@ def test_attribution_source():
 def test_empty():
     assert extract(make_doc(""), []) == []
     assert extract(make_doc("لا شيء هنا."), []) == []
+
+
+def test_perpetrator_place_and_victim_actor():
+    from newsparse.doc import Mention
+    from newsparse.model import Actor, Place
+
+    text = "قتل 5 مدنيين بغارة للتحالف على مدينة إدلب، وأصيب 3 من القوات الحكومية."
+    doc = make_doc(text)
+    toks = [t.text for t in doc.tokens]
+
+    def mention(word, kind, key):
+        i = next(k for k, t in enumerate(toks) if t.endswith(word))
+        return Mention(i, i + 1, doc.tokens[i].start, doc.tokens[i].end, kind, key)
+
+    doc.mentions = sorted([mention("تحالف", "actor", "coal"), mention("ادلب", "place", "idlib"),
+                           mention("الحكوميه", "actor", "gov")], key=lambda m: m.tok_start)
+    doc.actors = {"coal": Actor("التحالف الدولي", "military"), "gov": Actor("القوات الحكومية", "military")}
+    doc.places = {"idlib": Place("إدلب", "city")}
+    out = extract(doc, [])
+    assert [summary(c) for c in out] == [("killed", 5, None, None, "exact", None),
+                                         ("injured", 3, None, None, "exact", None)]
+    assert out[0].perpetrator == "التحالف الدولي"
+    assert out[0].place == "إدلب"
+    assert out[1].victim_actor == "القوات الحكومية"
