@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 
 from .lexicon import DataError, load_data
 from .model import ACTOR_TYPES, PLACE_TYPES
-from .reader import Token, normalize_text, tokenize
+from .reader import _TOKEN_RE, Token, normalize_text
 
 
 @dataclass
@@ -48,8 +48,9 @@ class Match:
 
 
 def name_key(name: str) -> tuple[str, ...]:
-    """The normalised token sequence of a name (punctuation dropped)."""
-    return tuple(t.text for t in tokenize(normalize_text(name)) if t.is_word)
+    """The normalised token sequence of a name (punctuation dropped), tokenised as
+    :func:`newsparse.reader.tokenize` does."""
+    return tuple(t for t in _TOKEN_RE.findall(normalize_text(name)) if t[:1].isalnum())
 
 
 class Matcher:

@@ -25,7 +25,8 @@ def load_data(name: str) -> Any:
     import yaml
 
     path = resources.files("newsparse.data").joinpath(name)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 5-10x faster
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except yaml.YAMLError as e:
         raise DataError(f"newsparse/data/{name}: invalid YAML: {e}") from None
