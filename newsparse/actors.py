@@ -94,6 +94,33 @@ def _word(t: Token) -> bool:
     return t.is_word and not t.text[0].isdigit()
 
 
+def _is_name_tok(t: Token, first: bool, common: frozenset[str]) -> bool:
+    """Whether a token may be part of a person's name nobody listed."""
+    tx = t.text
+    if not _word(t) or len(tx) < 2 or tx in common or tx in _FUNCTION:
+        return False
+    if first and tx.startswith("ال"):
+        return False
+    return not nisba_country(tx)[0] or not first
+
+
+def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozenset[str]) -> int:
+    """End of a run of 1-3 name tokens starting at ``j`` («رايان ديلون», «عبد الله
+    الثاني»); ``j`` when there is none."""
+    k = j
+    n = len(tokens)
+    while k < n and k - j < 3 and not covered[k]:
+        particle = k > j and tokens[k - 1].text in _PARTICLES
+        if not (_is_name_tok(tokens[k], k == j, common) or particle):
+            break
+        k += 1
+    return k
+
+
+_PARTICLES = {"عبد", "ابو", "بن", "ابن", "ام", "ال"}
+_AFFIL = {"باسم", "في", "لدي", "عن", "ب"}
+
+
 def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, tuple[int, str | None]]) -> list[Found]:
     """Actors named by news syntax in ``tokens`` (one sentence or a whole text).
 
@@ -102,89 +129,106 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
     """
     titles, heads, generic = _titles()
     common = _common()
+    from .attributions import speech_verb_forms
+
+    speech = speech_verb_forms()
     found: list[Found] = []
     n = len(tokens)
+
+    def nisbas(j: int, country: str | None) -> tuple[int, str | None]:
+        while j < n and _word(tokens[j]) and nisba_country(tokens[j].text)[0]:
+            country = country or nisba_country(tokens[j].text)[1]
+            j += 1
+        return j, country
+
+    def org_at(i: int) -> Found | None:
+        """An organisation named on a head noun at token i."""
+        head = tokens[i].text
+        if head not in heads or i + 1 >= n or not _word(tokens[i + 1]):
+            return None
+        typ = heads[head]
+        j = i + 1
+        if j in actor_at:  # «وكالة رويترز», «قوات التحالف الدولي»: the head joins the listed actor
+            end, cc = actor_at[j]
+            return Found(i, end, "", typ, cc, head_of=j)
+        k = j
+        while k < n and k - j < 3 and _word(tokens[k]) and tokens[k].text.startswith("ال") \
+                and tokens[k].text not in _FUNCTION and tokens[k].text not in _WEAK_DEF and not covered[k]:
+            if nisba_country(tokens[k].text)[0] and k > j:
+                break
+            k += 1
+        if k == j and typ in ("media", "armed_group", "political_party", "company", "ngo") \
+                and not covered[j] and tokens[j].text not in common and not tokens[j].text[0].isdigit():
+            k = j + 1  # «وكالة انترفاكس», «حركة حماس»
+        if k == j:
+            return None
+        k, country = nisbas(k, None)
+        if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
+            k += 1
+        return Found(i, k, "", typ, country)
+
     i = 0
     while i < n:
         t = tokens[i]
         if covered[i] or not _word(t):
             i += 1
             continue
-        # -- a person after a title
+        # -- a person after a title: «المتحدث باسم التحالف الدولي رايان ديلون»
         m = titles.match_at(tokens, i)
         if m:
-            j = m.end
-            country = None
-            while j < n and _word(tokens[j]) and nisba_country(tokens[j].text)[0]:
-                country = country or nisba_country(tokens[j].text)[1]
-                j += 1
-            if j < n and tokens[j].text in ("باسم", "عن") and j + 1 < n:
-                j += 1
+            j, country = nisbas(m.end, None)
+            after_title = j
+            for _ in range(2):  # affiliation: «باسم X», «لليونيسف», «في الأمم المتحدة»
+                if j < n and tokens[j].text in _AFFIL and j + 1 < n and (j + 1 in actor_at or tokens[j + 1].text in heads):
+                    j += 1
                 if j in actor_at:
                     end, cc = actor_at[j]
                     country = country or cc
-                    j = end
-                else:
-                    k = j
-                    while k < n and _word(tokens[k]) and tokens[k].text.startswith("ال") and k - j < 3:
-                        k += 1
-                    j = k
-                    while j < n and _word(tokens[j]) and nisba_country(tokens[j].text)[0]:
-                        country = country or nisba_country(tokens[j].text)[1]
-                        j += 1
+                    j, country = nisbas(end, country)
+                    continue
+                org = org_at(j) if j < n else None
+                if org is not None:
+                    if org.head_of is None:
+                        found.append(org)
+                    else:
+                        found.append(org)
+                    country = country or org.country
+                    j = org.end
+                    continue
+                break
             if j < n and tokens[j].text in ("،", ","):
                 j += 1
-            k = j
-            while k < n and k - j < 3 and _word(tokens[k]) and not covered[k]:
-                tx = tokens[k].text
-                if tx in common and not (k > j and tokens[k - 1].text in ("عبد", "ابو", "بن", "ابن")):
-                    break
-                if tx.startswith("ال") and k == j:
-                    break
-                if nisba_country(tx)[0] and k > j and tx not in common:
-                    pass
-                k += 1
+            k = _name_run(tokens, j, covered, common)
             if k > j and (k - j >= 2 or tokens[j].text not in common):
                 found.append(Found(j, k, "", "person", country))
                 i = k
                 continue
+            i = max(after_title, i + 1) if j not in actor_at else actor_at[j][0]
+            continue
+        # -- a person named before an apposition or after a verb of saying:
+        #    «قال باتريك روبرسون، مدير المنظمة، إن», «وقال شون ريان إن»
+        if _is_name_tok(t, True, common) and (i == 0 or not _is_name_tok(tokens[i - 1], True, common)):
+            k = _name_run(tokens, i, covered, common)
+            if k - i >= 2 and k < n:
+                nxt = tokens[k].text
+                after_verb = i > 0 and any(s in speech for s in tokens[i - 1].stems)
+                appos = nxt in ("،", ",") and k + 1 < n and titles.match_at(tokens, k + 1) is not None
+                if appos or (after_verb and nxt in ("ان", "انه", "انها", ":", "،", ",", "لوكاله", "في")):
+                    found.append(Found(i, k, "", "person", None))
+                    i = k
+                    continue
         # -- an organisation: indefinite head + definite words (+ nisba), or + a name
-        head = t.text
-        if head in heads and i + 1 < n and _word(tokens[i + 1]):
-            typ = heads[head]
-            j = i + 1
-            if j in actor_at:  # «وكالة رويترز», «قوات التحالف الدولي»: the head joins the listed actor
-                end, cc = actor_at[j]
-                found.append(Found(i, end, "", typ, cc, head_of=j))
-                i = end
-                continue
-            country = None
-            k = j
-            while k < n and k - j < 3 and _word(tokens[k]) and tokens[k].text.startswith("ال") \
-                    and tokens[k].text not in _FUNCTION and not covered[k]:
-                isn, cc = nisba_country(tokens[k].text)
-                if isn and k > j:
-                    break
-                k += 1
-            if k == j and typ in ("media", "armed_group", "political_party", "company", "ngo") \
-                    and not covered[j] and tokens[j].text not in common:
-                k = j + 1  # «وكالة انترفاكس», «حركة حماس»
-            if k > j:
-                while k < n and _word(tokens[k]) and nisba_country(tokens[k].text)[0]:
-                    country = country or nisba_country(tokens[k].text)[1]
-                    k += 1
-                if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
-                    k += 1
-                found.append(Found(i, k, "", typ, country))
-                i = k
-                continue
+        org = org_at(i)
+        if org is not None:
+            found.append(org)
+            i = org.end
+            continue
         # -- a definite head with a nisba: «الخارجية الروسية», «التلفزيون السوري الرسمي»
+        head = t.text
         if head in generic and i + 1 < n and nisba_country(tokens[i + 1].text)[0]:
             cc = nisba_country(tokens[i + 1].text)[1]
             if cc:
-                k = i + 2
-                while k < n and nisba_country(tokens[k].text)[0]:
-                    k += 1
+                k, _ = nisbas(i + 2, cc)
                 if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
                     k += 1
                 typ = heads.get(head[2:]) or heads.get(head[2:] + "ه") or "government"
@@ -193,6 +237,14 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 continue
         i += 1
     return found
+
+
+# Definite words that do not continue an organisation's name («حركة النزوح», «حركة الشحن»
+# are not organisations): nouns of movement, trade and process.
+_WEAK_DEF = set(normalize_text(w) for w in (
+    "النزوح الشحن الشاحنات النقل المسافرين السير المرور التجارة البيع الملاحة الطيران "
+    "الاسواق الاسعار التنقل العبور الهجره الاحتجاج الاحتجاجات"
+).split())
 
 
 def referring_heads(name: str) -> set[str]:

@@ -153,6 +153,12 @@ def _tables() -> _Tables:
 # ---------------------------------------------------------------- helpers
 
 
+def speech_verb_forms() -> frozenset[str]:
+    """Every normalised form of every verb of saying in ``data/cues.yaml`` (for patterns in
+    other modules: a name right after «قال» is likely a person)."""
+    return frozenset(_tables().verbs)
+
+
 def _stem_in(tok, words: set[str], prefixes=("", "و", "ف")) -> str | None:
     """The stem of ``tok`` found in ``words`` (with an allowed clitic prefix), or None."""
     for pre, stem in tok.forms:
