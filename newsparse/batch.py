@@ -1,18 +1,29 @@
 """Batch work: inputs (files, folders, stdin, JSON Lines dumps), workers, resume, atomic
 writes and error records. The CLI hands off here; extraction itself is ``pipeline.parse``.
+
+Everything streams: inputs are read lazily (a folder of 100,000 files or a JSON Lines dump of
+any size is never held in memory), at most a small window of articles is in flight at a time,
+and results come back in input order. The same per-article function (:func:`process`) and the
+same per-process lexicon loading serve the local process pool (:func:`run`), a Dask cluster
+through its ``concurrent.futures`` executor (``run(..., executor=client.get_executor())``)
+and Dask bags (:func:`to_dask_bag`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from .reader import InputError, decode
 
@@ -31,10 +42,16 @@ class Job:
 
 
 def read_input(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
-    """Text of a file (or ``-`` for stdin), decoded and checked; raises InputError."""
+    """Text of a file (or ``-`` for stdin), decoded and checked; raises InputError.
+    A file far over the limit is refused without reading it all."""
     name = "<stdin>" if path == "-" else path
+    limit = max_chars * 4  # bytes: UTF-8 Arabic is 2 bytes a character, UTF-16 2-4
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as f:
+                data = f.read(limit + 1)
     except IsADirectoryError:
         raise InputError(f"{name}: is a directory (give it alone to process every file in it)") from None
     except FileNotFoundError:
@@ -43,8 +60,9 @@ def read_input(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
         raise InputError(f"{name}: permission denied") from None
     except OSError as e:
         raise InputError(f"{name}: cannot read: {e.strerror}") from None
-    if len(data) > max_chars * 4:
-        raise InputError(f"{name}: too large ({len(data):,} bytes; the limit is --max-chars {max_chars:,})")
+    if len(data) > limit:
+        size = len(data) if path == "-" else os.path.getsize(path)
+        raise InputError(f"{name}: too large ({size:,} bytes; the limit is --max-chars {max_chars:,})")
     text = decode(data, name)
     if len(text) > max_chars:
         raise InputError(f"{name}: too large ({len(text):,} characters; the limit is --max-chars {max_chars:,})")
@@ -64,14 +82,43 @@ def _is_jsonl(path: str) -> bool:
     return path.endswith((".jsonl", ".jsonl.gz", ".ndjson"))
 
 
+def count_jobs(paths: Sequence[str], glob: str = "*.txt") -> int | None:
+    """How many jobs :func:`iter_jobs` will yield (for a progress total), cheaply: files are
+    counted by listing, JSON Lines records by counting non-blank lines without parsing them.
+    None when it cannot be known (stdin)."""
+    n = 0
+    for path in expand(paths, glob):
+        if path == "-":
+            return None
+        if not _is_jsonl(path):
+            n += 1
+            continue
+        try:
+            if path.endswith(".gz"):
+                import gzip
+
+                f = gzip.open(path, "rb")
+            else:
+                f = open(path, "rb")
+            with f:
+                n += sum(1 for line in f if line.strip())
+        except OSError:
+            n += 1  # it will give one error record
+    return n
+
+
 def iter_jobs(paths: Sequence[str], glob: str = "*.txt", text_field: str = "text",
-              max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Job]:
-    """Jobs for every input: one per text file, one per JSON Lines record."""
+              max_chars: int = DEFAULT_MAX_CHARS,
+              skip: Callable[[str], bool] | None = None) -> Iterator[Job]:
+    """Jobs for every input, lazily: one per text file, one per JSON Lines record.
+    ``skip(id)`` true leaves an article out before its file is even read (``--resume``)."""
     for path in expand(paths, glob):
         if path != "-" and _is_jsonl(path):
-            yield from _jsonl_jobs(path, text_field, max_chars)
+            yield from _jsonl_jobs(path, text_field, max_chars, skip)
             continue
         name = "<stdin>" if path == "-" else path
+        if skip is not None and skip(name):
+            continue
         try:
             yield Job(id=name, source=name, text=read_input(path, max_chars))
         except InputError as e:
@@ -81,7 +128,27 @@ def iter_jobs(paths: Sequence[str], glob: str = "*.txt", text_field: str = "text
 _META_FIELDS = ("title", "date", "url", "source", "hostname", "sitename", "author", "language")
 
 
-def _jsonl_jobs(path: str, text_field: str, max_chars: int) -> Iterator[Job]:
+def job_from_record(rec: Any, where: str, text_field: str = "text",
+                    max_chars: int = DEFAULT_MAX_CHARS) -> Job:
+    """The job of one scraped record (a dict as trafilatura / news-please write them): the
+    text from ``text_field``, ``title``/``date``/``url``/... kept as metadata, the id from
+    ``id`` (else ``where``)."""
+    if not isinstance(rec, dict):
+        return Job(id=where, source=where, error=f"{where}: a record must be a JSON object")
+    rid = str(rec.get("id")) if rec.get("id") is not None else where
+    text = rec.get(text_field)
+    meta = {k: rec[k] for k in _META_FIELDS if k in rec and k != text_field}
+    if not isinstance(text, str):
+        return Job(id=rid, source=where, meta=meta,
+                   error=f"{where}: no text in field '{text_field}' (use --text-field)")
+    if len(text) > max_chars:
+        return Job(id=rid, source=where, meta=meta,
+                   error=f"{where}: too large ({len(text):,} characters; the limit is --max-chars {max_chars:,})")
+    return Job(id=rid, source=where, text=text.replace("\r\n", "\n"), meta=meta)
+
+
+def _jsonl_jobs(path: str, text_field: str, max_chars: int,
+                skip: Callable[[str], bool] | None = None) -> Iterator[Job]:
     opener = open
     if path.endswith(".gz"):
         import gzip
@@ -101,6 +168,9 @@ def _jsonl_jobs(path: str, text_field: str, max_chars: int) -> Iterator[Job]:
             except UnicodeDecodeError as e:
                 yield Job(id=f"{path}:{lineno}", source=path, error=f"{path}:{lineno}: not UTF-8 ({e.reason})")
                 return
+            except (OSError, EOFError) as e:  # a truncated .gz
+                yield Job(id=f"{path}:{lineno}", source=path, error=f"{path}:{lineno}: cannot read: {e}")
+                return
             if not line:
                 break
             if not line.strip():
@@ -109,35 +179,33 @@ def _jsonl_jobs(path: str, text_field: str, max_chars: int) -> Iterator[Job]:
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
-                yield Job(id=where, source=where, error=f"{where}: invalid JSON ({e.msg})")
+                if skip is None or not skip(where):
+                    yield Job(id=where, source=where, error=f"{where}: invalid JSON ({e.msg})")
                 continue
-            if not isinstance(rec, dict):
-                yield Job(id=where, source=where, error=f"{where}: a record must be a JSON object")
-                continue
-            rid = str(rec.get("id")) if rec.get("id") is not None else where
-            text = rec.get(text_field)
-            meta = {k: rec[k] for k in _META_FIELDS if k in rec and k != text_field}
-            if not isinstance(text, str):
-                yield Job(id=rid, source=where, meta=meta,
-                          error=f"{where}: no text in field '{text_field}' (use --text-field)")
-            elif len(text) > max_chars:
-                yield Job(id=rid, source=where, meta=meta,
-                          error=f"{where}: too large ({len(text):,} characters; the limit is --max-chars {max_chars:,})")
-            else:
-                yield Job(id=rid, source=where, text=text.replace("\r\n", "\n"), meta=meta)
+            job = job_from_record(rec, where, text_field, max_chars)
+            if skip is None or not skip(job.id):
+                yield job
 
 
 # ---------------------------------------------------------------- processing
 
 _LEXICONS: tuple = ()
+_LOADED = False
 
 
-def _init_worker(lexicons: tuple) -> None:
-    global _LEXICONS
-    _LEXICONS = lexicons
+def _init_worker(lexicons: tuple = ()) -> None:
+    """Load the lexicons in this process (once: the matcher is cached per process)."""
+    global _LEXICONS, _LOADED
+    _LEXICONS = tuple(lexicons)
     from .gazetteer import base_matcher
 
-    base_matcher()  # load the lexicons once per worker
+    base_matcher()
+    _LOADED = True
+
+
+def _ensure_worker(lexicons: tuple | None) -> None:
+    if not _LOADED or (lexicons is not None and tuple(lexicons) != _LEXICONS):
+        _init_worker(_LEXICONS if lexicons is None else lexicons)
 
 
 def process(job: Job) -> dict[str, Any]:
@@ -155,16 +223,177 @@ def process(job: Job) -> dict[str, Any]:
         return {"id": job.id, "source": job.source, "error": f"{job.source}: internal error: {type(e).__name__}: {e}"}
 
 
-def run(jobs: Iterable[Job], workers: int = 1, lexicons: tuple = ()) -> Iterator[dict[str, Any]]:
-    """Results in input order, computed in ``workers`` processes."""
-    if workers <= 1:
+class Result(NamedTuple):
+    """One article's outcome as :func:`run` yields it: its id, its error (or None), and either
+    the record itself or, when run with ``encode``, the record already encoded by the worker."""
+
+    id: str
+    error: str | None
+    record: dict[str, Any] | None
+    data: str | None = None
+
+
+def csv_body(rec: dict[str, Any]) -> str:
+    """CSV rows of a record without the header (the writer adds it once)."""
+    from .export import to_csv
+
+    return to_csv(rec, header=False)
+
+
+def _result(rec: dict[str, Any], encode: Callable[[dict], str] | None) -> Result:
+    if encode is None:
+        return Result(rec["id"], rec.get("error"), rec)
+    return Result(rec["id"], rec.get("error"), None, encode(rec))
+
+
+def process_chunk(jobs: Sequence[Job], lexicons: tuple | None = None,
+                  encode: Callable[[dict], str] | None = None) -> list[Result]:
+    """Results of a few jobs, in order: the unit of work sent to a worker process (local pool
+    or Dask). ``lexicons`` None keeps what the worker was initialised with."""
+    _ensure_worker(lexicons)
+    return [_result(process(j), encode) for j in jobs]
+
+
+def _chunks(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
+    it = iter(jobs)
+    while True:
+        chunk = list(islice(it, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _crash_results(chunk: Sequence[Job], why: str, encode) -> list[Result]:
+    return [_result({"id": j.id, "source": j.source, "error": f"{j.source}: {why}"}, encode) for j in chunk]
+
+
+def run(jobs: Iterable[Job], workers: int = 1, lexicons: tuple = (), *,
+        executor: Executor | None = None, encode: Callable[[dict], str] | None = None,
+        chunksize: int = 8, window: int | None = None) -> Iterator[Result]:
+    """:class:`Result` of every job, in input order.
+
+    ``workers`` > 1 runs :func:`process_chunk` in that many local processes (lexicons loaded
+    once per process); ``executor`` runs it on any ``concurrent.futures`` executor instead,
+    e.g. a Dask cluster's ``client.get_executor()``. Jobs are drawn from ``jobs`` lazily: at
+    most ``window`` chunks of ``chunksize`` jobs are in flight, so memory stays bounded
+    whatever the number of articles. ``encode`` (a picklable function of a record) makes the
+    workers encode the records (e.g. ``export.to_jsonl``) and send back only the text.
+    A worker process that dies (out of memory, a crash) gives error records for its articles
+    and the run goes on in a new pool."""
+    if executor is None and workers <= 1:
         _init_worker(lexicons)
         for j in jobs:
-            yield process(j)
+            yield _result(process(j), encode)
         return
-    _init_worker(lexicons)  # loaded before fork: workers share it copy-on-write
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(lexicons,)) as ex:
-        yield from ex.map(process, jobs, chunksize=4)
+    own = executor is None
+    if own:
+        _init_worker(lexicons)  # loaded before fork: workers share it copy-on-write
+        lex_arg = None
+
+        def new_pool() -> Executor:
+            return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(lexicons,))
+
+        ex = new_pool()
+    else:
+        ex = executor
+        lex_arg = tuple(lexicons)
+    window = window or max(2, workers) * 4
+    chunks = _chunks(jobs, chunksize)
+    pending: deque = deque()
+
+    def submit(chunk: list[Job]) -> None:
+        pending.append((chunk, ex.submit(process_chunk, chunk, lex_arg, encode)))
+
+    try:
+        for chunk in islice(chunks, window):
+            submit(chunk)
+        while pending:
+            chunk, fut = pending.popleft()
+            try:
+                results = fut.result()
+            except BrokenProcessPool:
+                if not own:
+                    raise
+                # a worker died: isolate the culprit by running this chunk one job at a time
+                ex.shutdown(wait=False, cancel_futures=True)
+                ex = new_pool()
+                results = []
+                for j in chunk:
+                    try:
+                        results += ex.submit(process_chunk, [j], lex_arg, encode).result()
+                    except BrokenProcessPool:
+                        ex.shutdown(wait=False, cancel_futures=True)
+                        ex = new_pool()
+                        results += _crash_results([j], "worker process died (out of memory or a crash)", encode)
+                rest = [c for c, _ in pending]
+                pending.clear()
+                for c in rest:
+                    submit(c)
+            except Exception as e:  # noqa: BLE001 - e.g. a Dask worker lost: record, go on
+                if own:
+                    raise
+                results = _crash_results(chunk, f"worker failed: {type(e).__name__}: {e}", encode)
+            nxt = next(chunks, None)
+            if nxt is not None:
+                submit(nxt)
+            yield from results
+    finally:
+        if own:
+            ex.shutdown(wait=not pending, cancel_futures=True)
+
+
+# ---------------------------------------------------------------- Dask
+
+def _process_partition(items: Iterable[Any], text_field: str, max_chars: int, lexicons: tuple,
+                       where: str) -> list[dict[str, Any]]:
+    _ensure_worker(lexicons)
+    out = []
+    for k, item in enumerate(items):
+        if isinstance(item, Job):
+            job = item
+        elif isinstance(item, str):
+            rid = "sha1:" + hashlib.sha1(item.encode("utf-8")).hexdigest()[:16]
+            job = job_from_record({"id": rid, text_field: item}, rid, text_field, max_chars)
+        else:
+            w = f"{where}:{k}"
+            if isinstance(item, dict) and item.get("id") is None and isinstance(item.get(text_field), str):
+                w = "sha1:" + hashlib.sha1(item[text_field].encode("utf-8")).hexdigest()[:16]
+            job = job_from_record(item, w, text_field, max_chars)
+        out.append(process(job))
+    return out
+
+
+def to_dask_bag(bag: Any, text_field: str = "text", max_chars: int = DEFAULT_MAX_CHARS,
+                lexicons: Sequence[Any] = ()) -> Any:
+    """A Dask bag of result records from a bag of articles: texts (str), scraped records
+    (dicts with ``text_field``, as ``db.read_text("dump-*.jsonl").map(json.loads)`` gives) or
+    :class:`Job` objects. Each worker process loads the lexicons once; the per-article work is
+    :func:`process`, as in a local run. Records without an ``id`` get ``sha1:<text hash>``."""
+    return bag.map_partitions(_process_partition, text_field, max_chars, tuple(lexicons), "record")
+
+
+def dask_executor(scheduler: str | None = None, workers: int = 1):
+    """(executor, close, nthreads) for a Dask cluster at ``scheduler`` (an address such as
+    ``tcp://host:8786``), or a new local cluster of ``workers`` processes when None."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise RuntimeError("the dask engine needs the dask extra: pip install 'newsparse[dask]'") from None
+    cluster = None
+    if scheduler:
+        client = Client(scheduler, timeout="30s")
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    nthreads = sum(client.nthreads().values()) or 1
+
+    def close() -> None:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+    return client.get_executor(pure=False), close, nthreads
 
 
 # ---------------------------------------------------------------- output
@@ -179,16 +408,17 @@ def safe_name(job_id: str) -> str:
     base = _SAFE_RE.sub("_", base).strip("._") or "article"
     if base.endswith(".txt"):
         base = base[:-4]
-    import hashlib
-
     digest = hashlib.sha1(job_id.encode("utf-8")).hexdigest()[:8]
     return f"{base[:80]}-{digest}.json"
+
+
+TMP_PREFIX = ".tmp-"
 
 
 def write_atomic(path: Path, data: str) -> None:
     """Write a file so that readers see either nothing or all of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX, suffix=".json")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(data)
@@ -201,6 +431,29 @@ def write_atomic(path: Path, data: str) -> None:
         raise
 
 
+def clean_tmp(output_dir: Path) -> int:
+    """Remove the temporary files a killed run left in ``output_dir``; how many."""
+    n = 0
+    if output_dir.is_dir():
+        for p in output_dir.glob(TMP_PREFIX + "*.json"):
+            try:
+                p.unlink()
+                n += 1
+            except OSError:
+                pass
+    return n
+
+
+def append_record(f, data: str) -> None:
+    """Append one record to an unbuffered binary file in one write call, so that a killed run
+    leaves at worst one truncated last line (which :func:`done_ids` cuts off)."""
+    b = data.encode("utf-8")
+    n = f.write(b)
+    while n is not None and n < len(b):  # short writes happen only on full disks / signals
+        b = b[n:]
+        n = f.write(b)
+
+
 def done_ids(output: Path) -> set[str]:
     """Ids already in a JSON Lines output (for --resume); a truncated last line is cut off.
     Error records are not done: they are tried again."""
@@ -208,16 +461,26 @@ def done_ids(output: Path) -> set[str]:
     if not output.exists():
         return ids
     with open(output, "rb+") as f:
-        data = f.read()
-        cut = data.rfind(b"\n") + 1
-        if cut < len(data):
+        # find the end of the last complete line without reading the whole file twice
+        size = f.seek(0, os.SEEK_END)
+        pos = size
+        cut = 0
+        while pos > 0:
+            step = min(65536, pos)
+            pos -= step
+            f.seek(pos)
+            k = f.read(step).rfind(b"\n")
+            if k >= 0:
+                cut = pos + k + 1
+                break
+        if cut < size:
             f.truncate(cut)
-            data = data[:cut]
-    for line in data.decode("utf-8", errors="replace").splitlines():
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if isinstance(rec, dict) and "id" in rec and "error" not in rec:
-            ids.add(str(rec["id"]))
+        f.seek(0)
+        for line in f:
+            try:
+                rec = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                continue
+            if isinstance(rec, dict) and "id" in rec and "error" not in rec:
+                ids.add(str(rec["id"]))
     return ids

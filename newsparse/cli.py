@@ -70,6 +70,8 @@ def extract(
     resume: bool = typer.Option(False, "--resume", help="Skip articles already in --output / --output-dir."),
     max_chars: int = typer.Option(1_000_000, "--max-chars", min=1, help="Refuse articles longer than this."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    engine: str = typer.Option("local", "--engine", help="Where many articles run: local (worker processes on this machine) or dask (a Dask cluster; needs newsparse[dask])."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (e.g. tcp://10.0.0.5:8786) for --engine dask; default: a local Dask cluster of --workers processes."),
 ) -> None:
     from . import batch
     from .lexicon import DataError
@@ -83,6 +85,12 @@ def extract(
     if resume and not (output or output_dir):
         _err("--resume needs --output or --output-dir (it reads what is already there)")
         raise typer.Exit(2)
+    if engine not in ("local", "dask"):
+        _err(f"unknown engine {engine!r}; choose local or dask")
+        raise typer.Exit(2)
+    if scheduler and engine != "dask":
+        _err("--scheduler needs --engine dask")
+        raise typer.Exit(2)
     if inputs.count("-") > 1:
         _err("stdin (-) can be read only once")
         raise typer.Exit(2)
@@ -94,11 +102,13 @@ def extract(
         _err(str(e))
         raise typer.Exit(2)
 
-    many = len(inputs) > 1 or any(p != "-" and (os.path.isdir(p) or batch._is_jsonl(p)) for p in inputs) or output_dir
+    many = (len(inputs) > 1 or any(p != "-" and (os.path.isdir(p) or batch._is_jsonl(p)) for p in inputs)
+            or output_dir or engine == "dask")
     if not many:
         _single(inputs[0], fmt, output, user, max_chars)
         return
-    _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resume, max_chars, quiet)
+    _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resume, max_chars, quiet,
+          engine, scheduler)
 
 
 def _single(path: str, fmt: Optional[str], output: Optional[Path], user: tuple, max_chars: int) -> None:
@@ -132,7 +142,13 @@ def _single(path: str, fmt: Optional[str], output: Optional[Path], user: tuple, 
         sys.stdout.write(data)
 
 
-def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resume, max_chars, quiet) -> None:
+def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resume, max_chars, quiet,
+          engine="local", scheduler=None) -> None:
+    """Many articles: stream jobs from the inputs through ``batch.run`` (local processes or
+    Dask) and write each record as it comes, in input order, with at most a small window of
+    articles in memory."""
+    from itertools import chain
+
     from . import batch, export
 
     fmt = fmt or "jsonl"
@@ -142,78 +158,140 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
         _err("--output-dir writes one JSON file per article; --format does not apply")
         raise typer.Exit(2)
     workers = workers or os.cpu_count() or 1
-    jobs = list(batch.iter_jobs(inputs, glob=glob, text_field=text_field, max_chars=max_chars))
-    if not jobs:
-        _err(f"no articles found in {', '.join(inputs)} (folders are searched for {glob!r}; see --glob)")
-        raise typer.Exit(1)
+    show = not quiet and sys.stderr.isatty()
+    progress = task = None
     skipped = 0
+
+    def advance() -> None:
+        if progress is not None:
+            el = time.perf_counter() - t0
+            progress.update(task, advance=1, rate=processed / el if el else 0.0)
+
+    skip = None
     if resume:
         if output_dir:
-            before = len(jobs)
-            jobs = [j for j in jobs if not (output_dir / batch.safe_name(j.id)).exists()]
+            batch.clean_tmp(output_dir)
+
+            def exists(job_id: str) -> bool:
+                return os.path.exists(output_dir / batch.safe_name(job_id))
+
+            done = exists
         else:
-            done = batch.done_ids(output)
-            before = len(jobs)
-            jobs = [j for j in jobs if j.id not in done]
-        skipped = before - len(jobs)
-    show = not quiet and sys.stderr.isatty()
+            ids = batch.done_ids(output)
+            done = ids.__contains__
+
+        def skip(job_id: str) -> bool:
+            nonlocal skipped
+            if done(job_id):
+                skipped += 1
+                advance()
+                return True
+            return False
+
+    processed = failed = 0
+    t0 = time.perf_counter()
+    jobs = batch.iter_jobs(inputs, glob=glob, text_field=text_field, max_chars=max_chars, skip=skip)
+    head = []
+    for j in jobs:  # peek: a run of one article needs no worker pool
+        head.append(j)
+        if len(head) == 2:
+            break
+    if not head and not skipped:
+        _err(f"no articles found in {', '.join(inputs)} (folders are searched for {glob!r}; see --glob)")
+        raise typer.Exit(1)
+    jobs = chain(head, jobs)
+
+    if output_dir:
+        encode = export.to_json
+    elif fmt == "table":
+        encode = None
+    elif fmt == "csv":
+        encode = batch.csv_body
+    else:
+        encode = export.WRITERS[fmt]
+
+    executor = close = None
+    if engine == "dask":
+        try:
+            executor, close, nthreads = batch.dask_executor(scheduler, workers)
+        except Exception as e:  # noqa: BLE001 - missing extra, unreachable scheduler
+            _err(f"cannot start the dask engine: {e}")
+            raise typer.Exit(2)
+        workers = nthreads
+    elif len(head) < 2:
+        workers = 1
+
     out_f = None
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
-        out_f = open(output, "a" if resume else "w", encoding="utf-8")
-    stream = out_f or sys.stdout
-    processed = failed = 0
+        out_f = open(output, "ab" if resume else "wb", buffering=0)
+
+    def emit(data: str) -> None:
+        if out_f is not None:
+            batch.append_record(out_f, data)
+        else:
+            sys.stdout.write(data)
+            sys.stdout.flush()
+
     failures: list[str] = []
-    t0 = time.perf_counter()
-    progress = None
     if show:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+        total = batch.count_jobs(inputs, glob)
         progress = Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(),
                             TextColumn("{task.fields[rate]:.1f} art/s"), TimeRemainingColumn(),
                             console=Console(stderr=True), transient=False)
         progress.start()
-        task = progress.add_task("extract", total=len(jobs), rate=0.0)
-    header_done = False
+        task = progress.add_task("extract", total=total, rate=0.0, completed=skipped)
+    csv_header = fmt == "csv" and not (resume and output and output.exists() and output.stat().st_size)
     table_console = None
     try:
-        for rec in batch.run(jobs, workers=workers if len(jobs) > 1 else 1, lexicons=user):
+        for res in batch.run(jobs, workers=workers, lexicons=user, executor=executor, encode=encode):
             processed += 1
-            if "error" in rec:
+            if res.error:
                 failed += 1
-                failures.append(rec["error"])
+                if len(failures) < 20:
+                    failures.append(res.error)
             if output_dir:
-                batch.write_atomic(output_dir / batch.safe_name(rec["id"]), export.to_json(rec))
+                batch.write_atomic(output_dir / batch.safe_name(res.id), res.data)
             elif fmt == "table":
-                if table_console is None:
-                    from rich.console import Console
+                from rich.console import Console
 
-                    table_console = Console(file=stream) if out_f else Console()
-                export.render_table(rec, table_console)
-            elif fmt == "csv":
-                stream.write(export.to_csv(rec, header=not header_done and not (resume and output and output.stat().st_size)))
-                header_done = True
+                if out_f:
+                    import io
+
+                    buf = io.StringIO()
+                    export.render_table(res.record, Console(file=buf, width=120))
+                    emit(buf.getvalue())
+                else:
+                    table_console = table_console or Console()
+                    export.render_table(res.record, table_console)
             else:
-                stream.write(export.WRITERS[fmt](rec))
-            stream.flush()
-            if progress:
-                el = time.perf_counter() - t0
-                progress.update(task, advance=1, rate=processed / el if el else 0.0)
+                if csv_header:
+                    emit(export.to_csv({}, header=True))
+                    csv_header = False
+                emit(res.data)
+            advance()
     except KeyboardInterrupt:
         _err(f"interrupted after {processed} articles; run again with --resume to continue")
         raise typer.Exit(130)
+    except BrokenPipeError:  # e.g. | head: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1)
     finally:
         if progress:
             progress.stop()
         if out_f:
             out_f.close()
+        if close:
+            close()
     el = time.perf_counter() - t0
     if not quiet:
-        for f in failures[:20]:
+        for f in failures:
             sys.stderr.write(f"failed: {f}\n")
-        if len(failures) > 20:
-            sys.stderr.write(f"... and {len(failures) - 20} more failures (see the error records)\n")
+        if failed > len(failures):
+            sys.stderr.write(f"... and {failed - len(failures)} more failures (see the error records)\n")
         sys.stderr.write(
             f"newsparse: {processed - failed} processed, {failed} failed, {skipped} skipped"
             f" in {el:.1f}s ({processed / el if el else 0:.1f} articles/s, {workers} workers)\n")

@@ -70,6 +70,12 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
                 kind = "actor"
         else:
             kind = "actor" if actor_es else "place"
+        if kind == "place" and m.end - m.start == 1:
+            tier = places_mod.needs_context(dict(toks[m.start].forms).get(m.prefix, toks[m.start].text))
+            if tier and not places_mod.is_locative(toks, m.start, m.prefix, strong=tier == "noun"):
+                if not actor_es:
+                    continue
+                kind = "actor"
         if kind == "place":
             e = places_mod.choose(place_es, votes)
             small = e.type in ("village", "town") and e.population < 20000 and not e.id.startswith("cur:")

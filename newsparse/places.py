@@ -30,16 +30,43 @@ def _cues():
     return locative_last, named_by, compound
 
 
-def is_locative(tokens: list[Token], i: int, prefix: str) -> bool:
+_WEAK = frozenset(normalize_text(w) for w in ("في", "من", "الى", "إلى", "نحو", "حول", "عند", "داخل", "خارج", "مركز"))
+
+
+def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False) -> bool:
     """Whether the name starting at token ``i`` (with clitic ``prefix``) is used as a place:
-    attached ب («بدير الزور»), or a locative word or place noun just before it."""
+    attached ب («بدير الزور»), or a locative word or place noun just before it. ``strong``
+    leaves out «في», «من» and the like, which precede every kind of noun («في إطار»)."""
     if "ب" in prefix:
         return True
     if i == 0:
         return False
     locative_last, named_by, _ = _cues()
     prev = tokens[i - 1]
-    return any(s in locative_last or s in named_by for s in prev.stems)
+    return any((s in locative_last and not (strong and s in _WEAK)) or s in named_by for s in prev.stems)
+
+
+@lru_cache(maxsize=None)
+def place_words() -> dict[str, str]:
+    """One-word place names that are mostly ordinary words: name → "word" (needs a
+    locative) or "noun" (needs a strong one). Built by scripts/build_place_stoplist.py."""
+    from importlib import resources
+
+    try:
+        text = resources.files("newsparse.data").joinpath("place_words.txt").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            w, _, tier = line.partition("\t")
+            out[w] = tier or "word"
+    return out
+
+
+def needs_context(stem: str) -> str | None:
+    """"word", "noun" or None: how much place context a one-word name needs."""
+    return place_words().get(stem)
 
 
 def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str]) -> list[tuple[int, int, str, str]]:
