@@ -86,16 +86,20 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
         j = i + 1
         dual = t.text.endswith("تي") or t.text.endswith("يي")
         for _ in range(2 if dual else 1):
-            if j >= n or covered[j] or not tokens[j].is_word or tokens[j].text[0].isdigit():
+            if j >= n or not tokens[j].is_word or tokens[j].text[0].isdigit():
                 break
-            prefix, first = tokens[j].forms[-1] if _ > 0 else ("", tokens[j].text)
-            if first in common or len(first) < 3:
-                break
-            k = j + 1
-            if first in compound and k < n and tokens[k].is_word and not covered[k]:
-                k += 1
-            out.append((j, k, typ, prefix))
-            j = k
+            if covered[j]:  # a known name: «قريتي خشام والطابية» with خشام in the gazetteer
+                while j < n and covered[j]:
+                    j += 1
+            else:
+                prefix, first = tokens[j].forms[-1] if _ > 0 else ("", tokens[j].text)
+                if first in common or len(first) < 3:
+                    break
+                k = j + 1
+                if first in compound and k < n and tokens[k].is_word and not covered[k]:
+                    k += 1
+                out.append((j, k, typ, prefix))
+                j = k
             if j < n and tokens[j].text.startswith("و") and tokens[j].is_word:
                 continue
             break

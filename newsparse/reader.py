@@ -206,7 +206,7 @@ def clitic_forms(tok: str) -> tuple[tuple[str, str], ...]:
     if not _ARABIC_RE.match(tok):
         return tuple(forms)
     rests = [("", tok)]
-    if tok[:1] in _CONJ and len(tok) - 1 >= _MIN_STEM + 1:
+    if tok[:1] in _CONJ and len(tok) - 1 >= _MIN_STEM:  # «وفي», «فمن» too
         rests.append((tok[0], tok[1:]))
         forms.append((tok[0], tok[1:]))
     for pre, rest in rests:
