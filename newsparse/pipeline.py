@@ -113,6 +113,12 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
             for k in range(s, i0):
                 covered[k] = True
 
+    # a country's territory: «الأراضي اللبنانية» → Lebanon
+    for i, j, prefix, e in places_mod.territory_places(toks, covered, actors_mod.nisba_country):
+        pending.append((i, j, prefix, "place", e))
+        for k in range(i, j):
+            covered[k] = True
+
     # unlisted places after a place word: «قرية خشام», «قريتي خشام والطابية»
     new_places: dict[tuple[str, ...], Entry] = {}
     for i, j, typ, prefix in places_mod.named_places(toks, covered, actors_mod._common()):

@@ -111,3 +111,39 @@ def choose(entries: list[Entry], votes: Counter) -> Entry:
     article, then the more important type, then population."""
     return min(entries, key=lambda e: (-votes.get(e.country, 0), _TYPE_RANK.get(e.type, 7),
                                        not e.id.startswith("cur:"), -e.population))
+
+
+@lru_cache(maxsize=None)
+def _country_heads() -> Matcher:
+    m = Matcher()
+    for w in (load_data("place_cues.yaml") or {}).get("country_heads") or []:
+        m.add(w, Entry("cue", w, w, "country_head"))
+    return m
+
+
+@lru_cache(maxsize=None)
+def _country_places() -> dict[str, Entry]:
+    from .gazetteer import place_entries
+
+    return {e.country: e for e in place_entries() if e.type == "country" and e.country}
+
+
+def territory_places(tokens: list[Token], covered: list[bool], nisba) -> list[tuple[int, int, str, Entry]]:
+    """«الأراضي اللبنانية», «الأجواء السورية»: a country's territory named by a noun and a
+    nisba adjective, resolved to the country. ``nisba(token) -> (is_nisba, ISO2)``. Items
+    are (start, end, clitic prefix, country entry)."""
+    heads = _country_heads()
+    countries = _country_places()
+    out = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        m = heads.match_at(tokens, i) if not covered[i] else None
+        if m and m.end < n and not covered[m.end]:
+            isn, cc = nisba(tokens[m.end].text)
+            if isn and cc in countries:
+                out.append((i, m.end + 1, m.prefix, countries[cc]))
+                i = m.end + 1
+                continue
+        i += 1
+    return out
