@@ -152,13 +152,15 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             end, cc = actor_at[j]
             return Found(i, end, "", typ, cc, head_of=j)
         k = j
+        weak = _WEAK_DEF if head == "حركه" else ()
         while k < n and k - j < 3 and _word(tokens[k]) and tokens[k].text.startswith("ال") \
-                and tokens[k].text not in _FUNCTION and tokens[k].text not in _WEAK_DEF and not covered[k]:
+                and tokens[k].text not in _FUNCTION and tokens[k].text not in weak and not covered[k]:
             if nisba_country(tokens[k].text)[0] and k > j:
                 break
             k += 1
         if k == j and typ in ("media", "armed_group", "political_party", "company", "ngo") \
-                and not covered[j] and tokens[j].text not in common and not tokens[j].text[0].isdigit():
+                and not covered[j] and tokens[j].text not in common and not tokens[j].text[0].isdigit() \
+                and not tokens[j].text.startswith("ال"):
             k = j + 1  # «وكالة انترفاكس», «حركة حماس»
         if k == j:
             return None
@@ -239,8 +241,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
     return found
 
 
-# Definite words that do not continue an organisation's name («حركة النزوح», «حركة الشحن»
-# are not organisations): nouns of movement, trade and process.
+# Definite words that do not continue «حركة» as an organisation («حركة النزوح», «حركة
+# الشحن» are movements of people and goods, not movements): nouns of movement and trade.
 _WEAK_DEF = set(normalize_text(w) for w in (
     "النزوح الشحن الشاحنات النقل المسافرين السير المرور التجارة البيع الملاحة الطيران "
     "الاسواق الاسعار التنقل العبور الهجره الاحتجاج الاحتجاجات"

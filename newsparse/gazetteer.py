@@ -165,8 +165,11 @@ def actor_entries_from(data, source: str) -> list[Entry]:
             extra["role"] = item["role"]
         if item.get("capital"):
             extra["capital"] = True
-        out.append(Entry("actor", eid, name.strip(), typ, country, item.get("en"),
-                         tuple(a.strip() for a in aliases), extra=extra))
+        aliases = [a.strip() for a in aliases]
+        en = item.get("en")
+        if typ == "media" and isinstance(en, str) and en.isascii() and len(en.split()) <= 2:
+            aliases.append(en)  # Arabic news writes «CNN», «BBC» in Latin letters too
+        out.append(Entry("actor", eid, name.strip(), typ, country, en, tuple(aliases), extra=extra))
     return out
 
 

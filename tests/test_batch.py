@@ -1,0 +1,275 @@
+"""Batch runs at scale: many files with broken ones, resume after a killed run, streaming with
+bounded memory, crashed workers, safe output names, progress on a terminal."""
+
+import json
+import multiprocessing
+import os
+import pty
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsparse import batch
+
+SENTENCES = [
+    "قال الجيش العراقي إن الوضع مستقر في الموصل.",
+    "أعلنت وزارة الصحة الفلسطينية مقتل 3 فلسطينيين في غزة.",
+    "وقالت الأمم المتحدة إن آلاف المدنيين نزحوا من ريف حلب.",
+    "أفاد المرصد السوري لحقوق الإنسان بإصابة خمسة أشخاص في قصف على إدلب.",
+    "وذكرت وكالة الأنباء الرسمية أن الرئيس التقى وفدا في بيروت.",
+    "ونفى المتحدث باسم الحكومة اليمنية هذه الأنباء.",
+    "وأكد مصدر أمني اعتقال عشرة أشخاص في البصرة.",
+]
+
+
+def article(i: int) -> str:
+    """A short article made of a few of the sentences above (different for each i)."""
+    n = len(SENTENCES)
+    k = 2 + i % 4
+    return f"خبر رقم {i}\n" + " ".join(SENTENCES[(i * 3 + j) % n] for j in range(k)) + "\n"
+
+
+def cli(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "newsparse.cli", *map(str, args)], capture_output=True, **kw)
+
+
+def make_corpus(root: Path, n: int) -> list[Path]:
+    paths = []
+    for i in range(n):
+        p = root / f"d{i % 10}" / f"a{i:04d}.txt"
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(article(i), encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+BROKEN = {
+    "binary.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+    "nul.txt": "قال الجيش\x00 العراقي".encode("utf-8"),
+    "garbage.txt": b"\xff\xfe\xfd" * 3 + b"\x81\x8d\x8e\x90" * 50 + b"\x00",
+    "invalid.txt": b"\xc3\x28\xa0\xa1\xe2\x28\xa1\xf0\x28\x8c\xbc" * 20,
+    "huge.txt": ("قال الجيش العراقي إن الوضع مستقر. " * 400).encode("utf-8"),
+}
+
+
+def test_thousand_files_with_broken_ones_then_resume_does_nothing(tmp_path):
+    src = tmp_path / "corpus"
+    make_corpus(src, 1000)
+    for name, data in BROKEN.items():
+        (src / "broken" / name).parent.mkdir(exist_ok=True)
+        (src / "broken" / name).write_bytes(data)
+    out = tmp_path / "out.jsonl"
+    t = time.perf_counter()
+    r = cli("extract", src, "--output", out, "--workers", 2, "--max-chars", 5000)
+    first = time.perf_counter() - t
+    err = r.stderr.decode()
+    assert r.returncode == 1, err  # some failed
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(recs) == 1005
+    ids = [x["id"] for x in recs]
+    assert ids == sorted(ids)  # input order (sorted walk), whatever the workers
+    bad = {Path(x["id"]).name: x["error"] for x in recs if "error" in x}
+    assert set(bad) == set(BROKEN)
+    assert "too large" in bad["huge.txt"] and "NUL" in bad["nul.txt"]
+    assert all(f"failed: " in err and name in err for name in BROKEN)  # reported on stderr
+    assert "1000 processed, 5 failed, 0 skipped" in err and "articles/s" in err
+    good = [x for x in recs if "error" not in x]
+    assert all(x["actors"] or x["places"] for x in good)
+
+    # resume: nothing is extracted again (only the broken files are retried, and fail again)
+    before = out.read_text(encoding="utf-8")
+    t = time.perf_counter()
+    r2 = cli("extract", src, "--output", out, "--workers", 2, "--max-chars", 5000, "--resume")
+    err2 = r2.stderr.decode()
+    assert "0 processed, 5 failed, 1000 skipped" in err2, err2
+    after = out.read_text(encoding="utf-8")
+    assert after.startswith(before)
+    added = [json.loads(line) for line in after[len(before):].splitlines()]
+    assert len(added) == 5 and all("error" in x for x in added)
+    assert time.perf_counter() - t < first
+
+    # --output-dir: a second run with --resume does nothing at all
+    outd = tmp_path / "outd"
+    r = cli("extract", src, "--output-dir", outd, "--workers", 2, "--max-chars", 5000, "-q")
+    assert r.returncode == 1
+    files = sorted(outd.iterdir())
+    assert len(files) == 1005 and all(p.parent == outd and p.suffix == ".json" for p in files)
+    mtimes = {p: p.stat().st_mtime_ns for p in files}
+    r = cli("extract", src, "--output-dir", outd, "--workers", 2, "--max-chars", 5000, "--resume")
+    assert r.returncode == 0
+    assert "0 processed, 0 failed, 1005 skipped" in r.stderr.decode()
+    assert {p: p.stat().st_mtime_ns for p in outd.iterdir()} == mtimes
+
+
+def test_killed_run_resumes_without_truncated_or_duplicate_records(tmp_path):
+    src = tmp_path / "corpus"
+    n = 400
+    make_corpus(src, n)
+    out = tmp_path / "out.jsonl"
+    p = subprocess.Popen([sys.executable, "-m", "newsparse.cli", "extract", str(src), "-o", str(out),
+                          "--workers", "2", "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True)
+    deadline = time.time() + 60
+    try:
+        while time.time() < deadline:
+            if out.exists() and out.read_bytes().count(b"\n") >= 40:
+                break
+            if p.poll() is not None:
+                pytest.fail("the run finished before it could be killed")
+            time.sleep(0.02)
+    finally:
+        os.killpg(p.pid, signal.SIGKILL)  # the CLI and its workers, mid-run
+        p.wait()
+    data = out.read_bytes()
+    lines = data.split(b"\n")
+    assert 40 <= len(lines) - 1 < n
+    for line in lines[:-1]:  # every complete line is a whole record
+        json.loads(line)
+    # a crash in the middle of a write leaves a truncated last line: resume must cut it off
+    with open(out, "ab") as f:
+        f.write(b'{"id": "' + str(src).encode() + b'/d0/a0000.txt", "sour')
+    r = cli("extract", src, "-o", out, "--workers", 2, "--resume")
+    assert r.returncode == 0, r.stderr.decode()
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    ids = [x["id"] for x in recs]
+    assert len(ids) == len(set(ids)) == n
+    assert set(ids) == {str(q) for q in src.rglob("*.txt")}
+    assert f"{len(lines) - 1} skipped" in r.stderr.decode()
+
+
+def test_run_streams_with_bounded_memory_and_keeps_order():
+    drawn = 0
+
+    def jobs():
+        nonlocal drawn
+        for i in range(5000):
+            drawn += 1
+            yield batch.Job(id=f"j{i}", source=f"j{i}", error="no text")  # cheap to process
+
+    it = batch.run(jobs(), workers=2, chunksize=8, window=4)
+    first = next(it)
+    assert first.id == "j0" and first.error == "no text"
+    assert drawn <= 8 * 5 + 1  # only the window was read, not the 5,000 jobs
+    rest = [r.id for r in it]
+    assert rest == [f"j{i}" for i in range(1, 5000)]
+
+
+def test_iter_jobs_is_lazy_and_skip_avoids_reading(tmp_path, monkeypatch):
+    make_corpus(tmp_path, 30)
+    read = []
+    real = batch.read_input
+
+    def spy(path, max_chars=batch.DEFAULT_MAX_CHARS):
+        read.append(path)
+        return real(path, max_chars)
+
+    monkeypatch.setattr(batch, "read_input", spy)
+    it = batch.iter_jobs([str(tmp_path)], skip=lambda i: i.endswith(("a0000.txt", "a0010.txt")))
+    assert next(it).id.endswith("a0020.txt")  # d0/: a0000 skipped, a0010, a0020
+    assert len(read) == 1
+    assert len(list(it)) == 27
+    assert batch.count_jobs([str(tmp_path)]) == 30
+
+
+def test_too_large_file_is_refused_without_reading_it_all(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as f:
+        f.truncate(50_000_000)  # sparse: 50 MB of NULs
+    with pytest.raises(batch.InputError, match="too large"):
+        batch.read_input(str(big), max_chars=1000)
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_a_dying_worker_gives_an_error_record_and_the_run_goes_on(monkeypatch):
+    if multiprocessing.get_start_method(allow_none=True) not in (None, "fork"):
+        pytest.skip("the patch reaches the workers only through fork")
+    real = batch.process
+
+    def fragile(job):
+        if job.id == "j7":
+            os._exit(3)  # as if the OOM killer struck
+        return real(job)
+
+    monkeypatch.setattr(batch, "process", fragile)
+    jobs = [batch.Job(id=f"j{i}", source=f"j{i}", text="قال الجيش العراقي إن الوضع مستقر في الموصل.")
+            for i in range(20)]
+    res = list(batch.run(jobs, workers=2, chunksize=4))
+    assert [r.id for r in res] == [f"j{i}" for i in range(20)]
+    assert [r.id for r in res if r.error] == ["j7"]
+    assert "worker process died" in res[7].error
+    assert any(a["name"] == "الجيش العراقي" for a in res[8].record["actors"])
+
+
+def test_jsonl_records_metadata_stdin_and_mixed_inputs(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    rows = [{"url": "https://example.org/1", "title": "عنوان", "date": "2024-01-02", "text": article(1)},
+            {"id": "x2", "text": article(2), "hostname": "example.org"}]
+    dump.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n\n", encoding="utf-8")
+    one = tmp_path / "one.txt"
+    one.write_text(article(3), encoding="utf-8")
+    r = cli("extract", dump, one, "-", input=article(4).encode())
+    assert r.returncode == 0, r.stderr.decode()
+    recs = [json.loads(line) for line in r.stdout.decode().splitlines()]
+    assert [x["id"] for x in recs] == [f"{dump}:1", "x2", str(one), "<stdin>"]
+    assert recs[0]["meta"] == {"url": "https://example.org/1", "title": "عنوان", "date": "2024-01-02"}
+    assert recs[1]["meta"] == {"hostname": "example.org"}
+
+
+def test_output_dir_names_stay_inside_and_stale_temp_files_are_cleaned(tmp_path):
+    dump = tmp_path / "d.jsonl"
+    ids = ["../../etc/passwd", "/abs/path", "..", "a/../../b", "con", "x" * 300, "\u0645\u0642\u0627\u0644"]
+    dump.write_text("\n".join(json.dumps({"id": i, "text": article(k)}, ensure_ascii=False)
+                              for k, i in enumerate(ids)), encoding="utf-8")
+    outd = tmp_path / "deep" / "out"
+    outd.mkdir(parents=True)
+    (outd / ".tmp-abandoned.json").write_text("{", encoding="utf-8")
+    r = cli("extract", dump, "--output-dir", outd, "--resume", "-q")
+    assert r.returncode == 0, r.stderr.decode()
+    names = [p.name for p in outd.iterdir()]
+    assert len(names) == len(ids) and not any(n.startswith(".tmp-") for n in names)
+    assert all(len(n) < 120 and "/" not in n for n in names)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.jsonl", "deep"]
+    assert {json.loads(p.read_text(encoding="utf-8"))["id"] for p in outd.iterdir()} == set(ids)
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    make_corpus(tmp_path / "c", 12)
+    master, slave = pty.openpty()
+    p = subprocess.Popen([sys.executable, "-m", "newsparse.cli", "extract", str(tmp_path / "c"),
+                          "-o", str(tmp_path / "o.jsonl"), "--workers", "1"],
+                         stdout=subprocess.DEVNULL, stderr=slave, env={**os.environ, "COLUMNS": "100"})
+    os.close(slave)
+    buf = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        buf += chunk
+    p.wait()
+    os.close(master)
+    text = buf.decode("utf-8", "replace")
+    assert p.returncode == 0
+    assert "12/12" in text and "art/s" in text and "12 processed" in text
+    r = cli("extract", tmp_path / "c", "-o", tmp_path / "o2.jsonl")  # stderr is a pipe: summary only
+    assert "art/s" not in r.stderr.decode() and "12 processed" in r.stderr.decode()
+
+
+def test_formats_in_batch(tmp_path):
+    make_corpus(tmp_path / "c", 6)
+    r = cli("extract", tmp_path / "c", "--format", "csv", "--workers", 2)
+    lines = r.stdout.decode().splitlines()
+    assert r.returncode == 0 and lines[0].startswith("source,item,kind")
+    assert sum(line.startswith("source,") for line in lines) == 1
+    r = cli("extract", tmp_path / "c", "--format", "yaml", "--workers", 2)
+    assert r.stdout.decode().count("---\n") == 6
+    r = cli("extract", tmp_path / "c", "--engine", "spark")
+    assert r.returncode == 2 and "unknown engine" in r.stderr.decode()
+    r = cli("extract", tmp_path / "c", "--scheduler", "tcp://x:1")
+    assert r.returncode == 2 and "--engine dask" in r.stderr.decode()
