@@ -224,6 +224,14 @@ class _Ctx:
                     return k + 1
                 if toks[k].text in _PUNCT_STOP:
                     break
+        if i < end and toks[i].text in _RELATIVE:
+            # «أعلن التحالف الذي تقوده واشنطن في بيان له استهداف ...»: a relative clause
+            # closed by a filler («في بيان») is skipped up to it
+            for k in range(i + 2, min(end, i + 9)):
+                if toks[k].text in _PUNCT_STOP or toks[k].text in _COMMA:
+                    break
+                if self.is_filler(k, end):
+                    return k
         return i
 
     def skip_fillers(self, i: int, end: int, limit: int = 6) -> int:

@@ -344,23 +344,26 @@ def run(jobs: Iterable[Job], workers: int = 1, lexicons: tuple = (), *,
 
 # ---------------------------------------------------------------- Dask
 
-def _process_partition(items: Iterable[Any], text_field: str, max_chars: int, lexicons: tuple,
-                       where: str) -> list[dict[str, Any]]:
+def bag_job(item: Any, text_field: str = "text", max_chars: int = DEFAULT_MAX_CHARS) -> Job:
+    """The job of one item of a Dask bag: a :class:`Job`, a text, or a scraped record. The
+    id (and source) is the record's ``id``, else ``sha1:<hash of the text>``."""
+    if isinstance(item, Job):
+        return item
+    if isinstance(item, str):
+        item = {text_field: item}
+    where = "record"
+    if isinstance(item, dict):
+        if item.get("id") is not None:
+            where = str(item["id"])
+        elif isinstance(item.get(text_field), str):
+            where = "sha1:" + hashlib.sha1(item[text_field].encode("utf-8")).hexdigest()[:16]
+    return job_from_record(item, where, text_field, max_chars)
+
+
+def _process_partition(items: Iterable[Any], text_field: str, max_chars: int,
+                       lexicons: tuple) -> list[dict[str, Any]]:
     _ensure_worker(lexicons)
-    out = []
-    for k, item in enumerate(items):
-        if isinstance(item, Job):
-            job = item
-        elif isinstance(item, str):
-            rid = "sha1:" + hashlib.sha1(item.encode("utf-8")).hexdigest()[:16]
-            job = job_from_record({"id": rid, text_field: item}, rid, text_field, max_chars)
-        else:
-            w = f"{where}:{k}"
-            if isinstance(item, dict) and item.get("id") is None and isinstance(item.get(text_field), str):
-                w = "sha1:" + hashlib.sha1(item[text_field].encode("utf-8")).hexdigest()[:16]
-            job = job_from_record(item, w, text_field, max_chars)
-        out.append(process(job))
-    return out
+    return [process(bag_job(item, text_field, max_chars)) for item in items]
 
 
 def to_dask_bag(bag: Any, text_field: str = "text", max_chars: int = DEFAULT_MAX_CHARS,
@@ -369,7 +372,7 @@ def to_dask_bag(bag: Any, text_field: str = "text", max_chars: int = DEFAULT_MAX
     (dicts with ``text_field``, as ``db.read_text("dump-*.jsonl").map(json.loads)`` gives) or
     :class:`Job` objects. Each worker process loads the lexicons once; the per-article work is
     :func:`process`, as in a local run. Records without an ``id`` get ``sha1:<text hash>``."""
-    return bag.map_partitions(_process_partition, text_field, max_chars, tuple(lexicons), "record")
+    return bag.map_partitions(_process_partition, text_field, max_chars, tuple(lexicons))
 
 
 def dask_executor(scheduler: str | None = None, workers: int = 1):

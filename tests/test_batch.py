@@ -50,8 +50,8 @@ def make_corpus(root: Path, n: int) -> list[Path]:
 BROKEN = {
     "binary.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
     "nul.txt": "قال الجيش\x00 العراقي".encode("utf-8"),
-    "garbage.txt": b"\xff\xfe\xfd" * 3 + b"\x81\x8d\x8e\x90" * 50 + b"\x00",
-    "invalid.txt": b"\xc3\x28\xa0\xa1\xe2\x28\xa1\xf0\x28\x8c\xbc" * 20,
+    "garbage.txt": bytes((i * 37 + 11) % 256 for i in range(3000)),
+    "invalid.txt": "café crème, résumé à la fenêtre. ".encode("latin-1") * 20,  # not UTF-8, not Arabic
     "huge.txt": ("قال الجيش العراقي إن الوضع مستقر. " * 400).encode("utf-8"),
 }
 
