@@ -60,14 +60,25 @@ def _nisba() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=None)
-def _common() -> frozenset[str]:
-    try:
-        from importlib import resources
+def _common_table() -> dict[str, bool]:
+    """Frequent words of Arabic news → whether they are nouns (take the article)."""
+    from importlib import resources
 
+    try:
         text = resources.files("newsparse.data").joinpath("common_words.txt").read_text(encoding="utf-8")
     except FileNotFoundError:
-        return frozenset(_FUNCTION)
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#")) | _FUNCTION
+        return {}
+    out = {}
+    for line in text.split("\n"):
+        if line and not line.startswith("#"):
+            w, _, tag = line.partition("\t")
+            out[w] = tag == "noun"
+    return out
+
+
+@lru_cache(maxsize=None)
+def _common() -> frozenset[str]:
+    return frozenset(_common_table()) | _FUNCTION
 
 
 def nisba_country(tok: str) -> tuple[bool, str | None]:
@@ -104,14 +115,27 @@ def _is_name_tok(t: Token, first: bool, common: frozenset[str]) -> bool:
     return not nisba_country(tx)[0] or not first
 
 
+_BOUNDARY = {"،", ",", ".", ":", '"', "ان", "انه", "انها", "في", "خلال", "ل", "امس", "اليوم", ")", "("}
+
+
 def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozenset[str]) -> int:
     """End of a run of 1-3 name tokens starting at ``j`` («رايان ديلون», «عبد الله
-    الثاني»); ``j`` when there is none."""
+    الثاني»); ``j`` when there is none. A frequent word that is no noun may end a name
+    right before a boundary («هيذر نويرت إن»)."""
     k = j
     n = len(tokens)
+    table = _common_table()
     while k < n and k - j < 3 and not covered[k]:
         particle = k > j and tokens[k - 1].text in _PARTICLES
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
+            tx = tokens[k].text
+            from .attributions import speech_verb_forms
+
+            last = k > j and _word(tokens[k]) and table.get(tx) is False and tx not in _FUNCTION \
+                and not any(st in speech_verb_forms() for st in tokens[k].stems) \
+                and not tx.startswith("ال") and (k + 1 == n or tokens[k + 1].text in _BOUNDARY)
+            if last:
+                k += 1
             break
         k += 1
     return k
@@ -196,6 +220,13 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                         found.append(org)
                     country = country or org.country
                     j = org.end
+                    continue
+                if j < n and tokens[j - 1].text == "باسم" and tokens[j].text.startswith("ال"):
+                    k = j  # «المتحدث باسم الجيش (الإسرائيلي)»: an unlisted definite body
+                    while k < n and k - j < 3 and _word(tokens[k]) and tokens[k].text.startswith("ال") \
+                            and not nisba_country(tokens[k].text)[0] and not covered[k]:
+                        k += 1
+                    j, country = nisbas(k, country)
                     continue
                 break
             if j < n and tokens[j].text in ("،", ","):

@@ -913,6 +913,9 @@ def _colon_headline(ctx: _Ctx, i: int, s1: int) -> _Item | None:
         return None
     if sp.actor is None and not sp.anonymous:
         return None
+    a = ctx.doc.actors.get(sp.mention_key) if sp.mention_key else None
+    if a is not None and a.type == "state":
+        return None  # «سوريا: مقتل ...»: a country before a colon is the topic, not a source
     c = sp.end + 1
     direct = ctx.toks[c].text == _QUOTE
     return _Item(sp, (sp.end, sp.end + 1), c + direct, direct, "neutral", s1)

@@ -16,14 +16,14 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections import deque
-from concurrent.futures import Executor, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple, Sequence
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 from .reader import InputError, decode
 
@@ -268,7 +268,7 @@ def _crash_results(chunk: Sequence[Job], why: str, encode) -> list[Result]:
 
 
 def run(jobs: Iterable[Job], workers: int = 1, lexicons: tuple = (), *,
-        executor: Executor | None = None, encode: Callable[[dict], str] | None = None,
+        executor: "Executor | None" = None, encode: Callable[[dict], str] | None = None,
         chunksize: int = 8, window: int | None = None) -> Iterator[Result]:
     """:class:`Result` of every job, in input order.
 
@@ -285,12 +285,15 @@ def run(jobs: Iterable[Job], workers: int = 1, lexicons: tuple = (), *,
         for j in jobs:
             yield _result(process(j), encode)
         return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     own = executor is None
     if own:
         _init_worker(lexicons)  # loaded before fork: workers share it copy-on-write
         lex_arg = None
 
-        def new_pool() -> Executor:
+        def new_pool() -> "Executor":
             return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(lexicons,))
 
         ex = new_pool()
@@ -420,6 +423,8 @@ TMP_PREFIX = ".tmp-"
 
 def write_atomic(path: Path, data: str) -> None:
     """Write a file so that readers see either nothing or all of it."""
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX, suffix=".json")
     try:
