@@ -168,13 +168,19 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
     def org_at(i: int) -> Found | None:
         """An organisation named on a head noun at token i."""
         head = tokens[i].text
-        if head not in heads or i + 1 >= n or not _word(tokens[i + 1]):
+        if head not in heads or i + 1 >= n or not (_word(tokens[i + 1]) or tokens[i + 1].text == '"'):
             return None
         typ = heads[head]
         j = i + 1
+        if tokens[j].text in ("انباء", "الانباء") and j + 1 < n:
+            j += 1  # «وكالة أنباء الأناضول»
         if j in actor_at:  # «وكالة رويترز», «قوات التحالف الدولي»: the head joins the listed actor
             end, cc = actor_at[j]
             return Found(i, end, "", typ, cc, head_of=j)
+        if tokens[j].text == '"' and j + 1 in actor_at:  # «وكالة "أسوشيتد برس"»
+            end, cc = actor_at[j + 1]
+            if end < n and tokens[end].text == '"':
+                return Found(i, end + 1, "", typ, cc, head_of=j + 1)
         k = j
         weak = _WEAK_DEF if head == "حركه" else ()
         while k < n and k - j < 3 and _word(tokens[k]) and tokens[k].text.startswith("ال") \
@@ -246,7 +252,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 nxt = tokens[k].text
                 after_verb = i > 0 and any(s in speech for s in tokens[i - 1].stems)
                 appos = nxt in ("،", ",") and k + 1 < n and titles.match_at(tokens, k + 1) is not None
-                if appos or (after_verb and nxt in ("ان", "انه", "انها", ":", "،", ",", "لوكاله", "في")):
+                if appos or (after_verb and (nxt in ("ان", "انه", "انها", ":", "،", ",", "في", "من", '"')
+                                             or tokens[k].forms[-1][0] == "ل")):
                     found.append(Found(i, k, "", "person", None))
                     i = k
                     continue

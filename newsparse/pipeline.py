@@ -97,7 +97,7 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
     extended = {}
     for f in found:
         if f.head_of is not None:
-            extended[f.head_of] = f.start
+            extended[f.head_of] = (f.start, f.end)
             continue
         name = doc.tok_span(f.start, f.end).text
         key = "pat:" + normalize_text(name)
@@ -106,11 +106,11 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
         pending.append((f.start, f.end, "", "actor", e))
         for k in range(f.start, f.end):
             covered[k] = True
-    if extended:
-        pending = [(extended.get(i, i), j, "" if i in extended else p, kind, e)
+    if extended:  # «وكالة رويترز», «وكالة "أسوشيتد برس"»: the head joins the listed actor
+        pending = [(*extended[i], "", kind, e) if i in extended else (i, j, p, kind, e)
                    for i, j, p, kind, e in pending]
-        for i0, s in extended.items():
-            for k in range(s, i0):
+        for s, t in extended.values():
+            for k in range(s, t):
                 covered[k] = True
 
     # a country's territory: «الأراضي اللبنانية» → Lebanon
