@@ -112,6 +112,8 @@ def _is_name_tok(t: Token, first: bool, common: frozenset[str]) -> bool:
         return False
     if first and tx.startswith("ال"):
         return False
+    if tx.endswith("ا") and _common_table().get(tx[:-1]):
+        return False  # an indefinite accusative noun («بثا مباشرا»), not a name
     return not nisba_country(tx)[0] or not first
 
 
@@ -145,11 +147,14 @@ _PARTICLES = {"عبد", "ابو", "بن", "ابن", "ام", "ال"}
 _AFFIL = {"باسم", "في", "لدي", "عن", "ب"}
 
 
-def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, tuple[int, str | None]]) -> list[Found]:
+def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, tuple[int, str | None]],
+                  place_at: set[int] = frozenset()) -> list[Found]:
     """Actors named by news syntax in ``tokens`` (one sentence or a whole text).
 
     ``covered[i]`` is true where a lexicon mention already lies; ``actor_at`` maps the
-    first token of each lexicon actor mention to (its end, its country).
+    first token of each lexicon actor mention to (its end, its country); ``place_at`` holds
+    the first tokens of place mentions («جبهة نهم», «مديرية الدريهمي» are a front line and a
+    district, not organisations).
     """
     titles, heads, generic = _titles()
     common = _common()
@@ -172,6 +177,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             return None
         typ = heads[head]
         j = i + 1
+        if j in place_at:
+            return None
         if tokens[j].text in ("انباء", "الانباء") and j + 1 < n:
             j += 1  # «وكالة أنباء الأناضول»
         if j in actor_at:  # «وكالة رويترز», «قوات التحالف الدولي»: the head joins the listed actor

@@ -54,6 +54,7 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
             votes[ccs.pop()] += 1
 
     covered = [False] * n
+    soft = [False] * n
     pending: list[tuple[int, int, str, str, Entry]] = []  # (i, j, prefix, kind, entry)
     prev_kind_end: dict[int, str] = {}
     for m in matches:
@@ -87,18 +88,24 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
         pending.append((m.start, m.end, m.prefix, kind, e))
         for k in range(m.start, m.end):
             covered[k] = True
+            # a place read with no place context may yet be part of a person's name
+            # («فاديم سوكولوف»: Sokolov is also a Czech town)
+            soft[k] = kind == "place" and not loc and e.type not in ("country", "admin", "water")
         nxt = m.end + 1 if m.end < n and not toks[m.end].is_word else m.end
         prev_kind_end[m.end] = kind
         prev_kind_end[nxt] = kind
 
     # pattern actors: titles + names, organisation heads, definite head + nisba
     actor_at = {i: (j, e.country) for i, j, _, kind, e in pending if kind == "actor"}
-    found = actors_mod.find_patterns(toks, covered, actor_at)
+    place_at = {i for i, _, _, kind, _ in pending if kind == "place"}
+    found = actors_mod.find_patterns(toks, [c and not sf for c, sf in zip(covered, soft)], actor_at, place_at)
     extended = {}
     for f in found:
         if f.head_of is not None:
             extended[f.head_of] = (f.start, f.end)
             continue
+        if any(soft[f.start:f.end]):
+            pending = [p for p in pending if p[1] <= f.start or p[0] >= f.end]
         name = doc.tok_span(f.start, f.end).text
         key = "pat:" + normalize_text(name)
         e = Entry("actor", key, name.strip(" ،,"), f.type, f.country)
@@ -164,7 +171,7 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
         for k in range(i, j):
             covered[k] = True
 
-    _resolve_short_forms(doc, covered)
+    _resolve_short_forms(doc, covered, soft)
     doc.mentions.sort(key=lambda m: m.tok_start)
     for m in doc.mentions:
         ent = doc.actors[m.key] if m.kind == "actor" else doc.places[m.key]
@@ -175,8 +182,9 @@ def _context_country(votes: Counter) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _resolve_short_forms(doc: Doc, covered: list[bool]) -> None:
-    """«الوزارة», «التحالف», «ديلون» → the last actor named with that head or surname."""
+def _resolve_short_forms(doc: Doc, covered: list[bool], soft: list[bool]) -> None:
+    """«الوزارة», «التحالف», «ديلون» → the last actor named with that head or surname. A
+    surname wins over a place read with no place context («سوكولوف»)."""
     toks = doc.tokens
     by_start = sorted((m for m in doc.mentions if m.kind == "actor"), key=lambda m: m.tok_start)
     refs: list[tuple[int, str, str]] = []  # (token index where it becomes available, form, key)
@@ -195,7 +203,7 @@ def _resolve_short_forms(doc: Doc, covered: list[bool]) -> None:
         return
     refs.sort()
     for i, t in enumerate(toks):
-        if covered[i] or not t.is_word:
+        if (covered[i] and not soft[i]) or not t.is_word:
             continue
         for prefix, stem in t.forms:
             hit = None
@@ -204,6 +212,15 @@ def _resolve_short_forms(doc: Doc, covered: list[bool]) -> None:
                     break
                 if form == stem:
                     hit = key  # keep the latest
+            if hit and covered[i]:
+                if doc.actors[hit].type != "person":
+                    break
+                place = [m for m in doc.mentions if m.kind == "place" and m.tok_start == i and m.tok_end == i + 1]
+                if not place:
+                    break
+                doc.mentions.remove(place[0])
+                if not any(m.key == place[0].key for m in doc.mentions):
+                    doc.places.pop(place[0].key, None)
             if hit:
                 _add_mention(doc, i, i + 1, prefix, "actor", hit)
                 covered[i] = True

@@ -1,0 +1,149 @@
+"""Actors and places on sentences written for these tests: lexicon, clitics, title and
+organisation patterns, coreference, actor-or-place readings and disambiguation."""
+
+import pytest
+
+import newsparse
+
+
+def actors(text):
+    return {a.name: a for a in newsparse.parse(text).actors}
+
+
+def places(text):
+    return {p.name: p for p in newsparse.parse(text).places}
+
+
+def check_offsets(text):
+    art = newsparse.parse(text)
+    for e in [*art.actors, *art.places]:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+    return art
+
+
+def test_lexicon_aliases_are_one_actor():
+    text = "هاجم تنظيم الدولة الإسلامية مواقع للجيش العراقي، وقال مسؤول إن داعش خسر معظم أراضيه."
+    a = actors(text)
+    isis = [x for x in a.values() if x.type == "armed_group"]
+    assert len(isis) == 1
+    assert {m.text for m in isis[0].mentions} == {"تنظيم الدولة الإسلامية", "داعش"}
+    assert a["الجيش العراقي"].country == "IQ"
+    check_offsets(text)
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    ("قصفت الطائرات مواقع بدير الزور.", "دير الزور", "دير الزور"),
+    ("وصلت تعزيزات إلى حلب وللرقة.", "الرقة", "للرقة"),  # ل + ال: the article is not in the text
+    ("سافر الوفد لموسكو أمس.", "موسكو", "موسكو"),
+    ("اندلعت اشتباكات في ريف إدلب والحسكة.", "الحسكة", "الحسكة"),
+])
+def test_clitics_are_stripped_from_place_mentions(text, name, mention):
+    art = check_offsets(text)
+    found = {p.name: p for p in art.places} | {a.name: a for a in art.actors}
+    assert name in found or any(name in (e.aliases or []) for e in found.values()), found.keys()
+    ent = found.get(name) or next(e for e in found.values() if name in e.aliases)
+    assert any(m.text == mention for m in ent.mentions)
+
+
+def test_person_after_title_with_affiliation_and_surname_coreference():
+    text = ("وقال المتحدث باسم وزارة الدفاع الروسية فاديم سوكولوف إن الطائرات عادت. "
+            "وأضاف سوكولوف أن العملية انتهت.")
+    a = actors(text)
+    p = a["فاديم سوكولوف"]
+    assert p.type == "person" and p.country == "RU" and p.source == "pattern"
+    assert [m.text for m in p.mentions] == ["فاديم سوكولوف", "سوكولوف"]
+    assert a["وزارة الدفاع الروسية"].type == "government"
+
+
+def test_apposition_names_a_person():
+    a = actors("وقال سامر الحلبي، مدير المستشفى الميداني، إن الجرحى كثيرون.")
+    assert a["سامر الحلبي"].type == "person"
+
+
+def test_organisation_heads_with_nisba_and_short_forms():
+    text = ("أعلنت وزارة الصحة الليبية ارتفاع عدد الضحايا. وقالت الوزارة إن فرقها تعمل. "
+            "ونقلت وكالة الأنباء الليبية عن مصدر قوله إن الوضع هادئ.")
+    a = actors(text)
+    moh = a["وزارة الصحة الليبية"]
+    assert moh.country == "LY" and moh.type == "government"
+    assert [m.text for m in moh.mentions][-1] == "الوزارة"
+    media = [x for x in a.values() if x.type == "media"]
+    assert media and media[0].country == "LY"
+
+
+def test_definite_head_with_nisba():
+    a = actors("من جهتها، أدانت الرئاسة الموريتانية الهجوم.")
+    assert a["الرئاسة الموريتانية"].country == "MR"
+    assert a["الرئاسة الموريتانية"].source == "pattern"
+
+
+def test_country_and_capital_as_actor_or_place():
+    text = "وأوضحت موسكو أن قواتها باقية في سوريا، ودعت أنقرة إلى الحوار."
+    art = check_offsets(text)
+    assert {a.name for a in art.actors} >= {"موسكو", "أنقرة"}
+    assert "سوريا" in {p.name for p in art.places}
+    assert "سوريا" not in {a.name for a in art.actors}
+
+
+def test_ambiguous_city_resolved_by_the_other_places():
+    ly = places("اندلعت اشتباكات في طرابلس بعد معارك في بنغازي ومصراتة.")
+    lb = places("اندلعت اشتباكات في طرابلس بعد توتر في بيروت وصيدا.")
+    assert ly["طرابلس"].country == "LY"
+    assert lb["طرابلس"].country == "LB"
+
+
+def test_unlisted_villages_after_place_words():
+    text = "وقع القصف بين قريتي الكرمة والعبيدية شمال البلدة، ثم عاد الهدوء إلى الكرمة."
+    p = {x.name: x for x in check_offsets(text).places}
+    assert p["الكرمة"].type in ("village", "town") and len(p["الكرمة"].mentions) == 2
+    assert "العبيدية" in p
+
+
+def test_common_words_are_not_places():
+    # «وأن» normalises to «وان» (Van, Turkey); «دولة» to «دوله» (Dhule, India)
+    p = places("وأكد المسؤول وأن دولة الإمارات تدعم الحل في إطار الاتفاق.")
+    assert not {"وان", "دوله", "أطار"} & set(p)
+
+
+def test_territory_of_a_country():
+    p = places("سقطت قذائف على الأراضي اللبنانية.")
+    assert p["لبنان"].mentions[0].text == "الأراضي اللبنانية"
+
+
+def test_user_lexicon_entries_are_matched(tmp_path):
+    from newsparse.gazetteer import load_user_lexicon
+
+    lex = tmp_path / "lex.yaml"
+    lex.write_text("- name: لواء الصمود\n  type: armed_group\n  country: SY\n  aliases: [اللواء الصامد]\n",
+                   encoding="utf-8")
+    art = newsparse.parse("اشتبك مقاتلو اللواء الصامد مع الجيش.", lexicons=load_user_lexicon(str(lex)))
+    assert any(a.name == "لواء الصمود" and a.source == "user" for a in art.actors)
+
+
+def test_lexicon_errors_name_file_and_key(tmp_path):
+    from newsparse.gazetteer import load_user_lexicon
+    from newsparse.lexicon import DataError
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- name: شيء\n  type: group\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad.yaml: entry 1 \(شيء\): 'type'"):
+        load_user_lexicon(str(bad))
+    bad.write_text("- name: شيء\n  type: media\n  country: Syria\n", encoding="utf-8")
+    with pytest.raises(DataError, match="ISO 3166"):
+        load_user_lexicon(str(bad))
+    bad.write_text("name: [", encoding="utf-8")
+    with pytest.raises(DataError, match="invalid YAML"):
+        load_user_lexicon(str(bad))
+
+
+def test_seed_article(seed_text):
+    art = check_offsets(seed_text)
+    a = {x.name: x for x in art.actors}
+    coalition = next(x for x in art.actors if "التحالف الدولي" in [m.text for m in x.mentions])
+    assert {"التحالف الأميركي", "قوات التحالف الدولي"} <= {m.text for m in coalition.mentions}
+    assert "الوزارة" in [m.text for m in a["وزارة الدفاع الروسية"].mentions]
+    assert [m.text for m in a["رايان ديلون"].mentions] == ["رايان ديلون", "ديلون"]
+    p = {x.name: x for x in art.places}
+    assert p["دير الزور"].country == "SY" and p["دير الزور"].lat is not None
+    assert {"خشام", "الطابية", "منبج", "عفرين"} <= set(p)
