@@ -85,6 +85,8 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
             continue
         j = i + 1
         dual = t.text.endswith("تي") or t.text.endswith("يي")
+        if j + 2 < n and tokens[j].text == '"' and tokens[j + 2].text == '"':
+            j += 1  # «مخيم "العودة"»
         for _ in range(2 if dual else 1):
             if j >= n or not tokens[j].is_word or tokens[j].text[0].isdigit():
                 break
@@ -93,8 +95,9 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                     j += 1
             else:
                 prefix, first = tokens[j].forms[-1] if _ > 0 else ("", tokens[j].text)
-                if first in common or len(first) < 3:
-                    break
+                if first in common or len(first) < 3 or _is_noun(first) or \
+                        (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s))):
+                    break  # «حي سكني», «منطقة مقيدة», «مخيم للنازحين» describe, not name
                 k = j + 1
                 if first in compound and k < n and tokens[k].is_word and not covered[k]:
                     k += 1
@@ -104,6 +107,14 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                 continue
             break
     return out
+
+
+def _is_noun(word: str) -> bool:
+    """A common noun or adjective of news (it takes the article), with or without it."""
+    from .actors import _common_table
+
+    table = _common_table()
+    return bool(table.get(word) or (word.startswith("ال") and table.get(word[2:])))
 
 
 def choose(entries: list[Entry], votes: Counter) -> Entry:
