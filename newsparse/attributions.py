@@ -620,6 +620,8 @@ def extract(doc) -> list[Attribution]:
                 if (v and (v.tense == "participle" or tok.forms[0][1] != _stem_verb(ctx, i))) or \
                         (i > s0 and ctx.toks[i - 1].text in _COMMA):
                     boundaries.append(it.cue[0])
+                elif i > s0 and ctx.toks[i - 1].text in ("فيما", "بينما"):
+                    boundaries.append(i - 1)  # «قال إن ...، فيما أكد أن ...»
             i += 1
         _close(ctx, sent_items, boundaries, s1)
         items.extend(sent_items)
@@ -685,7 +687,17 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         return None
     prev_text = toks[i - 1].text if i > s0 else ""
     if prev_text in _RELATIVE:
-        return None
+        # «وفق الوكالة التي أوضحت أن ...», «الملك، الذي نفى ...»: the antecedent speaks
+        k = i - 2
+        while k >= s0 and toks[k].text in _COMMA:
+            k -= 1
+        ms = [m for m in ctx.actor_mentions if m.tok_end == k + 1 and m.tok_start >= s0]
+        if not ms or cue.tense == "participle":
+            return None
+        found = _find_content(ctx, ctx.skip_fillers(i + 1, s1, limit=3), s1, cue)
+        if found is None:
+            return None
+        return [_Item(ctx.mention_speaker(ms[-1]), (i, cue_end), found[0], found[1], cue.stance, s1)]
     if cue.tense == "participle":
         prev_ok = prev_text in _COMMA or prev_text == _QUOTE or conj
         nxt = toks[i + 1] if i + 1 < s1 else None
@@ -734,7 +746,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         # «وأضاف أن ...», «، وقال: "..."»: the speaker of the statement before
         if cue.tense == "present" or cue.no_subjectless or cue.strict or last is None:
             return None
-        if not (conj or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما")):
+        if not (conj or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
             return None
         k = ctx.skip_fillers(i + 1, s1, limit=3)
         if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
