@@ -21,8 +21,10 @@ Normalisation (per character, so the map stays exact):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Sequence
 
 # Characters removed outright (they carry no letter): tatweel, Quranic annotation marks,
 # Arabic diacritics beyond camel's set, zero-width and bidi controls, BOM, soft hyphen.
@@ -112,8 +114,8 @@ class Normalized:
 
     original: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]  # lists (tuples before 0.2); index them, do not mutate
+    ends: Sequence[int]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span [start, end) of the normalised text to a span of the original text.
@@ -134,29 +136,125 @@ class Normalized:
         return Span(self.original[s:e], s, e)
 
 
-def normalize(text: str) -> Normalized:
-    """Normalise ``text`` for matching and keep the offset map back to it."""
+# ``normalize`` works with str.translate over a table of every character seen so far
+# (``_FULL``: code point → replacement, filled lazily from ``_char_norm``) and builds the offset
+# map only around the characters whose replacement is not exactly one character (removed or
+# expanded: ``_SPECIAL``, found with one regex); between them the map is an identity shift.
+_FULL: dict[int, str] = {}
+_SPECIAL: dict[str, str] = {}  # characters normalised to "" or to several characters
+_SPECIAL_RE: list = [None]  # compiled character class of _SPECIAL (recompiled when it grows)
+_UNKNOWN_RE: list = [None]  # any character not in _FULL yet (recompiled when it grows)
+
+
+def _char_class(chars) -> str:
+    out = []
+    for c in sorted(chars):
+        out.append(("\\" + c) if c in "\\]^-[" else c)
+    return "".join(out)
+
+
+def _learn(chars) -> None:
+    """Add characters not yet in the translate table (and the special-character regex)."""
     table = _TABLE
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for i, c in enumerate(text):
+    grew = False
+    for c in chars:
         r = table.get(c)
         if r is None:
             r = table[c] = _char_norm(c)
-        if len(r) == 1:
-            out.append(r)
-            starts.append(i)
-            ends.append(i + 1)
-        elif not r:
-            if ends:
-                ends[-1] = i + 1
+        _FULL[ord(c)] = r
+        if len(r) != 1:
+            _SPECIAL[c] = r
+            grew = True
+    if grew or _SPECIAL_RE[0] is None:
+        _SPECIAL_RE[0] = re.compile("[" + _char_class(_SPECIAL) + "]") if _SPECIAL else re.compile(r"(?!)")
+    _UNKNOWN_RE[0] = re.compile("[^" + _char_class(map(chr, _FULL)) + "]") if _FULL else re.compile(r"[\s\S]")
+
+
+class _OffsetMap(Sequence):
+    """``starts`` or ``ends`` of a :class:`Normalized` text, stored as segments: in an
+    identity segment the value grows with the position (``base + q - q0``), in the segment of
+    an expanded character (a ligature) it stays ``base``; ``ends`` also has the overrides of
+    characters followed by removed ones. Read-only; indexing is O(log segments)."""
+
+    __slots__ = ("_n", "_q0", "_base", "_step", "_over", "_plus")
+
+    def __init__(self, n, q0, base, step, over, plus):
+        self._n, self._q0, self._base, self._step, self._over, self._plus = n, q0, base, step, over, plus
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, q):
+        if isinstance(q, slice):
+            return [self[k] for k in range(*q.indices(self._n))]
+        if q < 0:
+            q += self._n
+        if not 0 <= q < self._n:
+            raise IndexError("offset map index out of range")
+        if self._over:
+            v = self._over.get(q)
+            if v is not None:
+                return v
+        k = bisect_right(self._q0, q) - 1
+        return self._base[k] + (q - self._q0[k] if self._step[k] else 0) + self._plus
+
+    def __eq__(self, other):
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(other) == self._n and all(x == y for x, y in zip(self, other))
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"_OffsetMap({list(self)!r})"
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for matching and keep the offset map back to it."""
+    full = _FULL
+    if _UNKNOWN_RE[0] is None:
+        _learn(_translate_table_chars())
+    if _UNKNOWN_RE[0].search(text):
+        _learn([c for c in set(text) if ord(c) not in full])
+    out = text.translate(full)
+    n = len(out)
+    q0: list[int] = []  # segments of the map: first output position, base, step (1 or 0)
+    base: list[int] = []
+    step: list[int] = []
+    over: dict[int, int] = {}  # ends of characters followed by removed characters
+    a = 0  # next original character not yet mapped
+    q = 0  # its output position
+    special = _SPECIAL
+    for m in _SPECIAL_RE[0].finditer(text):
+        p = m.start()
+        if p > a:
+            q0.append(q)
+            base.append(a)
+            step.append(1)
+            q += p - a
+        r = special[m.group()]
+        if not r:
+            if q:
+                over[q - 1] = p + 1
         else:
-            for ch in r:
-                out.append(ch)
-                starts.append(i)
-                ends.append(i + 1)
-    return Normalized(text, "".join(out), tuple(starts), tuple(ends))
+            q0.append(q)
+            base.append(p)
+            step.append(0)
+            q += len(r)
+        a = p + 1
+    if a == 0:  # nothing removed or expanded: the identity
+        return Normalized(text, out, range(n), range(1, n + 1))
+    if len(text) > a:
+        q0.append(q)
+        base.append(a)
+        step.append(1)
+    if not n:
+        return Normalized(text, out, range(0), range(0))
+    return Normalized(text, out, _OffsetMap(n, q0, base, step, None, 0), _OffsetMap(n, q0, base, step, over, 1))
+
+
+def _translate_table_chars() -> list[str]:
+    """ASCII, Latin-1, the Arabic block, general punctuation and every special character."""
+    chars = [chr(i) for i in (*range(0x0000, 0x0100), *range(0x0600, 0x0700), *range(0x2000, 0x2070))]
+    return chars + list(_EXTRA) + list(_REMOVE)
 
 
 @lru_cache(maxsize=1)
@@ -217,32 +315,68 @@ def clitic_forms(tok: str) -> tuple[tuple[str, str], ...]:
     return tuple(forms)
 
 
-@dataclass(frozen=True)
 class Token:
-    """A word or punctuation mark: normalised text, offsets in the normalised text."""
+    """A word or punctuation mark: normalised text, offsets in the normalised text.
 
-    text: str
-    start: int
-    end: int
-    index: int
-    forms: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    ``forms`` are the clitic readings (:func:`clitic_forms`), ``stems`` their stems, ``is_word``
+    whether it starts with a letter or digit; all three are computed once, from the text.
+    Tokens compare by (text, start, end, index). Treat them as immutable."""
 
-    @property
-    def stems(self) -> tuple[str, ...]:
-        """The token and each of its clitic-stripped readings."""
-        return tuple(s for _, s in self.forms)
+    __slots__ = ("text", "start", "end", "index", "forms", "stems", "is_word")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __init__(self, text: str, start: int, end: int, index: int,
+                 forms: tuple[tuple[str, str], ...] = ()) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.index = index
+        self.forms = forms
+        self.stems = tuple(s for _, s in forms)
+        self.is_word = text[:1].isalnum()
+
+    def _key(self):
+        return (self.text, self.start, self.end, self.index)
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r}, "
+                f"index={self.index!r}, forms={self.forms!r})")
+
+    def __reduce__(self):
+        return (Token, (self.text, self.start, self.end, self.index, self.forms))
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_info(t: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], bool]:
+    forms = clitic_forms(t)
+    return forms, tuple(s for _, s in forms), t[:1].isalnum()
 
 
 def tokenize(norm: str, offset: int = 0, first_index: int = 0) -> list[Token]:
     """Word and punctuation tokens of normalised text, with clitic readings."""
     toks = []
-    for k, m in enumerate(_TOKEN_RE.finditer(norm)):
+    append = toks.append
+    new = object.__new__
+    info = _token_info
+    k = first_index
+    for m in _TOKEN_RE.finditer(norm):
         t = m.group()
-        toks.append(Token(t, m.start() + offset, m.end() + offset, first_index + k, clitic_forms(t)))
+        tok = new(Token)
+        tok.text = t
+        s, e = m.span()
+        tok.start = s + offset
+        tok.end = e + offset
+        tok.index = k
+        tok.forms, tok.stems, tok.is_word = info(t)
+        append(tok)
+        k += 1
     return toks
 
 
