@@ -148,7 +148,7 @@ _AFFIL = {"باسم", "في", "لدي", "عن", "ب"}
 
 
 def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, tuple[int, str | None]],
-                  place_at: set[int] = frozenset()) -> list[Found]:
+                  place_at: dict[int, int] | None = None) -> list[Found]:
     """Actors named by news syntax in ``tokens`` (one sentence or a whole text).
 
     ``covered[i]`` is true where a lexicon mention already lies; ``actor_at`` maps the
@@ -190,7 +190,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 return Found(i, end + 1, "", typ, cc, head_of=j + 1)
         k = j
         weak = _WEAK_DEF if head == "حركه" else ()
-        while k < n and k - j < 3 and _word(tokens[k]) and tokens[k].text.startswith("ال") \
+        longest = 1 if typ == "military" else 2  # «قوات الأمن» + «الشوارع» is a verb's object
+        while k < n and k - j < longest and _word(tokens[k]) and tokens[k].text.startswith("ال") \
                 and tokens[k].text not in _FUNCTION and tokens[k].text not in weak and not covered[k]:
             if nisba_country(tokens[k].text)[0] and k > j:
                 break
@@ -217,7 +218,10 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         if m:
             j, country = nisbas(m.end, None)
             after_title = j
-            for _ in range(2):  # affiliation: «باسم X», «لليونيسف», «في الأمم المتحدة»
+            for _ in range(2):  # affiliation: «باسم X», «لليونيسف», «في الأمم المتحدة», «محافظ أربيل»
+                if j in place_at:
+                    j = place_at[j]
+                    continue
                 if j < n and tokens[j].text in _AFFIL and j + 1 < n and (j + 1 in actor_at or tokens[j + 1].text in heads):
                     j += 1
                 if j in actor_at:

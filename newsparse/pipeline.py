@@ -97,7 +97,7 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
 
     # pattern actors: titles + names, organisation heads, definite head + nisba
     actor_at = {i: (j, e.country) for i, j, _, kind, e in pending if kind == "actor"}
-    place_at = {i for i, _, _, kind, _ in pending if kind == "place"}
+    place_at = {i: j for i, j, _, kind, _ in pending if kind == "place"}
     found = actors_mod.find_patterns(toks, [c and not sf for c, sf in zip(covered, soft)], actor_at, place_at)
     extended = {}
     for f in found:
