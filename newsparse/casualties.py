@@ -21,6 +21,7 @@ in ``data/casualties.yaml``; all lookups are built once.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -106,6 +107,95 @@ def _readings(tok) -> list[tuple[str, bool]]:
     return out
 
 
+_CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_before", "detail", "perp",
+            "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first")
+_VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
+
+
+class _Info:
+    """What a token's text says by itself (cached per text): readings, stems, word classes,
+    harm words and phrases it may start, whether a count may start at it."""
+
+    __slots__ = ("reads", "stems", "cls", "phrases", "words", "suffix_victim", "cand")
+
+
+_INFO: dict[str, _Info] = {}  # token text → _Info (cleared when it grows past _INFO_MAX)
+_INFO_MAX = 1 << 17
+
+
+@lru_cache(maxsize=None)
+def _class_index() -> dict[str, frozenset[str]]:
+    """Word → the names of the word classes (``_CLASSES``) it belongs to."""
+    lex = _lex()
+    idx: dict[str, set[str]] = {}
+    for name in _CLASSES:
+        for w in lex[name]:
+            idx.setdefault(w, set()).add(name)
+    return {w: frozenset(v) for w, v in idx.items()}
+
+
+def _info(tok) -> _Info:
+    """The cached :class:`_Info` of a token's text."""
+    inf = _INFO.get(tok.text)
+    if inf is None:
+        if len(_INFO) >= _INFO_MAX:
+            _INFO.clear()
+        inf = _INFO[tok.text] = _make_info(tok)
+    return inf
+
+
+_NO_CLASS: frozenset[str] = frozenset()
+
+
+def _make_info(tok) -> _Info:
+    lex = _lex()
+    inf = _Info()
+    rd = _readings(tok)
+    inf.reads = rd
+    inf.stems = frozenset(s for s, _ in rd)
+    ci = _class_index()
+    cls = _NO_CLASS
+    for s in inf.stems:
+        c = ci.get(s)
+        if c is not None:
+            cls = cls | c
+    inf.cls = cls
+    phrases = lex["phrases"]
+    inf.phrases = tuple(p for s, _ in rd for p in phrases.get(s, ()))
+    words: list[tuple[str, str, bool]] = []
+    for s, definite in rd:
+        for kind, role in lex["harm"].get(s, ()):
+            if all(x[0] != kind or x[1] != role for x in words):
+                words.append((kind, role, definite))
+    inf.words = tuple(words)
+    sv = False
+    for s, _ in rd:
+        if len(s) >= 4 and s.endswith(_VICTIM_ENDINGS) and not s.endswith("تي") and s[:1] != "ا" or (
+            len(s) >= 5 and s.endswith(("ين", "ون"))
+        ):
+            if s.startswith("ال") and not s.endswith(("يين", "ين", "ون")):
+                continue
+            sv = True
+            break
+    inf.suffix_victim = sv
+    t = tok.text
+    num = _number_words()
+    inf.cand = bool(
+        "vague_first" in cls or "dual" in cls or "singular" in cls or t in ("احد", "احدي", "واحد")
+        or t[:1].isdigit() or t in num
+        or (t[:1] == "و" and (t == "و" or t[1:2].isdigit() or t[1:] in num)))
+    return inf
+
+
+@lru_cache(maxsize=None)
+def _number_words() -> frozenset[str]:
+    """Every word a number may start with (``numbers._atom`` reads nothing else)."""
+    from .numbers import _lexicon
+
+    lx = _lexicon()
+    return frozenset().union(*(lx[k] for k in ("units", "teen_first", "tens", "hundreds", "scales", "fractions")))
+
+
 class _Scan:
     """Per-document lookups computed once, in one pass over the tokens."""
 
@@ -115,29 +205,39 @@ class _Scan:
         self.lex = lex
         toks = doc.tokens
         self.texts = [t.text for t in toks]
-        self.reads = [_readings(t) for t in toks]
-        self.stemsets = [frozenset(s for s, _ in r) for r in self.reads]
-        harm: list[_Harm | None] = [None] * len(toks)
-        harm_all: list[list[_Harm]] = [[] for _ in toks]
-        for i, rd in enumerate(self.reads):
+        get = _INFO.get
+        infos = [get(t.text) or _info(t) for t in toks]
+        self.infos = infos
+        self.reads = [f.reads for f in infos]
+        self.stemsets = [f.stems for f in infos]
+        self.cls = [f.cls for f in infos]
+        n = len(toks)
+        harm: list[_Harm | None] = [None] * n
+        harm_all: list = [()] * n
+        cand = []
+        for i, f in enumerate(infos):
+            hs = None
             # phrases first (they override single words)
-            for s, _ in rd:
-                for ws, kind, role, gap in lex["phrases"].get(s, ()):
+            if f.phrases:
+                for ws, kind, role, gap in f.phrases:
                     j = self._match_phrase(ws, i, gap)
                     if j is not None:
-                        harm_all[i].append(_Harm(kind, role, i, j))
-            if harm_all[i]:
-                harm[i] = harm_all[i][0]
-                continue
-            for s, definite in rd:
-                for kind, role in lex["harm"].get(s, ()):
-                    h = _Harm(kind, role, i, i + 1, definite)
-                    if all(x.kind != kind or x.role != role for x in harm_all[i]):
-                        harm_all[i].append(h)
-            if harm_all[i]:
-                harm[i] = harm_all[i][0]
+                        if hs is None:
+                            hs = []
+                        hs.append(_Harm(kind, role, i, j))
+            if hs is None and f.words:
+                hs = [_Harm(kind, role, i, i + 1, definite) for kind, role, definite in f.words]
+            if hs:
+                harm_all[i] = hs
+                harm[i] = hs[0]
+                if f.cand or any(h.role == "duals" for h in hs):
+                    cand.append(i)
+            elif f.cand:
+                cand.append(i)
         self.harm = harm
         self.harm_all = harm_all
+        self.cand = cand  # the tokens where a count may start (``_at`` is None elsewhere)
+        self.cumul = [i for i, c in enumerate(self.cls) if "cumulative" in c]
 
     def _match_phrase(self, ws, i: int, gap: int) -> int | None:
         """End token of phrase ``ws`` starting at token ``i`` (words up to ``gap`` apart)."""
@@ -156,7 +256,7 @@ class _Scan:
     # ---------------------------------------------------------------- word classes
 
     def has(self, i: int, name: str) -> bool:
-        return any(s in self.lex[name] for s, _ in self.reads[i])
+        return name in self.cls[i]
 
     def harm_of(self, i: int, roles: tuple[str, ...], definite_counted: bool = False) -> _Harm | None:
         for h in self.harm_all[i]:
@@ -167,18 +267,12 @@ class _Scan:
         return None
 
     def is_victim(self, i: int) -> bool:
-        if self.has(i, "victims") or self.has(i, "dual"):
+        c = self.cls[i]
+        if "victims" in c or "dual" in c:
             return True
-        if self.has(i, "not_people") or self.harm[i] is not None:
+        if "not_people" in c or self.harm[i] is not None:
             return False
-        for s, _ in self.reads[i]:
-            if len(s) >= 4 and s.endswith(("يين", "يون", "يا", "ي")) and not s.endswith("تي") and s[:1] != "ا" or (
-                len(s) >= 5 and s.endswith(("ين", "ون"))
-            ):
-                if s.startswith("ال") and not s.endswith(("يين", "ين", "ون")):
-                    continue
-                return True
-        return False
+        return self.infos[i].suffix_victim
 
     def seq_at(self, i: int, seq: tuple[str, ...]) -> bool:
         if i < 0 or i + len(seq) > len(self.texts):
@@ -197,8 +291,32 @@ class _Cnt:
     count: Count
 
 
+@lru_cache(maxsize=None)
+def _seq_index(name: str, last: bool) -> dict[str, tuple[tuple[int, tuple[str, ...], str], ...]]:
+    """The word sequences of ``lex[name]`` by their last (or first) word, each with its rank
+    in the list: only these can match where that word is."""
+    idx: dict[str, list] = {}
+    for k, (seq, val) in enumerate(_lex()[name]):
+        idx.setdefault((seq[-1] if last else seq[0]) if seq else None, []).append((k, seq, val))
+    return {w: tuple(v) for w, v in idx.items()}
+
+
+def _seqs_at(sc: _Scan, name: str, k: int, last: bool):
+    """The sequences of ``lex[name]`` whose last (first) word is a reading of token ``k``,
+    in list order."""
+    idx = _seq_index(name, last)
+    found = [x for s in sc.stemsets[k] for x in idx.get(s, ())]
+    if None in idx:  # an empty sequence (not in the shipped data) matches anywhere
+        found += idx[None]
+    if len(found) > 1:
+        found.sort()
+    return found
+
+
 def _qualifier_before(sc: _Scan, a: int, lo: int) -> tuple[str, int] | None:
-    for seq, q in sc.lex["q_before"]:
+    if a - 1 < lo:
+        return None
+    for _, seq, q in _seqs_at(sc, "q_before", a - 1, True):
         s = a - len(seq)
         if s >= lo and sc.seq_at(s, seq):
             return q, s
@@ -206,7 +324,9 @@ def _qualifier_before(sc: _Scan, a: int, lo: int) -> tuple[str, int] | None:
 
 
 def _qualifier_after(sc: _Scan, b: int, hi: int) -> tuple[str, int] | None:
-    for seq, q in sc.lex["q_after"]:
+    if b >= hi:
+        return None
+    for _, seq, q in _seqs_at(sc, "q_after", b, False):
         if b + len(seq) <= hi and sc.seq_at(b, seq):
             return q, b + len(seq)
     return None
@@ -225,10 +345,10 @@ def _read_count(sc: _Scan, i: int, lo: int, hi: int) -> _Cnt | None:
     lex = sc.lex
     texts = sc.texts
     # vague quantities
-    if any(s in lex["vague_first"] for s, _ in sc.reads[i]):
+    if "vague_first" in sc.cls[i]:
         if i > lo and sc.has(i - 1, "not_vague_before"):
             return None
-        for seq, cls in lex["vague"]:
+        for _, seq, cls in _seqs_at(sc, "vague", i, False):
             if i + len(seq) <= hi and sc.seq_at(i, seq):
                 cons = lex["vague_cons"].get(seq, lex["conservative"].get(cls))
                 b = i + len(seq)
@@ -335,7 +455,7 @@ def _combined(sc: _Scan, h: _Harm, hi: int, strict: bool = False) -> int | None:
             # its own count
             if strict and sc.texts[h.end] != "او" and k + 1 < hi and (
                     read_number(sc.texts, k + 1) is not None
-                    or any(s in sc.lex["vague_first"] for s in sc.stemsets[k + 1])):
+                    or "vague_first" in sc.cls[k + 1]):
                 return None
             return k + 1
     return None
@@ -376,9 +496,15 @@ def extract(doc: Doc, attributions=None) -> list[Casualty]:
     for sent in doc.sentences:
         lo, hi = sent.tok_start, sent.tok_end
         last: tuple[str, int] | None = None  # (kind, end token) of the last toll in the sentence
-        cumulative = any(sc.has(k, "cumulative") for k in range(lo, hi))
+        c = bisect_left(sc.cumul, lo)
+        cumulative = c < len(sc.cumul) and sc.cumul[c] < hi
+        cand = sc.cand
         i = lo
         while i < hi:
+            c = bisect_left(cand, i)
+            if c == len(cand) or cand[c] >= hi:
+                break
+            i = cand[c]
             res = _at(sc, i, lo, hi, last)
             if res is None:
                 i += 1
@@ -423,7 +549,7 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             if texts[i] in ("احد", "احدي") and not (i + 1 < hi and sc.is_victim(i + 1)):
                 return None
             if i > lo and (texts[i - 1][:1].isdigit() or read_number(texts, i - 1) is not None
-                           or any(x in lex["vague_first"] for x in sc.stemsets[i - 1])):
+                           or "vague_first" in sc.cls[i - 1]):
                 return None
             back = _find_back(sc, i, lo, 0)
             end = i + 2 if texts[i] in ("احد", "احدي") else i + 1
