@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import Entry, Matcher, name_key
-from .lexicon import load_optional
+from .lexicon import load_data
 from .reader import Token, normalize_text
 
 _FUNCTION = set(normalize_text(w) for w in (
@@ -34,7 +34,7 @@ _FUNCTION = set(normalize_text(w) for w in (
 
 @lru_cache(maxsize=None)
 def _titles():
-    data = load_optional("titles.yaml") or {}
+    data = load_data("titles.yaml")
     titles = Matcher()
     for t in data.get("person_titles") or []:
         titles.add(t, Entry("title", t, t, "person"))
@@ -46,7 +46,7 @@ def _titles():
 @lru_cache(maxsize=None)
 def _nisba() -> dict[str, str | None]:
     """Every form of every nisba adjective → ISO2 (None for regional/international ones)."""
-    data = load_optional("nisba.yaml") or {}
+    data = load_data("nisba.yaml")
     out: dict[str, str | None] = {}
     for code, forms in data.items():
         cc = None if code.startswith("_") else code
@@ -64,10 +64,7 @@ def _common_table() -> dict[str, bool]:
     """Frequent words of Arabic news → whether they are nouns (take the article)."""
     from importlib import resources
 
-    try:
-        text = resources.files("newsparse.data").joinpath("common_words.txt").read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
+    text = resources.files("newsparse.data").joinpath("common_words.txt").read_text(encoding="utf-8")
     out = {}
     for line in text.split("\n"):
         if line and not line.startswith("#"):

@@ -11,14 +11,6 @@ class DataError(ValueError):
     """A data or lexicon file that does not fit its schema; the message names file and key."""
 
 
-def load_optional(name: str, default: Any = None) -> Any:
-    """Like :func:`load_data`, but ``default`` when the file is not shipped."""
-    try:
-        return load_data(name)
-    except FileNotFoundError:
-        return default
-
-
 @lru_cache(maxsize=None)
 def load_data(name: str) -> Any:
     """Parsed content of ``newsparse/data/<name>`` (YAML), loaded once per process."""

@@ -52,10 +52,7 @@ def place_words() -> dict[str, str]:
     locative) or "noun" (needs a strong one). Built by scripts/build_place_stoplist.py."""
     from importlib import resources
 
-    try:
-        text = resources.files("newsparse.data").joinpath("place_words.txt").read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
+    text = resources.files("newsparse.data").joinpath("place_words.txt").read_text(encoding="utf-8")
     out = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
