@@ -94,19 +94,28 @@ class Matcher:
     def match_at(self, tokens: Sequence[Token], i: int) -> Match | None:
         """The longest name starting at token ``i``, if any."""
         best = None
+        best_len = 0
+        ntok = len(tokens)
+        sorted_ = self._sorted
+        index = self._index
         for prefix, stem in tokens[i].forms:
-            cands = self._candidates(stem)
-            if not cands:
-                continue
+            cands = sorted_.get(stem)
+            if cands is None:
+                if stem not in index:  # most words start no name
+                    continue
+                cands = self._candidates(stem)
             for rest, entries in cands:
                 n = len(rest)
-                if best is not None and n + 1 <= best.end - best.start:
+                if n + 1 <= best_len:
                     break
-                if i + 1 + n > len(tokens):
+                if i + 1 + n > ntok:
                     continue
-                if all(tokens[i + 1 + k].text == rest[k] for k in range(n)):
-                    best = Match(i, i + 1 + n, prefix, entries)
-                    break
+                if n and (tokens[i + 1].text != rest[0] or (
+                        n > 1 and any(tokens[i + 1 + k].text != rest[k] for k in range(1, n)))):
+                    continue
+                best = Match(i, i + 1 + n, prefix, entries)
+                best_len = n + 1
+                break
         return best
 
     def find_all(self, tokens: Sequence[Token]) -> list[Match]:
@@ -230,12 +239,25 @@ def base_matcher() -> Matcher:
     return m
 
 
+_WITH_CACHE: list[tuple[tuple[Entry, ...], Matcher]] = []  # most recent first
+_WITH_CACHE_SIZE = 4
+
+
 def matcher_with(user_entries: Sequence[Entry]) -> Matcher:
-    """The shipped matcher extended with a user's lexicon entries."""
+    """The shipped matcher extended with a user's lexicon entries (built once per lexicon:
+    the last few extended matchers are kept, found again by the same or equal entries)."""
     if not user_entries:
         return base_matcher()
+    ents = tuple(user_entries)
+    for k, (cached, m) in enumerate(_WITH_CACHE):
+        if len(cached) == len(ents) and all(a is b or a == b for a, b in zip(cached, ents)):
+            if k:
+                _WITH_CACHE.insert(0, _WITH_CACHE.pop(k))
+            return m
     m = base_matcher().copy()
-    m.add_entries(user_entries)
+    m.add_entries(ents)
+    _WITH_CACHE.insert(0, (ents, m))
+    del _WITH_CACHE[_WITH_CACHE_SIZE:]
     return m
 
 
