@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
@@ -130,8 +131,39 @@ class Article:
         }
         if self.meta:
             d["meta"] = self.meta
-        d["actors"] = [asdict(a) for a in self.actors]
-        d["places"] = [asdict(p) for p in self.places]
-        d["casualties"] = [asdict(c) for c in self.casualties]
-        d["attributions"] = [asdict(a) for a in self.attributions]
+        d["actors"] = [_as_dict(a) for a in self.actors]
+        d["places"] = [_as_dict(p) for p in self.places]
+        d["casualties"] = [_as_dict(c) for c in self.casualties]
+        d["attributions"] = [_as_dict(a) for a in self.attributions]
         return d
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _as_dict(obj: Any) -> dict[str, Any]:
+    """``dataclasses.asdict`` without its deep copies of strings and numbers: the same dict
+    (fields in order, nested dataclasses, lists, tuples and dicts converted), new containers,
+    the leaves shared (they are immutable)."""
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
+    return {k: _value(getattr(obj, k)) for k in names}
+
+
+def _value(v: Any) -> Any:
+    t = type(v)
+    if t in _SCALARS:
+        return v
+    if t in _FIELD_NAMES or is_dataclass(v) and not isinstance(v, type):
+        return _as_dict(v)
+    if t is list:
+        return [_value(x) for x in v]
+    if isinstance(v, tuple) and hasattr(v, "_fields"):  # a named tuple, as asdict does
+        return t(*[_value(x) for x in v])
+    if isinstance(v, (list, tuple)):
+        return t(_value(x) for x in v)
+    if isinstance(v, dict):
+        return t((_value(k), _value(x)) for k, x in v.items())
+    return copy.deepcopy(v)
