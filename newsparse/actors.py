@@ -28,7 +28,7 @@ _FUNCTION = set(normalize_text(w) for w in (
     "في من إلى الى على عن مع أن إن ان التي الذي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم "
     "كان كانت قد لقد لم لن لا ما ثم أو او بل حتى منذ بعد قبل خلال بين عند لدى نحو حول ضد "
     "كما وقال وقالت قال قالت أمس اليوم غداة يوم السبت الأحد الاثنين الثلاثاء الأربعاء "
-    "الخميس الجمعة"
+    "الخميس الجمعة قوله قولها قولهم"
 ).split())
 
 
@@ -109,9 +109,25 @@ def _is_name_tok(t: Token, first: bool, common: frozenset[str]) -> bool:
         return False
     if first and tx.startswith("ال"):
         return False
-    if tx.endswith("ا") and _common_table().get(tx[:-1]):
-        return False  # an indefinite accusative noun («بثا مباشرا»), not a name
+    if tx.endswith("ا") and tx[:-1] in _common_table():
+        return False  # an indefinite accusative or adverb («بثا مباشرا», «لاحقا»), not a name
+    clitic = t.forms[1:]
+    if clitic and any(_ordinary(stem, common) for _, stem in clitic):
+        return False  # «ومغني», «لعلاج», «والإنتاج»: a clitic on an ordinary word
+    if tx.startswith("و") and len(tx) > 3 and tx not in _given_names():
+        return False  # «جاستن ترودو ومغني»: a conjunction ends the name
     return not nisba_country(tx)[0] or not first
+
+
+def _ordinary(word: str, common: frozenset[str]) -> bool:
+    """A frequent word or a noun of news, with or without the article."""
+    table = _common_table()
+    return word in common or word in table or (word.startswith("ال") and word[2:] in table)
+
+
+@lru_cache(maxsize=None)
+def _given_names() -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in load_data("given_names.yaml") or [])
 
 
 _BOUNDARY = {"،", ",", ".", ":", '"', "ان", "انه", "انها", "في", "خلال", "ل", "امس", "اليوم", ")", "("}
@@ -124,7 +140,7 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
     k = j
     n = len(tokens)
     table = _common_table()
-    while k < n and k - j < 3 and not covered[k]:
+    while k < n and k - j < (4 if any(t.text in _PARTICLES for t in tokens[j:k]) else 3) and not covered[k]:
         particle = k > j and tokens[k - 1].text in _PARTICLES
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
@@ -137,6 +153,8 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
                 k += 1
             break
         k += 1
+    while k > j and tokens[k - 1].text in _PARTICLES:
+        k -= 1  # «عبد العزيز بن» stops short of its last word: not a name's end
     return k
 
 
@@ -181,10 +199,15 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         if j in actor_at:  # «وكالة رويترز», «قوات التحالف الدولي»: the head joins the listed actor
             end, cc = actor_at[j]
             return Found(i, end, "", typ, cc, head_of=j)
-        if tokens[j].text == '"' and j + 1 in actor_at:  # «وكالة "أسوشيتد برس"»
-            end, cc = actor_at[j + 1]
-            if end < n and tokens[end].text == '"':
-                return Found(i, end + 1, "", typ, cc, head_of=j + 1)
+        if tokens[j].text == '"':
+            if j + 1 in actor_at:  # «وكالة "أسوشيتد برس"»
+                end, cc = actor_at[j + 1]
+                if end < n and tokens[end].text == '"':
+                    return Found(i, end + 1, "", typ, cc, head_of=j + 1)
+            close = next((q for q in range(j + 2, min(n, j + 7)) if tokens[q].text == '"'), None)
+            if close is None or not all(_word(t) for t in tokens[j + 1:close]):
+                return None
+            return Found(i, close + 1, "", typ, None)  # «منظمة "أنقذوا الأطفال"»
         k = j
         weak = _WEAK_DEF if head == "حركه" else ()
         longest = 1 if typ == "military" else 2  # «قوات الأمن» + «الشوارع» is a verb's object
@@ -194,9 +217,10 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 break
             k += 1
         if k == j and typ in ("media", "armed_group", "political_party", "company", "ngo") \
-                and not covered[j] and tokens[j].text not in common and not tokens[j].text[0].isdigit() \
-                and not tokens[j].text.startswith("ال"):
-            k = j + 1  # «وكالة انترفاكس», «حركة حماس»
+                and _is_name_tok(tokens[j], True, common) and len(tokens[j].text) > 2:
+            k = j + 1  # «وكالة انترفاكس», «حركة حماس», «صحيفة أرب نيوز»
+            if k < n and not covered[k] and _is_name_tok(tokens[k], True, common) and len(tokens[k].text) > 2:
+                k += 1
         if k == j:
             return None
         k, country = nisbas(k, None)
@@ -291,7 +315,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
 # الشحن» are movements of people and goods, not movements): nouns of movement and trade.
 _WEAK_DEF = set(normalize_text(w) for w in (
     "النزوح الشحن الشاحنات النقل المسافرين السير المرور التجارة البيع الملاحة الطيران "
-    "الاسواق الاسعار التنقل العبور الهجره الاحتجاج الاحتجاجات"
+    "الاسواق الاسعار التنقل العبور الهجره الاحتجاج الاحتجاجات الاعمال البضايع السياحه"
 ).split())
 
 
