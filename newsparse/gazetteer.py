@@ -59,6 +59,15 @@ class Matcher:
     def __init__(self) -> None:
         self._index: dict[str, dict[tuple[str, ...], list[Entry]]] = {}
         self._sorted: dict[str, list[tuple[tuple[str, ...], list[Entry]]]] = {}
+        self._firsts = self._index.keys()  # live view: the first tokens of all names
+
+    def __getstate__(self):
+        return {"_index": self._index}
+
+    def __setstate__(self, state) -> None:
+        self._index = state["_index"]
+        self._sorted = {}
+        self._firsts = self._index.keys()
 
     def add(self, name: str, entry: Entry) -> None:
         key = name_key(name)
@@ -79,6 +88,7 @@ class Matcher:
     def copy(self) -> "Matcher":
         m = Matcher()
         m._index = {k: {r: list(es) for r, es in v.items()} for k, v in self._index.items()}
+        m._firsts = m._index.keys()
         return m
 
     def _candidates(self, first: str):
@@ -93,17 +103,19 @@ class Matcher:
 
     def match_at(self, tokens: Sequence[Token], i: int) -> Match | None:
         """The longest name starting at token ``i``, if any."""
+        tok = tokens[i]
+        if self._firsts.isdisjoint(tok.stems):  # most words start no name
+            return None
         best = None
         best_len = 0
         ntok = len(tokens)
         sorted_ = self._sorted
-        index = self._index
-        for prefix, stem in tokens[i].forms:
+        for prefix, stem in tok.forms:
             cands = sorted_.get(stem)
             if cands is None:
-                if stem not in index:  # most words start no name
-                    continue
                 cands = self._candidates(stem)
+                if not cands:
+                    continue
             for rest, entries in cands:
                 n = len(rest)
                 if n + 1 <= best_len:
@@ -123,7 +135,11 @@ class Matcher:
         out = []
         i = 0
         n = len(tokens)
+        firsts = self._firsts
         while i < n:
+            if firsts.isdisjoint(tokens[i].stems):
+                i += 1
+                continue
             m = self.match_at(tokens, i)
             if m:
                 out.append(m)
