@@ -216,6 +216,9 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             if nisba_country(tokens[k].text)[0] and k > j:
                 break
             k += 1
+            if k < n and k > j and tokens[k].text.startswith("وال") and not covered[k] \
+                    and not nisba_country(tokens[k].text[1:])[0]:
+                k += 1  # «جهاز الإسعاف والطوارئ», «وزارة الصحة والسكان»
         if k == j and typ in ("media", "armed_group", "political_party", "company", "ngo") \
                 and _is_name_tok(tokens[j], True, common) and len(tokens[j].text) > 2:
             k = j + 1  # «وكالة انترفاكس», «حركة حماس», «صحيفة أرب نيوز»

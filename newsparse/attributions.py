@@ -207,8 +207,10 @@ class _Ctx:
                     return 1 + len(rest)
         if _stem_in(tok, t.fillers | t.weekdays):
             if tok.text == "في":
-                # «في بيان», «في تصريح» ...; a bare «في» followed by anything else is no filler
-                return 0
+                # «في بيان», «في تصريح» ...; «في غزة» (a place mention) too; a bare «في»
+                # followed by anything else is no filler
+                m = self.doc.mention_starting(i + 1, "place") if i + 1 < end else None
+                return 1 + m.tok_end - m.tok_start if m is not None and m.tok_end < end else 0
             return 1
         if tok.text.isdigit():
             return 1

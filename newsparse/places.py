@@ -43,7 +43,15 @@ def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False) 
         return False
     locative_last, named_by, _ = _cues()
     prev = tokens[i - 1]
+    if i >= 2 and _nisba(prev.text):  # «العاصمة الليبية طرابلس»
+        prev = tokens[i - 2]
     return any((s in locative_last and not (strong and s in _WEAK)) or s in named_by for s in prev.stems)
+
+
+def _nisba(word: str) -> bool:
+    from .actors import nisba_country
+
+    return nisba_country(word)[0]
 
 
 @lru_cache(maxsize=None)

@@ -61,6 +61,8 @@ from pathlib import Path
 
 import yaml
 
+from newsparse.reader import normalize_text
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "newsparse" / "data"
 DEFAULT_OUTPUT = DATA / "gazetteer.tsv"
@@ -170,7 +172,14 @@ def load_stop(path: Path = STOP_YAML) -> set[str]:
     for raw in doc.get("stop", {}) or {}:
         name = clean_arabic(str(raw))
         if name:
-            stop.add(name)
+            stop.add(normalize_text(name))
+    # the words that introduce place names («مدينة», «منطقة», «في») are never names
+    # themselves: GeoNames gives «مدينه» as an alternate name of Medina
+    cues = yaml.safe_load((DATA / "place_cues.yaml").read_text(encoding="utf-8")) or {}
+    for w in [*(cues.get("named_by") or {}), *(cues.get("locative") or [])]:
+        if " " not in w:
+            stop.add(normalize_text(w))
+            stop.add(normalize_text("ال" + w))
     return stop
 
 
@@ -367,14 +376,14 @@ def merge_curated(rows: dict[str, dict], curated: list[dict]) -> None:
 def apply_stop(rows: dict[str, dict], stop: set[str]) -> None:
     for rid in list(rows):
         row = rows[rid]
-        names = [n for n in row["names"] if n not in stop]
+        names = [n for n in row["names"] if normalize_text(n) not in stop]
         if not names:
             del rows[rid]
             continue
-        if row["name"] in stop:
+        if normalize_text(row["name"]) in stop:
             row["name"] = pick_canonical(names)
         row["names"] = names
-        if row["admin"] in stop:
+        if row["admin"] and normalize_text(row["admin"]) in stop:
             row["admin"] = ""
 
 
