@@ -53,6 +53,7 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
         if len(ccs) == 1:
             votes[ccs.pop()] += 1
 
+    dateline = places_mod.datelines(doc)
     covered = [False] * n
     soft = [False] * n
     pending: list[tuple[int, int, str, str, Entry]] = []  # (i, j, prefix, kind, entry)
@@ -60,7 +61,7 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
     for m in matches:
         actor_es = [e for e in m.entries if e.kind == "actor"]
         place_es = [e for e in m.entries if e.kind == "place"]
-        loc = places_mod.is_locative(toks, m.start, m.prefix)
+        loc = m.start in dateline or places_mod.is_locative(toks, m.start, m.prefix)
         if m.prefix.startswith("و") and m.start in prev_kind_end and not ("ب" in m.prefix):
             kind = prev_kind_end[m.start]  # «في سوريا والعراق»: coordination keeps the reading
             kind = kind if (place_es if kind == "place" else actor_es) else ("actor" if actor_es else "place")
@@ -73,7 +74,8 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
             kind = "actor" if actor_es else "place"
         if kind == "place" and m.end - m.start == 1:
             tier = places_mod.needs_context(dict(toks[m.start].forms).get(m.prefix, toks[m.start].text))
-            if tier and not places_mod.is_locative(toks, m.start, m.prefix, strong=tier == "noun"):
+            if tier and m.start not in dateline and \
+                    not places_mod.is_locative(toks, m.start, m.prefix, strong=tier == "noun"):
                 if not actor_es:
                     continue
                 kind = "actor"
@@ -130,7 +132,7 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
     new_places: dict[tuple[str, ...], Entry] = {}
     for i, j, typ, prefix in places_mod.named_places(toks, covered, actors_mod._common()):
         start = _mention_start(doc, i, prefix)
-        name = doc.span(start, toks[j - 1].end).text
+        name = doc.span(start, toks[j - 1].end).text.replace('"', "").replace("«", "").replace("»", "")
         key = tuple(t for t in normalize_text(name).split())
         e = new_places.get(key) or Entry("place", "ctx:" + " ".join(key), name, typ, None)
         e.extra["pattern"] = True

@@ -90,8 +90,9 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
             continue
         j = i + 1
         dual = t.text.endswith("تي") or t.text.endswith("يي")
-        if j + 2 < n and tokens[j].text == '"' and tokens[j + 2].text == '"':
-            j += 1  # «مخيم "العودة"»
+        quoted = j + 2 < n and tokens[j].text == '"' and tokens[j + 2].text == '"'
+        if quoted:
+            j += 1  # «مخيم "العودة"»: a quoted name is a name, however common the word
         for _ in range(2 if dual else 1):
             if j >= n or not tokens[j].is_word or tokens[j].text[0].isdigit():
                 break
@@ -100,13 +101,18 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                     j += 1
             else:
                 prefix, first = tokens[j].forms[-1] if _ > 0 else ("", tokens[j].text)
-                if first in common or len(first) < 3 or _is_noun(first) or \
-                        (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s))):
+                if not quoted and (first in common or len(first) < 3 or _is_noun(first) or
+                                   (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s)))):
                     break  # «حي سكني», «منطقة مقيدة», «مخيم للنازحين» describe, not name
                 k = j + 1
                 if first in compound and k < n and tokens[k].is_word and not covered[k]:
                     k += 1
-                out.append((j, k, typ, prefix))
+                if typ == "facility" and not dual:
+                    # a camp or a crossing is named with its head: «مخيم "العودة"», «معبر كسب»
+                    cue_prefix = next(p for p, st in t.forms if st in named_by)
+                    out.append((i, k + 1 if quoted else k, typ, cue_prefix))
+                else:
+                    out.append((j, k, typ, prefix))
                 j = k
             if j < n and tokens[j].text.startswith("و") and tokens[j].is_word:
                 continue
@@ -162,4 +168,25 @@ def territory_places(tokens: list[Token], covered: list[bool], nisba) -> list[tu
                 i = m.end + 1
                 continue
         i += 1
+    return out
+
+
+def datelines(doc) -> set[int]:
+    """Token indices of datelines: the place names that open a paragraph before an agency
+    in brackets («دمشق (رويترز) -», «أتلانتا، الولايات المتحدة الأمريكية (CNN)--»)."""
+    toks = doc.tokens
+    out: set[int] = set()
+    text = doc.text
+    for sent in doc.sentences:
+        i = sent.tok_start
+        if i > 0 and "\n" not in text[toks[i - 1].end:toks[i].start]:
+            continue  # not the start of a paragraph
+        for k in range(i, min(sent.tok_end, i + 8)):
+            if toks[k].text == "(":
+                close = next((q for q in range(k + 1, min(sent.tok_end, k + 5)) if toks[q].text == ")"), None)
+                if close is not None and close > k + 1 and close + 1 < sent.tok_end and toks[close + 1].text == "-":
+                    out.update(range(i, k))
+                break
+            if not (toks[k].is_word or toks[k].text in ("،", ",")):
+                break
     return out
