@@ -147,3 +147,22 @@ def test_seed_article(seed_text):
     p = {x.name: x for x in art.places}
     assert p["دير الزور"].country == "SY" and p["دير الزور"].lat is not None
     assert {"خشام", "الطابية", "منبج", "عفرين"} <= set(p)
+
+
+def test_datelines_are_places():
+    text = "عنوان\n\nأتلانتا، الولايات المتحدة الأمريكية (CNN)-- قال مسؤولون إن الوضع هادئ.\n"
+    p = {x.type: x for x in check_offsets(text).places}
+    assert p["city"].country == "US" and p["country"].country == "US"
+
+
+def test_camps_and_crossings_keep_their_head():
+    text = 'عاد اللاجئون إلى مخيم "العودة" بعد إغلاق معبر الريحانية الحدودي.'
+    p = {x.name: x for x in check_offsets(text).places}
+    assert p["مخيم العودة"].type == "facility"
+    assert p["مخيم العودة"].mentions[0].text == 'مخيم "العودة"'
+
+
+def test_capital_after_capital_word_and_nisba_is_a_place():
+    art = newsparse.parse("تجددت الاشتباكات في ضواحي العاصمة الليبية طرابلس.")
+    assert [p.country for p in art.places if p.name == "طرابلس"] == ["LY"]
+    assert "طرابلس" not in {a.name for a in art.actors}
