@@ -29,7 +29,7 @@ from .doc import Doc
 from .lexicon import load_data
 from .model import Casualty, Count
 from .numbers import read_number
-from .reader import normalize_text
+from .reader import clitic_forms, normalize_text
 
 _PUNCT_STOP = {".", "!", "?", "؟", "؛", ":", "\n"}
 _COMMA = {"،", ","}
@@ -93,6 +93,16 @@ def _lex() -> dict:
     }
 
 
+class _TokText:
+    """The text and stems of a token, from its text alone."""
+
+    __slots__ = ("text", "stems")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.stems = tuple(s for _, s in clitic_forms(text))
+
+
 def _readings(tok) -> list[tuple[str, bool]]:
     """(stem, definite) readings of a token: clitic-stripped forms, and each without ال."""
     out = []
@@ -119,10 +129,6 @@ class _Info:
     __slots__ = ("reads", "stems", "cls", "phrases", "words", "suffix_victim", "cand")
 
 
-_INFO: dict[str, _Info] = {}  # token text → _Info (cleared when it grows past _INFO_MAX)
-_INFO_MAX = 1 << 17
-
-
 @lru_cache(maxsize=None)
 def _class_index() -> dict[str, frozenset[str]]:
     """Word → the names of the word classes (``_CLASSES``) it belongs to."""
@@ -134,23 +140,15 @@ def _class_index() -> dict[str, frozenset[str]]:
     return {w: frozenset(v) for w, v in idx.items()}
 
 
-def _info(tok) -> _Info:
-    """The cached :class:`_Info` of a token's text."""
-    inf = _INFO.get(tok.text)
-    if inf is None:
-        if len(_INFO) >= _INFO_MAX:
-            _INFO.clear()
-        inf = _INFO[tok.text] = _make_info(tok)
-    return inf
-
-
 _NO_CLASS: frozenset[str] = frozenset()
 
 
-def _make_info(tok) -> _Info:
+@lru_cache(maxsize=1 << 15)
+def _info(text: str) -> _Info:
+    """The :class:`_Info` of a token's text (cached: the frequent words stay)."""
     lex = _lex()
     inf = _Info()
-    rd = _readings(tok)
+    rd = _readings(_TokText(text))
     inf.reads = rd
     inf.stems = frozenset(s for s, _ in rd)
     ci = _class_index()
@@ -178,7 +176,7 @@ def _make_info(tok) -> _Info:
             sv = True
             break
     inf.suffix_victim = sv
-    t = tok.text
+    t = text
     num = _number_words()
     inf.cand = bool(
         "vague_first" in cls or "dual" in cls or "singular" in cls or t in ("احد", "احدي", "واحد")
@@ -205,8 +203,8 @@ class _Scan:
         self.lex = lex
         toks = doc.tokens
         self.texts = [t.text for t in toks]
-        get = _INFO.get
-        infos = [get(t.text) or _info(t) for t in toks]
+        info = _info
+        infos = [info(t.text) for t in toks]
         self.infos = infos
         self.reads = [f.reads for f in infos]
         self.stemsets = [f.stems for f in infos]

@@ -353,7 +353,7 @@ class Token:
         return (Token, (self.text, self.start, self.end, self.index, self.forms))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 15)
 def _token_info(t: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], bool]:
     forms = clitic_forms(t)
     return forms, tuple(s for _, s in forms), t[:1].isalnum()
