@@ -339,6 +339,8 @@ def referring_heads(name: str) -> set[str]:
 def surname(name: str) -> str | None:
     """The last word of a person's name, when it can stand alone for the person."""
     key = name_key(name)
-    if len(key) >= 2 and len(key[-1]) > 2 and key[-1] not in _common():
+    # a frequent word may be a surname («نويرت» is frequent in 2018 news), a noun may not
+    if len(key) >= 2 and len(key[-1]) > 2 and key[-1] not in _FUNCTION and not _common_table().get(key[-1]) \
+            and key[-1] not in _PARTICLES:
         return key[-1]
     return None
