@@ -28,3 +28,14 @@ def test_data_files_have_no_presentation_forms():
             if any("\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff" for c in text):
                 bad.append(p.name)
     assert not bad
+
+
+def test_extraction_imports_nothing_heavy():
+    import subprocess
+    import sys
+
+    code = ("import sys, newsparse, newsparse.cli; newsparse.parse('قال الجيش السوري إن 3 مدنيين قتلوا في حلب.');"
+            "print(','.join(m for m in ('torch', 'transformers', 'pandas', 'numpy', 'dask', "
+            "'camel_tools.utils.charsets') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
