@@ -29,7 +29,7 @@ from .doc import Doc
 from .lexicon import load_data
 from .model import Casualty, Count
 from .numbers import read_number
-from .reader import clitic_forms, normalize_text
+from .reader import _token_info, normalize_text
 
 _PUNCT_STOP = {".", "!", "?", "؟", "؛", ":", "\n"}
 _COMMA = {"،", ","}
@@ -100,7 +100,7 @@ class _TokText:
 
     def __init__(self, text: str):
         self.text = text
-        self.stems = tuple(s for _, s in clitic_forms(text))
+        self.stems = _token_info(text)[1]  # cached by the reader
 
 
 def _readings(tok) -> list[tuple[str, bool]]:
