@@ -104,14 +104,21 @@ def _word(t: Token) -> bool:
 
 def _is_name_tok(t: Token, first: bool, common: frozenset[str]) -> bool:
     """Whether a token may be part of a person's name nobody listed."""
-    tx = t.text
-    if not _word(t) or len(tx) < 2 or tx in common or tx in _FUNCTION:
+    return _word(t) and _name_word(t.text, first)
+
+
+@lru_cache(maxsize=65536)
+def _name_word(tx: str, first: bool) -> bool:
+    from .reader import clitic_forms
+
+    common = _common()
+    if len(tx) < 2 or tx in common or tx in _FUNCTION:
         return False
     if first and tx.startswith("ال"):
         return False
     if tx.endswith("ا") and tx[:-1] in _common_table():
         return False  # an indefinite accusative or adverb («بثا مباشرا», «لاحقا»), not a name
-    clitic = t.forms[1:]
+    clitic = clitic_forms(tx)[1:]
     if clitic and any(_ordinary(stem, common) for _, stem in clitic):
         return False  # «ومغني», «لعلاج», «والإنتاج»: a clitic on an ordinary word
     if tx.startswith("و") and len(tx) > 3 and tx not in _given_names():
@@ -238,7 +245,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             i += 1
             continue
         # -- a person after a title: «المتحدث باسم التحالف الدولي رايان ديلون»
-        m = titles.match_at(tokens, i)
+        m = titles.match_at(tokens, i) if not titles.firsts.isdisjoint(t.stems) else None
         if m:
             j, country = nisbas(m.end, None)
             after_title = j
@@ -286,7 +293,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             if k - i >= 2 and k < n:
                 nxt = tokens[k].text
                 after_verb = i > 0 and any(s in speech for s in tokens[i - 1].stems)
-                appos = nxt in ("،", ",") and k + 1 < n and titles.match_at(tokens, k + 1) is not None
+                appos = nxt in ("،", ",") and k + 1 < n and not titles.firsts.isdisjoint(tokens[k + 1].stems) \
+                    and titles.match_at(tokens, k + 1) is not None
                 if appos or (after_verb and (nxt in ("ان", "انه", "انها", ":", "،", ",", "في", "من", '"')
                                              or tokens[k].forms[-1][0] == "ل")):
                     found.append(Found(i, k, "", "person", None))

@@ -153,6 +153,12 @@ def _tables() -> _Tables:
 # ---------------------------------------------------------------- helpers
 
 
+@lru_cache(maxsize=None)
+def _cue_words() -> frozenset[str]:
+    t = _tables()
+    return frozenset(t.verbs) | frozenset(t.according)
+
+
 def speech_verb_forms() -> frozenset[str]:
     """Every normalised form of every verb of saying in ``data/cues.yaml`` (for patterns in
     other modules: a name right after «قال» is likely a person)."""
@@ -593,6 +599,7 @@ def extract(doc) -> list[Attribution]:
     items: list[_Item] = []
     last: _Item | None = None
     skip = _tables().skip_lines
+    cue_words = _cue_words()
     for n_sent, sent in enumerate(doc.sentences):
         s0, s1 = sent.tok_start, sent.tok_end
         if _stem_in(ctx.toks[s0], skip, prefixes=("",)):
@@ -602,8 +609,8 @@ def extract(doc) -> list[Attribution]:
         boundaries: list[int] = []
         i = s0
         while i < s1:
-            if i in consumed:
-                i += 1
+            if i in consumed or (cue_words.isdisjoint(ctx.toks[i].stems) and not (i == s0 and n_sent == 0)):
+                i += 1  # no verb of saying, no «according to» starts here
                 continue
             it = _according(ctx, i, s0, s1, consumed, sent_items)
             found = [it] if it is not None else _verb(ctx, i, s0, s1, consumed, last, sent_items)

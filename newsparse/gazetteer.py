@@ -69,6 +69,12 @@ class Matcher:
         self._sorted = {}
         self._firsts = self._index.keys()
 
+    @property
+    def firsts(self):
+        """The first tokens of all names (a set-like view): a token none of whose stems is
+        among them starts no name."""
+        return self._firsts
+
     def add(self, name: str, entry: Entry) -> None:
         key = name_key(name)
         if not key:

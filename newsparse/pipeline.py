@@ -203,17 +203,18 @@ def _resolve_short_forms(doc: Doc, covered: list[bool], soft: list[bool]) -> Non
             refs.append((m.tok_end, f, m.key))
     if not refs:
         return
-    refs.sort()
+    by_form: dict[str, list[tuple[int, str]]] = {}
+    for avail, form, key in sorted(refs):
+        by_form.setdefault(form, []).append((avail, key))
     for i, t in enumerate(toks):
-        if (covered[i] and not soft[i]) or not t.is_word:
+        if (covered[i] and not soft[i]) or not t.is_word or by_form.keys().isdisjoint(t.stems):
             continue
         for prefix, stem in t.forms:
             hit = None
-            for avail, form, key in refs:
+            for avail, key in by_form.get(stem, ()):
                 if avail > i:
                     break
-                if form == stem:
-                    hit = key  # keep the latest
+                hit = key  # keep the latest
             if hit and covered[i]:
                 if doc.actors[hit].type != "person":
                     break

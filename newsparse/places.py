@@ -160,7 +160,7 @@ def territory_places(tokens: list[Token], covered: list[bool], nisba) -> list[tu
     i = 0
     n = len(tokens)
     while i < n:
-        m = heads.match_at(tokens, i) if not covered[i] else None
+        m = heads.match_at(tokens, i) if not covered[i] and not heads.firsts.isdisjoint(tokens[i].stems) else None
         if m and m.end < n and not covered[m.end]:
             isn, cc = nisba(tokens[m.end].text)
             if isn and cc in countries:
