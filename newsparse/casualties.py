@@ -588,6 +588,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         hc = sc.harm_of(h_i, ("counted",))
         if hc is None and texts[h_i] == "بين" and h_i + 1 < hi:  # «بين قتيل وجريح»
             hc = sc.harm_of(h_i + 1, ("counted",))
+        elif hc is not None and texts[h_i].startswith("و") and texts[h_i] not in ("وفاه", "وفيات"):
+            hc = None  # «فلسطينيين اثنين وإصابة المئات»: the next toll, not this count's noun
         if hc is not None:
             end = _combined(sc, hc, hi)
             kind = "affected" if end else hc.kind

@@ -200,3 +200,17 @@ def test_perpetrator_place_and_victim_actor():
     assert out[0].perpetrator == "التحالف الدولي"
     assert out[0].place == "إدلب"
     assert out[1].victim_actor == "القوات الحكومية"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after its victims belongs to the harm word before them, not to the next toll
+    ("غزة: استشهاد فلسطينيين اثنين وإصابة المئات قرب السياج",
+     [("killed", 2, None), ("injured", None, "hundreds")]),
+    # «قضت المحكمة» is a court ruling, not a death
+    ("وقضت المحكمة بالسجن المشدد 15 سنة لـ6 متهمين.", []),
+])
+def test_counts_read_with_the_right_harm_word(text, expected):
+    import newsparse
+
+    got = [(c.kind, c.count.value, c.count.vague) for c in newsparse.parse(text).casualties]
+    assert got == expected
