@@ -39,145 +39,156 @@ def _place_from(e: Entry) -> Place:
                  source="gazetteer" if not e.id.startswith("cur:") else "curated")
 
 
-def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
-    """Find actor and place mentions in ``doc`` and fill doc.actors / doc.places / doc.mentions."""
-    toks = doc.tokens
-    n = len(toks)
-    matcher = matcher_with(user_entries)
-    matches = matcher.find_all(toks)
+class _Reading:
+    """The mentions found so far in one document, before they become entities: which tokens
+    are taken (``covered``), which are taken only by a place read without place context
+    (``soft``: a person's name may still claim them), and the pending mentions."""
 
-    # country votes for choosing among same-named places: unambiguous place/state names
-    votes: Counter = Counter()
-    for m in matches:
-        ccs = {e.country for e in m.entries if e.country}
-        if len(ccs) == 1:
-            votes[ccs.pop()] += 1
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.toks = doc.tokens
+        n = len(doc.tokens)
+        self.covered = [False] * n
+        self.soft = [False] * n
+        self.pending: list[tuple[int, int, str, str, Entry]] = []  # (i, j, prefix, kind, entry)
+        self.votes: Counter = Counter()
 
-    dateline = places_mod.datelines(doc)
-    covered = [False] * n
-    soft = [False] * n
-    pending: list[tuple[int, int, str, str, Entry]] = []  # (i, j, prefix, kind, entry)
-    prev_kind_end: dict[int, str] = {}
-    for m in matches:
-        actor_es = [e for e in m.entries if e.kind == "actor"]
-        place_es = [e for e in m.entries if e.kind == "place"]
-        loc = m.start in dateline or places_mod.is_locative(toks, m.start, m.prefix)
-        if m.prefix.startswith("و") and m.start in prev_kind_end and not ("ب" in m.prefix):
-            kind = prev_kind_end[m.start]  # «في سوريا والعراق»: coordination keeps the reading
-            kind = kind if (place_es if kind == "place" else actor_es) else ("actor" if actor_es else "place")
-        elif actor_es and place_es:
-            if loc:
-                kind = "place"
-            else:  # a country or capital not used as a location acts: «أوضحت موسكو», «هدف أميركا»
-                kind = "actor"
-        else:
-            kind = "actor" if actor_es else "place"
-        if kind == "place" and m.end - m.start == 1:
-            tier = places_mod.needs_context(dict(toks[m.start].forms).get(m.prefix, toks[m.start].text))
-            if tier and m.start not in dateline and \
-                    not places_mod.is_locative(toks, m.start, m.prefix, strong=tier == "noun"):
-                if not actor_es:
-                    continue
-                kind = "actor"
-        if kind == "place":
-            e = places_mod.choose(place_es, votes)
-            small = e.type in ("village", "town") and e.population < 20000 and not e.id.startswith("cur:")
-            if small and m.end - m.start == 1 and not loc and votes.get(e.country, 0) < 2:
-                continue  # a small village's one-word name with no place context: too likely a word
-        else:
-            e = actor_es[0] if len(actor_es) == 1 else min(
-                actor_es, key=lambda a: (-votes.get(a.country, 0), a.type == "person"))
-        pending.append((m.start, m.end, m.prefix, kind, e))
-        for k in range(m.start, m.end):
-            covered[k] = True
-            # a place read with no place context may yet be part of a person's name
-            # («فاديم سوكولوف»: Sokolov is also a Czech town)
-            soft[k] = kind == "place" and not loc and e.type not in ("country", "admin", "water")
-        nxt = m.end + 1 if m.end < n and not toks[m.end].is_word else m.end
-        prev_kind_end[m.end] = kind
-        prev_kind_end[nxt] = kind
-
-    # pattern actors: titles + names, organisation heads, definite head + nisba
-    actor_at = {i: (j, e.country) for i, j, _, kind, e in pending if kind == "actor"}
-    place_at = {i: j for i, j, _, kind, _ in pending if kind == "place"}
-    found = actors_mod.find_patterns(toks, [c and not sf for c, sf in zip(covered, soft)], actor_at, place_at)
-    extended = {}
-    for f in found:
-        if f.head_of is not None:
-            extended[f.head_of] = (f.start, f.end)
-            continue
-        if any(soft[f.start:f.end]):
-            pending = [p for p in pending if p[1] <= f.start or p[0] >= f.end]
-        name = doc.tok_span(f.start, f.end).text
-        key = "pat:" + normalize_text(name)
-        e = Entry("actor", key, name.strip(" ،,"), f.type, f.country)
-        e.extra["pattern"] = True
-        pending.append((f.start, f.end, "", "actor", e))
-        for k in range(f.start, f.end):
-            covered[k] = True
-    if extended:  # «وكالة رويترز», «وكالة "أسوشيتد برس"»: the head joins the listed actor
-        pending = [(*extended[i], "", kind, e) if i in extended else (i, j, p, kind, e)
-                   for i, j, p, kind, e in pending]
-        for s, t in extended.values():
-            for k in range(s, t):
-                covered[k] = True
-
-    # a country's territory: «الأراضي اللبنانية» → Lebanon
-    for i, j, prefix, e in places_mod.territory_places(toks, covered, actors_mod.nisba_country):
-        pending.append((i, j, prefix, "place", e))
+    def claim(self, i: int, j: int, prefix: str, kind: str, e: Entry) -> None:
+        self.pending.append((i, j, prefix, kind, e))
         for k in range(i, j):
-            covered[k] = True
+            self.covered[k] = True
 
-    # unlisted places after a place word: «قرية خشام», «قريتي خشام والطابية»
-    new_places: dict[tuple[str, ...], Entry] = {}
-    for i, j, typ, prefix in places_mod.named_places(toks, covered, actors_mod._common()):
-        start = _mention_start(doc, i, prefix)
-        name = doc.span(start, toks[j - 1].end).text.replace('"', "").replace("«", "").replace("»", "")
-        key = tuple(t for t in normalize_text(name).split())
-        e = new_places.get(key) or Entry("place", "ctx:" + " ".join(key), name, typ, None)
-        e.extra["pattern"] = True
-        new_places[key] = e
-        pending.append((i, j, prefix, "place", e))
-        for k in range(i, j):
-            covered[k] = True
-    if new_places:  # later bare mentions of the same names
-        for i in range(n):
-            if covered[i]:
+    # -- 1. names from the lexicons and the gazetteer, read as actors or places
+    def lexicon(self, user_entries: Sequence[Entry]) -> None:
+        toks, n = self.toks, len(self.toks)
+        matches = matcher_with(user_entries).find_all(toks)
+        # country votes for choosing among same-named places: unambiguous place/state names
+        for m in matches:
+            ccs = {e.country for e in m.entries if e.country}
+            if len(ccs) == 1:
+                self.votes[ccs.pop()] += 1
+        votes = self.votes
+        dateline = places_mod.datelines(self.doc)
+        prev_kind_end: dict[int, str] = {}
+        for m in matches:
+            actor_es = [e for e in m.entries if e.kind == "actor"]
+            place_es = [e for e in m.entries if e.kind == "place"]
+            loc = m.start in dateline or places_mod.is_locative(toks, m.start, m.prefix)
+            if m.prefix.startswith("و") and m.start in prev_kind_end and "ب" not in m.prefix:
+                kind = prev_kind_end[m.start]  # «في سوريا والعراق»: coordination keeps the reading
+                kind = kind if (place_es if kind == "place" else actor_es) else ("actor" if actor_es else "place")
+            elif actor_es and place_es:
+                # a country or capital not used as a location acts: «أوضحت موسكو», «هدف أميركا»
+                kind = "place" if loc else "actor"
+            else:
+                kind = "actor" if actor_es else "place"
+            if kind == "place" and m.end - m.start == 1:
+                tier = places_mod.needs_context(dict(toks[m.start].forms).get(m.prefix, toks[m.start].text))
+                if tier and m.start not in dateline and \
+                        not places_mod.is_locative(toks, m.start, m.prefix, strong=tier == "noun"):
+                    if not actor_es:
+                        continue
+                    kind = "actor"
+            if kind == "place":
+                e = places_mod.choose(place_es, votes)
+                small = e.type in ("village", "town") and e.population < 20000 and not e.id.startswith("cur:")
+                if small and m.end - m.start == 1 and not loc and votes.get(e.country, 0) < 2:
+                    continue  # a small village's one-word name with no place context: too likely a word
+            else:
+                e = actor_es[0] if len(actor_es) == 1 else min(
+                    actor_es, key=lambda a: (-votes.get(a.country, 0), a.type == "person"))
+            self.claim(m.start, m.end, m.prefix, kind, e)
+            for k in range(m.start, m.end):
+                # a place read with no place context may yet be part of a person's name
+                # («فاديم سوكولوف»: Sokolov is also a Czech town)
+                self.soft[k] = kind == "place" and not loc and e.type not in ("country", "admin", "water")
+            nxt = m.end + 1 if m.end < n and not toks[m.end].is_word else m.end
+            prev_kind_end[m.end] = kind
+            prev_kind_end[nxt] = kind
+
+    # -- 2. actors named by news syntax: titles + names, organisation heads, head + nisba
+    def patterns(self) -> None:
+        actor_at = {i: (j, e.country) for i, j, _, kind, e in self.pending if kind == "actor"}
+        place_at = {i: j for i, j, _, kind, _ in self.pending if kind == "place"}
+        hard = [c and not sf for c, sf in zip(self.covered, self.soft)]
+        extended = {}
+        for f in actors_mod.find_patterns(self.toks, hard, actor_at, place_at):
+            if f.head_of is not None:
+                extended[f.head_of] = (f.start, f.end)
+                continue
+            if any(self.soft[f.start:f.end]):
+                self.pending = [p for p in self.pending if p[1] <= f.start or p[0] >= f.end]
+            name = self.doc.tok_span(f.start, f.end).text
+            e = Entry("actor", "pat:" + normalize_text(name), name.strip(" ،,"), f.type, f.country)
+            e.extra["pattern"] = True
+            self.claim(f.start, f.end, "", "actor", e)
+        if extended:  # «وكالة رويترز», «وكالة "أسوشيتد برس"»: the head joins the listed actor
+            self.pending = [(*extended[i], "", kind, e) if i in extended else (i, j, p, kind, e)
+                            for i, j, p, kind, e in self.pending]
+            for s, t in extended.values():
+                for k in range(s, t):
+                    self.covered[k] = True
+
+    # -- 3. places named by news syntax
+    def places(self) -> None:
+        toks, n, doc = self.toks, len(self.toks), self.doc
+        # a country's territory: «الأراضي اللبنانية» → Lebanon
+        for i, j, prefix, e in places_mod.territory_places(toks, self.covered, actors_mod.nisba_country):
+            self.claim(i, j, prefix, "place", e)
+        # unlisted places after a place word: «قرية خشام», «قريتي خشام والطابية»
+        new_places: dict[tuple[str, ...], Entry] = {}
+        for i, j, typ, prefix in places_mod.named_places(toks, self.covered, actors_mod._common()):
+            start = _mention_start(doc, i, prefix)
+            name = doc.span(start, toks[j - 1].end).text.replace('"', "").replace("«", "").replace("»", "")
+            key = tuple(normalize_text(name).split())
+            e = new_places.get(key) or Entry("place", "ctx:" + " ".join(key), name, typ, None)
+            e.extra["pattern"] = True
+            new_places[key] = e
+            self.claim(i, j, prefix, "place", e)
+        if not new_places:
+            return
+        for i in range(n):  # later bare mentions of the same names
+            if self.covered[i]:
                 continue
             for prefix, stem in toks[i].forms:
-                for key, e in new_places.items():
-                    if key[0] == stem and tuple(t.text for t in toks[i + 1:i + len(key)]) == key[1:]:
-                        pending.append((i, i + len(key), prefix, "place", e))
-                        for k in range(i, i + len(key)):
-                            covered[k] = True
-                        break
-                else:
-                    continue
-                break
+                hit = next(((key, e) for key, e in new_places.items() if key[0] == stem and
+                            tuple(t.text for t in toks[i + 1:i + len(key)]) == key[1:]), None)
+                if hit is not None:
+                    self.claim(i, i + len(hit[0]), prefix, "place", hit[1])
+                    break
 
-    # entities and mentions, in text order
-    pending.sort(key=lambda p: p[0])
-    for i, j, prefix, kind, e in pending:
-        if kind == "actor":
-            if e.id not in doc.actors:
-                doc.actors[e.id] = _actor_from(e) if not e.extra.get("pattern") else Actor(
-                    name=e.name, type=e.type, country=e.country, id=e.id, source="pattern")
-        else:
-            if e.id not in doc.places:
+    # -- 4. entities with their mentions, in text order
+    def entities(self) -> None:
+        doc = self.doc
+        self.pending.sort(key=lambda p: p[0])
+        for i, j, prefix, kind, e in self.pending:
+            if kind == "actor":
+                if e.id not in doc.actors:
+                    doc.actors[e.id] = _actor_from(e) if not e.extra.get("pattern") else Actor(
+                        name=e.name, type=e.type, country=e.country, id=e.id, source="pattern")
+            elif e.id not in doc.places:
                 p = _place_from(e)
                 if e.extra.get("pattern"):
                     p.source = "context"
-                    p.country = _context_country(votes)
+                    p.country = _context_country(self.votes)
                 doc.places[e.id] = p
-        _add_mention(doc, i, j, prefix, kind, e.id)
-        for k in range(i, j):
-            covered[k] = True
+            _add_mention(doc, i, j, prefix, kind, e.id)
+            for k in range(i, j):
+                self.covered[k] = True
+        _resolve_short_forms(doc, self.covered, self.soft)
+        doc.mentions.sort(key=lambda m: m.tok_start)
+        for m in doc.mentions:
+            ent = doc.actors[m.key] if m.kind == "actor" else doc.places[m.key]
+            ent.mentions.append(doc.span(m.start, m.end))
 
-    _resolve_short_forms(doc, covered, soft)
-    doc.mentions.sort(key=lambda m: m.tok_start)
-    for m in doc.mentions:
-        ent = doc.actors[m.key] if m.kind == "actor" else doc.places[m.key]
-        ent.mentions.append(doc.span(m.start, m.end))
+
+def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
+    """Find actor and place mentions in ``doc`` and fill doc.actors / doc.places / doc.mentions."""
+    r = _Reading(doc)
+    r.lexicon(user_entries)
+    r.patterns()
+    r.places()
+    r.entities()
 
 
 def _context_country(votes: Counter) -> str | None:
