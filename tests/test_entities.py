@@ -2,6 +2,8 @@
 organisation patterns, coreference, actor-or-place readings and disambiguation."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsparse
 
@@ -166,3 +168,21 @@ def test_capital_after_capital_word_and_nisba_is_a_place():
     art = newsparse.parse("تجددت الاشتباكات في ضواحي العاصمة الليبية طرابلس.")
     assert [p.country for p in art.places if p.name == "طرابلس"] == ["LY"]
     assert "طرابلس" not in {a.name for a in art.actors}
+
+
+WORDS = ["قال", "قالت", "إن", "أن", "الجيش", "السوري", "وزارة", "الدفاع", "الروسية", "مقتل", "إصابة",
+         "25", "٣", "أكثر", "من", "مدنيا", "في", "بدير", "الزور", "وحلب", "المتحدث", "باسم", "رايان",
+         "ديلون", "بحسب", "وكالة", "رويترز", '"', "،", ".", "\n", "قرية", "مخيم", "طرابلس", "مشيرا",
+         "إلى", "نحو", "عشرات", "القتلى", "والجرحى", "ـ", "ً", "\u200f", "(", ")", "-"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_every_span_of_any_text_points_into_it(words):
+    text = " ".join(words)
+    d = newsparse.parse(text).to_dict()
+    spans = [m for k in ("actors", "places") for e in d[k] for m in e["mentions"]]
+    spans += [c["evidence"] for c in d["casualties"]]
+    spans += [a[k] for a in d["attributions"] for k in ("speaker", "cue", "content")]
+    for s in spans:
+        assert text[s["start"]:s["end"]] == s["text"]
