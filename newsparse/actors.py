@@ -216,7 +216,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 return None
             return Found(i, close + 1, "", typ, None)  # «منظمة "أنقذوا الأطفال"»
         k = j
-        weak = _WEAK_DEF if head == "حركه" else ()
+        weak = _WEAK_DEF | _MOVEMENT if head == "حركه" else _WEAK_DEF
         longest = 1 if typ == "military" else 2  # «قوات الأمن» + «الشوارع» is a verb's object
         while k < n and k - j < longest and _word(tokens[k]) and tokens[k].text.startswith("ال") \
                 and tokens[k].text not in _FUNCTION and tokens[k].text not in weak and not covered[k]:
@@ -322,9 +322,13 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
     return found
 
 
-# Definite words that do not continue «حركة» as an organisation («حركة النزوح», «حركة
-# الشحن» are movements of people and goods, not movements): nouns of movement and trade.
+# Definite words that do not continue an organisation's name after its head: «موقع التواصل
+# الاجتماعي» is social media, «شبكة الإنترنت» the internet; after «حركة» nouns of movement
+# and trade too («حركة النزوح», «حركة الشحن» move people and goods, they are no movements).
 _WEAK_DEF = set(normalize_text(w) for w in (
+    "التواصل الانترنت الإنترنت"
+).split())
+_MOVEMENT = set(normalize_text(w) for w in (
     "النزوح الشحن الشاحنات النقل المسافرين السير المرور التجارة البيع الملاحة الطيران "
     "الاسواق الاسعار التنقل العبور الهجره الاحتجاج الاحتجاجات الاعمال البضايع السياحه"
 ).split())
