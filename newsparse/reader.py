@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from collections.abc import Sequence
 
+from .model import Span
+
 # Characters removed outright (they carry no letter): tatweel, Quranic annotation marks,
 # Arabic diacritics beyond camel's set, zero-width and bidi controls, BOM, soft hyphen.
 _REMOVE = set(
@@ -128,11 +130,16 @@ class Normalized:
             return pos, pos
         return self.starts[start], self.ends[end - 1]
 
-    def span(self, start: int, end: int):
+    def span(self, start: int, end: int) -> Span:
         """A :class:`newsparse.model.Span` of the original text for a normalised span."""
-        from .model import Span
-
-        s, e = self.to_original(start, end)
+        if end <= start:
+            s, e = self.to_original(start, end)
+        else:
+            starts = self.starts
+            if starts.__class__ is range and 0 <= start and end <= len(starts):
+                s, e = start, end  # nothing removed or expanded: the identity
+            else:
+                s, e = starts[start], self.ends[end - 1]
         return Span(self.original[s:e], s, e)
 
 
@@ -185,6 +192,13 @@ class _OffsetMap(Sequence):
         return self._n
 
     def __getitem__(self, q):
+        if q.__class__ is int and 0 <= q < self._n:
+            if self._over:
+                v = self._over.get(q)
+                if v is not None:
+                    return v
+            k = bisect_right(self._q0, q) - 1
+            return self._base[k] + (q - self._q0[k] if self._step[k] else 0) + self._plus
         if isinstance(q, slice):
             return [self[k] for k in range(*q.indices(self._n))]
         if q < 0:
@@ -353,10 +367,51 @@ class Token:
         return (Token, (self.text, self.start, self.end, self.index, self.forms))
 
 
-@lru_cache(maxsize=1 << 15)
-def _token_info(t: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], bool]:
+class _TwoGen:
+    """A bounded memo of a function of one string: the entries used since the last turnover
+    (``hot``) and those of the generation before (``cold``, promoted when used again). When
+    ``hot`` holds ``size`` entries it becomes ``cold`` and the oldest generation is dropped, so
+    at most ``2 * size`` entries are kept and the frequent words always stay. A hit is one
+    dict lookup (cheaper than ``lru_cache``'s reordering)."""
+
+    __slots__ = ("fn", "size", "hot", "cold")
+
+    def __init__(self, fn, size: int) -> None:
+        self.fn = fn
+        self.size = size
+        self.hot: dict = {}
+        self.cold: dict = {}
+
+    def miss(self, key):
+        v = self.cold.get(key)
+        if v is None:
+            v = self.fn(key)
+        hot = self.hot
+        if len(hot) >= self.size:
+            self.cold = hot
+            hot = self.hot = {}
+        hot[key] = v
+        return v
+
+    def __call__(self, key):
+        v = self.hot.get(key)
+        return v if v is not None else self.miss(key)
+
+    def cache_clear(self) -> None:
+        self.hot = {}
+        self.cold = {}
+
+    def __len__(self) -> int:
+        return len(self.hot) + len(self.cold)
+
+
+def _compute_token_info(t: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], bool]:
     forms = clitic_forms(t)
     return forms, tuple(s for _, s in forms), t[:1].isalnum()
+
+
+# (forms, stems, is_word) of a token's text, memoised: up to 2 × 32,768 texts
+_token_info = _TwoGen(_compute_token_info, 1 << 15)
 
 
 def tokenize(norm: str, offset: int = 0, first_index: int = 0) -> list[Token]:
@@ -364,17 +419,26 @@ def tokenize(norm: str, offset: int = 0, first_index: int = 0) -> list[Token]:
     toks = []
     append = toks.append
     new = object.__new__
-    info = _token_info
+    memo = _token_info
+    hot = memo.hot
+    miss = memo.miss
     k = first_index
     for m in _TOKEN_RE.finditer(norm):
         t = m.group()
         tok = new(Token)
         tok.text = t
-        s, e = m.span()
-        tok.start = s + offset
-        tok.end = e + offset
+        if offset:
+            s, e = m.span()
+            tok.start = s + offset
+            tok.end = e + offset
+        else:
+            tok.start, tok.end = m.span()
         tok.index = k
-        tok.forms, tok.stems, tok.is_word = info(t)
+        inf = hot.get(t)
+        if inf is None:
+            inf = miss(t)
+            hot = memo.hot  # a turnover replaces the dict
+        tok.forms, tok.stems, tok.is_word = inf
         append(tok)
         k += 1
     return toks
