@@ -24,12 +24,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 
 from .doc import Doc
 from .lexicon import load_data
 from .model import Casualty, Count
 from .numbers import read_number
-from .reader import _token_info, normalize_text
+from .reader import _token_info, _TwoGen, normalize_text
 
 _PUNCT_STOP = {".", "!", "?", "؟", "؛", ":", "\n"}
 _COMMA = {"،", ","}
@@ -126,7 +128,7 @@ class _Info:
     """What a token's text says by itself (cached per text): readings, stems, word classes,
     harm words and phrases it may start, whether a count may start at it."""
 
-    __slots__ = ("reads", "stems", "cls", "phrases", "words", "suffix_victim", "cand")
+    __slots__ = ("reads", "stems", "cls", "phrases", "words", "suffix_victim", "cand", "busy", "cumul")
 
 
 @lru_cache(maxsize=None)
@@ -143,8 +145,7 @@ def _class_index() -> dict[str, frozenset[str]]:
 _NO_CLASS: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=1 << 15)
-def _info(text: str) -> _Info:
+def _compute_info(text: str) -> _Info:
     """The :class:`_Info` of a token's text (cached: the frequent words stay)."""
     lex = _lex()
     inf = _Info()
@@ -182,7 +183,19 @@ def _info(text: str) -> _Info:
         "vague_first" in cls or "dual" in cls or "singular" in cls or t in ("احد", "احدي", "واحد")
         or t[:1].isdigit() or t in num
         or (t[:1] == "و" and (t == "و" or t[1:2].isdigit() or t[1:] in num)))
+    inf.busy = bool(inf.phrases or inf.words or inf.cand)  # _Scan has something to do here
+    inf.cumul = "cumulative" in cls
     return inf
+
+
+# the _Info of a token's text, memoised (the frequent words stay): up to 2 × 32,768 texts
+_info = _TwoGen(_compute_info, 1 << 15)
+_TEXT = attrgetter("text")
+_READS = attrgetter("reads")
+_STEMS = attrgetter("stems")
+_CLS = attrgetter("cls")
+_BUSY = attrgetter("busy")
+_CUMUL = attrgetter("cumul")
 
 
 @lru_cache(maxsize=None)
@@ -202,18 +215,28 @@ class _Scan:
         self.doc = doc
         self.lex = lex
         toks = doc.tokens
-        self.texts = [t.text for t in toks]
-        info = _info
-        infos = [info(t.text) for t in toks]
+        self.texts = texts = list(map(_TEXT, toks))
+        memo = _info
+        hot = memo.hot
+        miss = memo.miss
+        infos = []
+        append = infos.append
+        for t in texts:
+            f = hot.get(t)
+            if f is None:
+                f = miss(t)
+                hot = memo.hot  # a turnover replaces the dict
+            append(f)
         self.infos = infos
-        self.reads = [f.reads for f in infos]
-        self.stemsets = [f.stems for f in infos]
-        self.cls = [f.cls for f in infos]
+        self.reads = list(map(_READS, infos))
+        self.stemsets = list(map(_STEMS, infos))
+        self.cls = list(map(_CLS, infos))
         n = len(toks)
         harm: list[_Harm | None] = [None] * n
         harm_all: list = [()] * n
         cand = []
-        for i, f in enumerate(infos):
+        for i in compress(count(), map(_BUSY, infos)):
+            f = infos[i]
             hs = None
             # phrases first (they override single words)
             if f.phrases:
@@ -235,7 +258,7 @@ class _Scan:
         self.harm = harm
         self.harm_all = harm_all
         self.cand = cand  # the tokens where a count may start (``_at`` is None elsewhere)
-        self.cumul = [i for i, c in enumerate(self.cls) if "cumulative" in c]
+        self.cumul = list(compress(count(), map(_CUMUL, infos)))
 
     def _match_phrase(self, ws, i: int, gap: int) -> int | None:
         """End token of phrase ``ws`` starting at token ``i`` (words up to ``gap`` apart)."""

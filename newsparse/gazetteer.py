@@ -59,6 +59,7 @@ class Matcher:
     def __init__(self) -> None:
         self._index: dict[str, dict[tuple[str, ...], list[Entry]]] = {}
         self._sorted: dict[str, list[tuple[tuple[str, ...], list[Entry]]]] = {}
+        self._by2: dict[str, tuple] = {}  # first token → (one-word entries, {second token: …})
         self._firsts = self._index.keys()  # live view: the first tokens of all names
 
     def __getstate__(self):
@@ -67,6 +68,7 @@ class Matcher:
     def __setstate__(self, state) -> None:
         self._index = state["_index"]
         self._sorted = {}
+        self._by2 = {}
         self._firsts = self._index.keys()
 
     @property
@@ -84,6 +86,7 @@ class Matcher:
         if not any(e is entry for e in bucket):
             bucket.append(entry)
         self._sorted.pop(key[0], None)
+        self._by2.pop(key[0], None)
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
         for e in entries:
@@ -95,6 +98,7 @@ class Matcher:
         m = Matcher()
         m._index = {k: {r: list(es) for r, es in v.items()} for k, v in self._index.items()}
         m._firsts = m._index.keys()
+        m._by2 = {}
         return m
 
     def _candidates(self, first: str):
@@ -107,33 +111,67 @@ class Matcher:
             self._sorted[first] = c
         return c
 
+    def _grouped(self, first: str):
+        """The names starting with ``first``: (entries of the one-word name or None,
+        {second token: [(rest, entries)] longest first}), or None."""
+        g = self._by2.get(first)
+        if g is None:
+            rests = self._index.get(first)
+            if not rests:
+                return None
+            single = None
+            by2: dict[str, list] = {}
+            for rest, entries in sorted(rests.items(), key=lambda kv: -len(kv[0])):
+                if rest:
+                    by2.setdefault(rest[0], []).append((rest, entries))
+                else:
+                    single = entries
+            g = self._by2[first] = (single, by2)
+        return g
+
     def match_at(self, tokens: Sequence[Token], i: int) -> Match | None:
         """The longest name starting at token ``i``, if any."""
-        tok = tokens[i]
-        if self._firsts.isdisjoint(tok.stems):  # most words start no name
+        if self._firsts.isdisjoint(tokens[i].stems):  # most words start no name
             return None
+        return self._match(tokens, i)
+
+    def _match(self, tokens: Sequence[Token], i: int) -> Match | None:
+        # The longest name of each clitic reading (a reading's names of one length differ,
+        # so at most one of each length matches); a later reading wins only if longer.
+        tok = tokens[i]
         best = None
         best_len = 0
         ntok = len(tokens)
-        sorted_ = self._sorted
+        nxt = tokens[i + 1].text if i + 1 < ntok else None
+        by2 = self._by2
         for prefix, stem in tok.forms:
-            cands = sorted_.get(stem)
-            if cands is None:
-                cands = self._candidates(stem)
-                if not cands:
+            g = by2.get(stem)
+            if g is None:
+                g = self._grouped(stem)
+                if g is None:
                     continue
-            for rest, entries in cands:
-                n = len(rest)
-                if n + 1 <= best_len:
-                    break
-                if i + 1 + n > ntok:
-                    continue
-                if n and (tokens[i + 1].text != rest[0] or (
-                        n > 1 and any(tokens[i + 1 + k].text != rest[k] for k in range(1, n)))):
-                    continue
-                best = Match(i, i + 1 + n, prefix, entries)
-                best_len = n + 1
-                break
+            single, seconds = g
+            if nxt is not None:
+                cands = seconds.get(nxt)
+                if cands is not None:
+                    hit = False
+                    for rest, entries in cands:
+                        n = len(rest)
+                        if n + 1 <= best_len:
+                            break
+                        if i + 1 + n > ntok:
+                            continue
+                        if n > 1 and any(tokens[i + 1 + k].text != rest[k] for k in range(1, n)):
+                            continue
+                        best = Match(i, i + 1 + n, prefix, entries)
+                        best_len = n + 1
+                        hit = True
+                        break
+                    if hit:
+                        continue
+            if single is not None and best_len < 1:
+                best = Match(i, i + 1, prefix, single)
+                best_len = 1
         return best
 
     def find_all(self, tokens: Sequence[Token]) -> list[Match]:
@@ -141,12 +179,13 @@ class Matcher:
         out = []
         i = 0
         n = len(tokens)
-        firsts = self._firsts
+        disjoint = self._firsts.isdisjoint
+        match = self._match
         while i < n:
-            if firsts.isdisjoint(tokens[i].stems):
+            if disjoint(tokens[i].stems):
                 i += 1
                 continue
-            m = self.match_at(tokens, i)
+            m = match(tokens, i)
             if m:
                 out.append(m)
                 i = m.end
