@@ -96,10 +96,27 @@ class Found:
     type: str
     country: str | None
     head_of: int | None = None  # index of a lexicon mention this one extends
+    prefix: str = ""  # clitic on the first token («لوزارة النقل»)
 
 
 def _word(t: Token) -> bool:
     return t.is_word and not t.text[0].isdigit()
+
+
+def name_continuation(tokens: list[Token], j: int, covered: list[bool]) -> int:
+    """End of «بن عبد العزيز» after a listed person's name ending at ``j`` (``j`` if none):
+    a patronymic continues the name the lexicon matched («الملك سلمان بن عبد العزيز»)."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].text not in ("بن", "ابن", "بنت") or covered[j + 1]:
+        return j
+    k = _name_run(tokens, j + 1, covered, _common())
+    return k if k > j + 1 else j
+
+
+def is_name_word(t: Token) -> bool:
+    """Whether a token may begin a person's name nobody listed (not a frequent word, a noun,
+    a function word or a nisba)."""
+    return _is_name_tok(t, True, _common())
 
 
 def _is_name_tok(t: Token, first: bool, common: frozenset[str]) -> bool:
@@ -114,8 +131,8 @@ def _name_word(tx: str, first: bool) -> bool:
     common = _common()
     if len(tx) < 2 or tx in common or tx in _FUNCTION:
         return False
-    if first and tx.startswith("ال"):
-        return False
+    if first and (tx.startswith("ال") or tx in ("بن", "ابن", "بنت")):
+        return False  # «بن عبد العزيز» continues a name, it does not begin one
     if tx.endswith("ا") and tx[:-1] in _common_table():
         return False  # an indefinite accusative or adverb («بثا مباشرا», «لاحقا»), not a name
     clitic = clitic_forms(tx)[1:]
@@ -193,10 +210,17 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         return j, country
 
     def org_at(i: int) -> Found | None:
-        """An organisation named on a head noun at token i."""
-        head = tokens[i].text
+        """An organisation named on a head noun at token i (which may carry و or ل)."""
+        prefix, head = next(((p, st) for p, st in tokens[i].forms if st in heads and p in ("", "و", "ل", "ول")),
+                            ("", tokens[i].text))
         if head not in heads or i + 1 >= n or not (_word(tokens[i + 1]) or tokens[i + 1].text == '"'):
             return None
+        found = _org_rest(i, head)
+        if found is not None:
+            found.prefix = prefix
+        return found
+
+    def _org_rest(i: int, head: str) -> Found | None:
         typ = heads[head]
         j = i + 1
         if j in place_at:
@@ -284,7 +308,10 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 found.append(Found(j, k, "", "person", country))
                 i = k
                 continue
-            i = max(after_title, i + 1) if j not in actor_at else actor_at[j][0]
+            if j > after_title:
+                i = j  # the affiliations were read (and their organisations kept) above
+            else:
+                i = max(after_title, i + 1) if j not in actor_at else actor_at[j][0]
             continue
         # -- a person named before an apposition or after a verb of saying:
         #    «قال باتريك روبرسون، مدير المنظمة، إن», «وقال شون ريان إن»
@@ -353,6 +380,6 @@ def surname(name: str) -> str | None:
     key = name_key(name)
     # a frequent word may be a surname («نويرت» is frequent in 2018 news), a noun may not
     if len(key) >= 2 and len(key[-1]) > 2 and key[-1] not in _FUNCTION and not _common_table().get(key[-1]) \
-            and key[-1] not in _PARTICLES:
+            and key[-1] not in _PARTICLES and key[-2] not in _PARTICLES:  # «عبد العزيز» is one name
         return key[-1]
     return None

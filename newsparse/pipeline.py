@@ -98,16 +98,28 @@ class _Reading:
                 e = actor_es[0] if len(actor_es) == 1 else min(
                     actor_es, key=lambda a: (-votes.get(a.country, 0), a.type == "person"))
             self.claim(m.start, m.end, m.prefix, kind, e)
+            # a place read with no place context may yet be part of a person's name («فاديم
+            # سوكولوف»: Sokolov is also a Czech town); so may a listed surname after an
+            # unlisted first name («أنمار الخصاونة» is not «بشر الخصاونة»)
+            soft = (kind == "place" and not loc and e.type not in ("country", "admin", "water")) or (
+                kind == "actor" and e.type == "person" and m.end - m.start == 1 and not m.prefix
+                and m.start > 0 and not self.covered[m.start - 1]
+                and actors_mod.is_name_word(toks[m.start - 1]))
             for k in range(m.start, m.end):
-                # a place read with no place context may yet be part of a person's name
-                # («فاديم سوكولوف»: Sokolov is also a Czech town)
-                self.soft[k] = kind == "place" and not loc and e.type not in ("country", "admin", "water")
+                self.soft[k] = soft
             nxt = m.end + 1 if m.end < n and not toks[m.end].is_word else m.end
             prev_kind_end[m.end] = kind
             prev_kind_end[nxt] = kind
 
     # -- 2. actors named by news syntax: titles + names, organisation heads, head + nisba
     def patterns(self) -> None:
+        for x, (i, j, p, kind, e) in enumerate(self.pending):
+            if kind == "actor" and e.type == "person":
+                end = actors_mod.name_continuation(self.toks, j, self.covered)
+                if end > j:  # «الملك سلمان» + «بن عبد العزيز»
+                    self.pending[x] = (i, end, p, kind, e)
+                    for k in range(j, end):
+                        self.covered[k] = True
         actor_at = {i: (j, e.country) for i, j, _, kind, e in self.pending if kind == "actor"}
         place_at = {i: j for i, j, _, kind, _ in self.pending if kind == "place"}
         hard = [c and not sf for c, sf in zip(self.covered, self.soft)]
@@ -118,10 +130,11 @@ class _Reading:
                 continue
             if any(self.soft[f.start:f.end]):
                 self.pending = [p for p in self.pending if p[1] <= f.start or p[0] >= f.end]
-            name = self.doc.tok_span(f.start, f.end).text
+            start = _mention_start(self.doc, f.start, f.prefix)
+            name = self.doc.span(start, self.toks[f.end - 1].end).text
             e = Entry("actor", "pat:" + normalize_text(name), name.strip(" ،,"), f.type, f.country)
             e.extra["pattern"] = True
-            self.claim(f.start, f.end, "", "actor", e)
+            self.claim(f.start, f.end, f.prefix, "actor", e)
         if extended:  # «وكالة رويترز», «وكالة "أسوشيتد برس"»: the head joins the listed actor
             self.pending = [(*extended[i], "", kind, e) if i in extended else (i, j, p, kind, e)
                             for i, j, p, kind, e in self.pending]
