@@ -186,3 +186,13 @@ def test_every_span_of_any_text_points_into_it(words):
     spans += [a[k] for a in d["attributions"] for k in ("speaker", "cue", "content")]
     for s in spans:
         assert text[s["start"]:s["end"]] == s["text"]
+
+
+def test_people_with_a_listed_surname_or_a_patronymic():
+    a = actors("وقال الأمين العام لوزارة النقل الأردنية، أنمار الخصاونة، إن المحادثات إيجابية.")
+    assert a["أنمار الخصاونة"].type == "person"
+    assert a["وزارة النقل الأردنية"].country == "JO"
+    art = newsparse.parse("اتصل الرئيس بالعاهل السعودي الملك سلمان بن عبد العزيز، الذي نفى علمه بالحادث.")
+    king = next(x for x in art.actors if x.country == "SA" and x.type == "person")
+    assert king.mentions[0].text == "الملك سلمان بن عبد العزيز"
+    assert [(t.speaker.actor, t.content.text) for t in art.attributions] == [(king.name, "علمه بالحادث")]
