@@ -45,6 +45,8 @@ def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False) 
     prev = tokens[i - 1]
     if i >= 2 and _nisba(prev.text):  # «العاصمة الليبية طرابلس»
         prev = tokens[i - 2]
+    elif i >= 2 and prev.text == "مع" and tokens[i - 2].stems[-1] in _BORDER:
+        return True  # «بالقرب من الحدود مع مصر»
     return any((s in locative_last and not (strong and s in _WEAK)) or s in named_by for s in prev.stems)
 
 
@@ -52,6 +54,10 @@ def _nisba(word: str) -> bool:
     from .actors import nisba_country
 
     return nisba_country(word)[0]
+
+
+_BORDER = frozenset(normalize_text(w) for w in ("الحدود", "حدود", "حدودها", "حدوده", "الحدودي", "الحدودية",
+                                                 "المشتركة", "الحدود المشتركة"))
 
 
 @lru_cache(maxsize=None)
