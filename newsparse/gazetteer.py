@@ -197,7 +197,7 @@ class Matcher:
 # ---------------------------------------------------------------- loading shipped data
 
 ACTOR_FILES = ("states.yaml", "governments.yaml", "military.yaml", "armed_groups.yaml",
-               "parties.yaml", "international.yaml", "media.yaml", "people.yaml")
+               "parties.yaml", "international.yaml", "media.yaml", "people.yaml", "companies.yaml")
 
 
 def actor_entries_from(data, source: str) -> list[Entry]:
