@@ -807,14 +807,9 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             if inner is not None:
                 via, speaker = speaker, inner
                 after = inner.end
-        elif _stem_in(tk, {"نقلا"}) and k + 2 < s1 and toks[k + 1].text == "عن":
-            inner = ctx.np_right(k + 2, s1)
-            if inner is not None:
-                if ctx.is_media(inner):
-                    via = inner
-                else:
-                    via, speaker = speaker, inner
-                after = inner.end
+        elif (relayed := _naqlan_an(ctx, speaker, k, s1)) is not None:
+            speaker, relay_via, after = relayed
+            via = relay_via or via
         else:
             m = ctx.m_start.get(k)
             if m is not None and any(pre in ("ل", "لل") for pre, _ in tk.forms[1:]):
@@ -838,6 +833,20 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     for sp in extra:
         out.append(_Item(sp, (i, cue_end), found[0], found[1], cue.stance, s1, via=via))
     return out
+
+
+def _naqlan_an(ctx: _Ctx, speaker: _Speaker, k: int, s1: int):
+    """«X نقلا عن Y»: (speaker, via, end of Y) — Y speaks, relayed by X, unless Y is a media
+    outlet, which only relays; None when no «نقلا عن» follows at token k."""
+    toks = ctx.toks
+    if not (k + 2 < s1 and _stem_in(toks[k], {"نقلا"}) and toks[k + 1].text == "عن"):
+        return None
+    inner = ctx.np_right(k + 2, s1)
+    if inner is None:
+        return None
+    if ctx.is_media(inner):
+        return speaker, inner, inner.end
+    return inner, speaker, inner.end
 
 
 def _quote_before(ctx: _Ctx, i: int, s0: int):
@@ -888,14 +897,9 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
         return None
     via = None
     k = sp.end
-    if k + 2 < s1 and _stem_in(toks[k], {"نقلا"}) and toks[k + 1].text == "عن":
-        inner = ctx.np_right(k + 2, s1)
-        if inner is not None:
-            if ctx.is_media(inner):
-                via = inner
-            else:
-                via, sp = sp, inner
-            k = inner.end
+    relayed = _naqlan_an(ctx, sp, k, s1)
+    if relayed is not None:
+        sp, via, k = relayed
     for c in range(i + 1, k):
         consumed.add(c)
     # at the start of the sentence: the content follows; else it is what precedes
