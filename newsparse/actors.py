@@ -209,8 +209,14 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             j += 1
         return j, country
 
+    head_words = heads.keys()
+    # whether each token may begin an unlisted person's name, computed once per document
+    name_first = [_is_name_tok(t, True, common) for t in tokens]
+
     def org_at(i: int) -> Found | None:
         """An organisation named on a head noun at token i (which may carry و or ل)."""
+        if head_words.isdisjoint(tokens[i].stems):
+            return None
         prefix, head = next(((p, st) for p, st in tokens[i].forms if st in heads and p in ("", "و", "ل", "ول")),
                             ("", tokens[i].text))
         if head not in heads or i + 1 >= n or not (_word(tokens[i + 1]) or tokens[i + 1].text == '"'):
@@ -315,7 +321,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             continue
         # -- a person named before an apposition or after a verb of saying:
         #    «قال باتريك روبرسون، مدير المنظمة، إن», «وقال شون ريان إن»
-        if _is_name_tok(t, True, common) and (i == 0 or not _is_name_tok(tokens[i - 1], True, common)):
+        if name_first[i] and (i == 0 or not name_first[i - 1]):
             k = _name_run(tokens, i, covered, common)
             if k - i >= 2 and k < n:
                 nxt = tokens[k].text
@@ -361,20 +367,19 @@ _MOVEMENT = set(normalize_text(w) for w in (
 ).split())
 
 
-def referring_heads(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def referring_heads(name: str) -> frozenset[str]:
     """Short forms by which an actor's name may be referred back to («الوزارة», «التحالف»)."""
     _, heads, generic = _titles()
     key = name_key(name)
     if len(key) < 2:
-        return set()
+        return frozenset()
     first = key[0]
-    out = set()
     definite = first if first.startswith("ال") else "ال" + first
-    if definite in generic:
-        out.add(definite)
-    return out
+    return frozenset((definite,)) if definite in generic else frozenset()
 
 
+@lru_cache(maxsize=4096)
 def surname(name: str) -> str | None:
     """The last word of a person's name, when it can stand alone for the person."""
     key = name_key(name)

@@ -159,6 +159,7 @@ def _cue_words() -> frozenset[str]:
     return frozenset(t.verbs) | frozenset(t.according)
 
 
+@lru_cache(maxsize=None)
 def speech_verb_forms() -> frozenset[str]:
     """Every normalised form of every verb of saying in ``data/cues.yaml`` (for patterns in
     other modules: a name right after «قال» is likely a person)."""
