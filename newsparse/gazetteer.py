@@ -88,6 +88,11 @@ class Matcher:
         self._sorted.pop(key[0], None)
         self._by2.pop(key[0], None)
 
+    def lookup(self, name: str) -> list[Entry]:
+        """The entries known by exactly this name (after normalisation)."""
+        key = name_key(name)
+        return list(self._index.get(key[0], {}).get(key[1:], ())) if key else []
+
     def add_entries(self, entries: Iterable[Entry]) -> None:
         for e in entries:
             self.add(e.name, e)

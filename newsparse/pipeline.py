@@ -8,7 +8,7 @@ from typing import Sequence
 from . import actors as actors_mod
 from . import places as places_mod
 from .doc import Doc, Mention, make_doc
-from .gazetteer import Entry, matcher_with
+from .gazetteer import Entry, matcher_with, name_key
 from .model import Actor, Article, Place
 from .reader import normalize_text
 
@@ -61,7 +61,8 @@ class _Reading:
     # -- 1. names from the lexicons and the gazetteer, read as actors or places
     def lexicon(self, user_entries: Sequence[Entry]) -> None:
         toks, n = self.toks, len(self.toks)
-        matches = matcher_with(user_entries).find_all(toks)
+        self.matcher = matcher_with(user_entries)
+        matches = self.matcher.find_all(toks)
         # country votes for choosing among same-named places: unambiguous place/state names
         for m in matches:
             ccs = {e.country for e in m.entries if e.country}
@@ -132,8 +133,12 @@ class _Reading:
                 self.pending = [p for p in self.pending if p[1] <= f.start or p[0] >= f.end]
             start = _mention_start(self.doc, f.start, f.prefix)
             name = self.doc.span(start, self.toks[f.end - 1].end).text
-            e = Entry("actor", "pat:" + normalize_text(name), name.strip(" ،,"), f.type, f.country)
-            e.extra["pattern"] = True
+            e = self._known(f, name)
+            if '"' in name:  # a quoted name wins over the names inside it («قوات "سوريا ..."»)
+                self.pending = [p for p in self.pending if not (f.start <= p[0] and p[1] <= f.end)]
+            if e is None:
+                e = Entry("actor", "pat:" + normalize_text(name), name.strip(" ،,"), f.type, f.country)
+                e.extra["pattern"] = True
             self.claim(f.start, f.end, f.prefix, "actor", e)
         if extended:  # «وكالة رويترز», «وكالة "أسوشيتد برس"»: the head joins the listed actor
             self.pending = [(*extended[i], "", kind, e) if i in extended else (i, j, p, kind, e)
@@ -141,6 +146,34 @@ class _Reading:
             for s, t in extended.values():
                 for k in range(s, t):
                     self.covered[k] = True
+
+    def _known(self, f, name: str) -> Entry | None:
+        """The actor an organisation found by syntax already is: a listed one once quotes are
+        gone («قوات "سوريا الديمقراطية"»), an earlier one it shortens («وزارة الصحة» after
+        «وزارة الصحة العراقية»), or one its last word refers back to («قوات التحالف» after
+        «التحالف الدولي»)."""
+        if f.type == "person":
+            return None
+        bare = name.replace('"', " ").replace("«", " ").replace("»", " ")
+        if bare != name:
+            listed = [e for e in self.matcher.lookup(bare) if e.kind == "actor"]
+            if listed:
+                return listed[0]
+        key = name_key(bare)
+        if len(key) < 2:
+            return None
+        best = None
+        for i, j, _, kind, e in self.pending:
+            if kind != "actor" or i >= f.start or e.type == "person":
+                continue
+            for nm in (e.name, *e.aliases):
+                other = name_key(nm)
+                if len(other) > len(key) and other[:len(key)] == key:
+                    best = e
+            if len(key) == 2 and ("ال" + key[1] if not key[1].startswith("ال") else key[1]) \
+                    in actors_mod.referring_heads(e.name) and key[1].startswith("ال"):
+                best = e
+        return best
 
     # -- 3. places named by news syntax
     def places(self) -> None:

@@ -196,3 +196,15 @@ def test_people_with_a_listed_surname_or_a_patronymic():
     king = next(x for x in art.actors if x.country == "SA" and x.type == "person")
     assert king.mentions[0].text == "الملك سلمان بن عبد العزيز"
     assert [(t.speaker.actor, t.content.text) for t in art.attributions] == [(king.name, "علمه بالحادث")]
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    ("وقالت وزارة الصحة العراقية إن 5 قتلوا. وأضافت وزارة الصحة أن الوضع مستقر.",
+     "وزارة الصحة العراقية", ["وزارة الصحة العراقية", "وزارة الصحة"]),
+    ("قال التحالف الدولي إن قوات التحالف قصفت المواقع.", "التحالف الدولي", ["التحالف الدولي", "قوات التحالف"]),
+    ('تهاجم قوات "سوريا الديمقراطية" المدينة.', "قوات سوريا الديمقراطية", ['قوات "سوريا الديمقراطية"']),
+])
+def test_names_found_by_syntax_join_the_actor_they_name(text, name, mentions):
+    art = check_offsets(text)
+    assert [a.name for a in art.actors] == [name]
+    assert [m.text for m in art.actors[0].mentions] == mentions
