@@ -540,10 +540,17 @@ def extract(doc: Doc, attributions=None) -> list[Casualty]:
             if key in seen:
                 # the same figure again: keep the first, unless this one is more specific
                 # («1000 قتيل» in the title, «ما يقارب 1000 قتيل» in the body)
+                # or the first has no source and this one has («استشهاد شابين» in the title,
+                # then «أعلنت وزارة الصحة استشهاد شابين»)
                 prev = out[seen[key]]
                 if prev.count.qualifier == "exact" and c.qualifier != "exact":
                     out[seen[key]] = _make(doc, sc, kind, c, ev_a, ev_b, v_a, v_b, lo, hi,
                                            cumulative, attributions)
+                elif prev.source is None and (prev.count.qualifier == c.qualifier or c.qualifier == "exact"):
+                    again = _make(doc, sc, kind, c, ev_a, ev_b, v_a, v_b, lo, hi, cumulative, attributions)
+                    if again.source is not None:
+                        again.count = prev.count
+                        out[seen[key]] = again
                 continue
             seen[key] = len(out)
             out.append(_make(doc, sc, kind, c, ev_a, ev_b, v_a, v_b, lo, hi, cumulative, attributions))

@@ -214,3 +214,12 @@ def test_counts_read_with_the_right_harm_word(text, expected):
 
     got = [(c.kind, c.count.value, c.count.vague) for c in newsparse.parse(text).casualties]
     assert got == expected
+
+
+def test_a_repeated_figure_keeps_its_source():
+    import newsparse
+
+    text = ("غزة: استشهاد فلسطينيين اثنين قرب السياج\n\n"
+            "أعلنت وزارة الصحة الفلسطينية استشهاد شابين برصاص الجيش الإسرائيلي.")
+    got = [(c.kind, c.count.value, c.source) for c in newsparse.parse(text).casualties]
+    assert got == [("killed", 2, "وزارة الصحة الفلسطينية")]
