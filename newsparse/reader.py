@@ -506,16 +506,30 @@ def decode(data: bytes, name: str = "<input>") -> str:
                 raise InputError(
                     f"{name}: neither UTF-8 nor Windows-1256 text (undecodable byte at {e.start})"
                 ) from None
-            if not _ARABIC_RE.search(text) or _looks_binary(text):
+            # real Windows-1256 news is Arabic (and ASCII); random bytes decode to a mix that
+            # is heavy in its Latin-1 letters and symbols
+            if not _ARABIC_RE.search(text) or _share(_CP1256_ODD_RE, text) > 0.05 or _looks_binary(text):
                 raise InputError(f"{name}: not UTF-8 text, and not Arabic in Windows-1256 either")
     if text.startswith("\ufeff"):
         text = text[1:]
+    if enc == "utf-16" and _share(_COMMON_RE, text) < 0.5:
+        # random bytes after a UTF-16 mark decode to CJK and private-use soup
+        raise InputError(f"{name}: not text (UTF-16 mark, but mostly characters of no news script)")
     if _looks_binary(text):
         raise InputError(f"{name}: not a text file (it contains binary control characters)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CP1256_ODD_RE = re.compile(r"[\u0080-\u00aa\u00ac-\u00ba\u00bc-\u024f\u02c6\u2020-\u2030\u2039\u203a\u20ac\u2122\u067e\u0686\u0698\u06af\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06a9]")
+# scripts and marks of Arabic news: Arabic, Latin, digits, punctuation, spaces
+_COMMON_RE = re.compile(r"[\u0000-\u024f\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff\s]")
+
+
+def _share(pattern: re.Pattern, text: str) -> float:
+    """Share of the non-space characters of (a sample of) ``text`` that ``pattern`` matches."""
+    sample = "".join(text[:8192].split())
+    return len(pattern.findall(sample)) / len(sample) if sample else 1.0
 
 
 def _looks_binary(text: str) -> bool:

@@ -90,6 +90,22 @@ def test_decode_encodings():
     assert decode("\ufeffسوريا".encode("utf-16")) == "سوريا"
 
 
+def test_decode_windows_1256_with_news_punctuation():
+    s = "«قال» المتحدث – إن 3 قتلوا… “نعم”، وأضاف: The army said so."
+    assert decode(s.encode("cp1256")) == s
+
+
+def test_random_bytes_are_not_text():
+    import random
+
+    rnd = random.Random(7)
+    for _ in range(100):
+        junk = bytes(rnd.randrange(1, 256) for _ in range(300))
+        for data in (junk, b"\xff\xfe" + junk):
+            with pytest.raises(InputError):
+                decode(data, "junk.txt")
+
+
 @pytest.mark.parametrize("data, why", [
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "NUL"),
     (bytes(range(0, 32)) * 10, "NUL"),
