@@ -201,16 +201,12 @@ class _OffsetMap(Sequence):
             return self._base[k] + (q - self._q0[k] if self._step[k] else 0) + self._plus
         if isinstance(q, slice):
             return [self[k] for k in range(*q.indices(self._n))]
+        q = int(q)
         if q < 0:
             q += self._n
         if not 0 <= q < self._n:
             raise IndexError("offset map index out of range")
-        if self._over:
-            v = self._over.get(q)
-            if v is not None:
-                return v
-        k = bisect_right(self._q0, q) - 1
-        return self._base[k] + (q - self._q0[k] if self._step[k] else 0) + self._plus
+        return self[q]  # now a plain index in range: the fast path above
 
     def __eq__(self, other):
         if isinstance(other, Sequence) and not isinstance(other, str):
