@@ -20,9 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .attributions import speech_verb_forms
 from .gazetteer import Entry, Matcher, name_key
 from .lexicon import load_data
-from .reader import Token, normalize_text
+from .reader import Token, clitic_forms, normalize_text
 
 _FUNCTION = set(normalize_text(w) for w in (
     "في من إلى الى على عن مع أن إن ان التي الذي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم "
@@ -126,8 +127,6 @@ def _is_name_tok(t: Token, first: bool, common: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=65536)
 def _name_word(tx: str, first: bool) -> bool:
-    from .reader import clitic_forms
-
     common = _common()
     if len(tx) < 2 or tx in common or tx in _FUNCTION:
         return False
@@ -168,8 +167,6 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
         particle = k > j and tokens[k - 1].text in _PARTICLES
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
-            from .attributions import speech_verb_forms
-
             last = k > j and _word(tokens[k]) and table.get(tx) is False and tx not in _FUNCTION \
                 and not any(st in speech_verb_forms() for st in tokens[k].stems) \
                 and not tx.startswith("ال") and (k + 1 == n or tokens[k + 1].text in _BOUNDARY)
@@ -197,8 +194,6 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
     """
     titles, heads, generic = _titles()
     common = _common()
-    from .attributions import speech_verb_forms
-
     speech = speech_verb_forms()
     found: list[Found] = []
     n = len(tokens)

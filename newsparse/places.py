@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .gazetteer import Entry, Matcher, name_key
+from .actors import _common_table, nisba_country
+from .gazetteer import Entry, Matcher, name_key, place_entries
 from .lexicon import load_data
 from .reader import Token, normalize_text
 
@@ -51,8 +52,6 @@ def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False) 
 
 
 def _nisba(word: str) -> bool:
-    from .actors import nisba_country
-
     return nisba_country(word)[0]
 
 
@@ -128,8 +127,6 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
 
 def _is_noun(word: str) -> bool:
     """A common noun or adjective of news (it takes the article), with or without it."""
-    from .actors import _common_table
-
     table = _common_table()
     return bool(table.get(word) or (word.startswith("ال") and table.get(word[2:])))
 
@@ -151,8 +148,6 @@ def _country_heads() -> Matcher:
 
 @lru_cache(maxsize=None)
 def _country_places() -> dict[str, Entry]:
-    from .gazetteer import place_entries
-
     return {e.country: e for e in place_entries() if e.type == "country" and e.country}
 
 
