@@ -23,7 +23,7 @@ from functools import lru_cache
 from .attributions import speech_verb_forms
 from .gazetteer import Entry, Matcher, name_key
 from .lexicon import load_data
-from .reader import Token, clitic_forms, normalize_text
+from .reader import Token, _TwoGen, clitic_forms, normalize_text, token_stems
 
 _FUNCTION = set(normalize_text(w) for w in (
     "في من إلى الى على عن مع أن إن ان التي الذي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم "
@@ -205,8 +205,10 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         return j, country
 
     head_words = heads.keys()
-    # whether each token may begin an unlisted person's name, computed once per document
-    name_first = [_is_name_tok(t, True, common) for t in tokens]
+    # what each token's text may start (title, organisation head, definite head, name),
+    # looked up once per token; the rules below run only where something may start
+    flags = _flags_of(tokens)
+    name_first = [f & _NAME_FIRST for f in flags]
 
     def org_at(i: int) -> Found | None:
         """An organisation named on a head noun at token i (which may carry و or ل)."""
@@ -264,11 +266,11 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         return Found(i, k, "", typ, country)
 
     i = 0
-    while i < n:
-        t = tokens[i]
-        if covered[i] or not _word(t):
-            i += 1
+    for c in [x for x, f in enumerate(flags) if f & _STARTS]:
+        if c < i or covered[c]:
             continue
+        i = c
+        t = tokens[i]
         # -- a person after a title: «المتحدث باسم التحالف الدولي رايان ديلون»
         m = titles.match_at(tokens, i) if not titles.firsts.isdisjoint(t.stems) else None
         if m:
@@ -348,6 +350,46 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 continue
         i += 1
     return found
+
+
+_TITLE, _HEAD, _GENERIC, _NAME_FIRST = 1, 2, 4, 8
+_STARTS = _TITLE | _HEAD | _GENERIC | _NAME_FIRST
+
+
+def _compute_flags(text: str) -> int:
+    """What a word may start in :func:`find_patterns` (0 for punctuation and numbers)."""
+    if not text[:1].isalnum() or text[0].isdigit():
+        return 0
+    titles, heads, generic = _titles()
+    stems = token_stems(text)
+    f = 0
+    if not titles.firsts.isdisjoint(stems):
+        f |= _TITLE
+    if not heads.keys().isdisjoint(stems):
+        f |= _HEAD
+    if text in generic:
+        f |= _GENERIC
+    if _name_word(text, True):
+        f |= _NAME_FIRST
+    return f
+
+
+_flag_memo = _TwoGen(_compute_flags, 1 << 15)
+
+
+def _flags_of(tokens: list[Token]) -> list[int]:
+    """:func:`_compute_flags` of every token (memoised per text)."""
+    memo = _flag_memo
+    hot = memo.hot
+    out = []
+    append = out.append
+    for t in tokens:
+        f = hot.get(t.text)
+        if f is None:
+            f = memo.miss(t.text)
+            hot = memo.hot
+        append(f)
+    return out
 
 
 # Definite words that do not continue an organisation's name after its head: «موقع التواصل

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .model import Actor, Place, Span
-from .reader import Normalized, Token, normalize, sentence_bounds, tokenize
+from .reader import Normalized, Token, normalize, sentence_bounds, stem_index, tokenize
 
 
 @dataclass
@@ -39,6 +39,7 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
+    index: dict[str, list[int]] = field(default_factory=dict)  # stem → token indices (reader.stem_index)
 
     @property
     def text(self) -> str:
@@ -103,4 +104,4 @@ def make_doc(text: str) -> Doc:
         j = bisect_left(ends, e)
         if j > i:
             sents.append(Sentence(s, e, i, j))
-    return Doc(norm, tokens, sents)
+    return Doc(norm, tokens, sents, index=stem_index(tokens))

@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 
 from .lexicon import DataError, load_data
 from .model import ACTOR_TYPES, PLACE_TYPES
-from .reader import _TOKEN_RE, Token, normalize_text
+from .reader import _TOKEN_RE, Token, normalize_text, positions
 
 
 @dataclass
@@ -179,23 +179,24 @@ class Matcher:
                 best_len = 1
         return best
 
-    def find_all(self, tokens: Sequence[Token]) -> list[Match]:
-        """Non-overlapping longest matches, left to right."""
+    def find_all(self, tokens: Sequence[Token], index: dict[str, list[int]] | None = None) -> list[Match]:
+        """Non-overlapping longest matches, left to right. ``index`` (:func:`stem_index` of
+        ``tokens``) makes it visit only the tokens that may start a name."""
         out = []
         i = 0
-        n = len(tokens)
-        disjoint = self._firsts.isdisjoint
         match = self._match
-        while i < n:
-            if disjoint(tokens[i].stems):
-                i += 1
+        if index is None:
+            disjoint = self._firsts.isdisjoint
+            starts = [k for k, t in enumerate(tokens) if not disjoint(t.stems)]
+        else:
+            starts = positions(index, self._firsts)
+        for k in starts:
+            if k < i:
                 continue
-            m = match(tokens, i)
+            m = match(tokens, k)
             if m:
                 out.append(m)
                 i = m.end
-            else:
-                i += 1
         return out
 
 

@@ -10,7 +10,7 @@ from . import places as places_mod
 from .doc import Doc, Mention, make_doc
 from .gazetteer import Entry, matcher_with, name_key
 from .model import Actor, Article, Place
-from .reader import normalize_text
+from .reader import normalize_text, positions
 
 
 def _mention_start(doc: Doc, i: int, prefix: str) -> int:
@@ -62,7 +62,7 @@ class _Reading:
     def lexicon(self, user_entries: Sequence[Entry]) -> None:
         toks, n = self.toks, len(self.toks)
         self.matcher = matcher_with(user_entries)
-        matches = self.matcher.find_all(toks)
+        matches = self.matcher.find_all(toks, self.doc.index)
         # country votes for choosing among same-named places: unambiguous place/state names
         for m in matches:
             ccs = {e.country for e in m.entries if e.country}
@@ -179,11 +179,11 @@ class _Reading:
     def places(self) -> None:
         toks, n, doc = self.toks, len(self.toks), self.doc
         # a country's territory: «الأراضي اللبنانية» → Lebanon
-        for i, j, prefix, e in places_mod.territory_places(toks, self.covered, actors_mod.nisba_country):
+        for i, j, prefix, e in places_mod.territory_places(toks, self.covered, actors_mod.nisba_country, doc.index):
             self.claim(i, j, prefix, "place", e)
         # unlisted places after a place word: «قرية خشام», «قريتي خشام والطابية»
         new_places: dict[tuple[str, ...], Entry] = {}
-        for i, j, typ, prefix in places_mod.named_places(toks, self.covered, actors_mod._common()):
+        for i, j, typ, prefix in places_mod.named_places(toks, self.covered, actors_mod._common(), doc.index):
             start = _mention_start(doc, i, prefix)
             name = doc.span(start, toks[j - 1].end).text.replace('"', "").replace("«", "").replace("»", "")
             key = tuple(normalize_text(name).split())
@@ -193,7 +193,7 @@ class _Reading:
             self.claim(i, j, prefix, "place", e)
         if not new_places:
             return
-        for i in range(n):  # later bare mentions of the same names
+        for i in positions(doc.index, {key[0] for key in new_places}):  # later bare mentions
             if self.covered[i]:
                 continue
             for prefix, stem in toks[i].forms:
@@ -263,8 +263,9 @@ def _resolve_short_forms(doc: Doc, covered: list[bool], soft: list[bool]) -> Non
     by_form: dict[str, list[tuple[int, str]]] = {}
     for avail, form, key in sorted(refs):
         by_form.setdefault(form, []).append((avail, key))
-    for i, t in enumerate(toks):
-        if (covered[i] and not soft[i]) or not t.is_word or by_form.keys().isdisjoint(t.stems):
+    for i in positions(doc.index, by_form.keys()):
+        t = toks[i]
+        if (covered[i] and not soft[i]) or not t.is_word:
             continue
         for prefix, stem in t.forms:
             hit = None

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .actors import _common_table, nisba_country
 from .gazetteer import Entry, Matcher, name_key, place_entries
 from .lexicon import load_data
-from .reader import Token, normalize_text
+from .reader import Token, normalize_text, positions
 
 _TYPE_RANK = {"country": 0, "admin": 1, "water": 1, "region": 2, "city": 3, "landform": 3,
               "town": 4, "district": 5, "facility": 5, "village": 6, "other": 7}
@@ -79,13 +79,17 @@ def needs_context(stem: str) -> str | None:
     return place_words().get(stem)
 
 
-def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str]) -> list[tuple[int, int, str, str]]:
+def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str],
+                 index: dict[str, list[int]] | None = None) -> list[tuple[int, int, str, str]]:
     """Unlisted names after a place word: «قرية خشام» → (start, end, "village"); «بين
-    قريتي خشام والطابية» gives both villages. Items are (start, end, type, clitic prefix)."""
+    قريتي خشام والطابية» gives both villages. Items are (start, end, type, clitic prefix).
+    ``index`` (``reader.stem_index`` of the tokens) limits the work to the place words."""
     _, named_by, compound = _cues()
     out = []
     n = len(tokens)
-    for i, t in enumerate(tokens):
+    at = range(n) if index is None else positions(index, named_by.keys())
+    for i in at:
+        t = tokens[i]
         typ = None
         for s in t.stems:
             if s in named_by:
@@ -151,24 +155,30 @@ def _country_places() -> dict[str, Entry]:
     return {e.country: e for e in place_entries() if e.type == "country" and e.country}
 
 
-def territory_places(tokens: list[Token], covered: list[bool], nisba) -> list[tuple[int, int, str, Entry]]:
+def territory_places(tokens: list[Token], covered: list[bool], nisba,
+                     index: dict[str, list[int]] | None = None) -> list[tuple[int, int, str, Entry]]:
     """«الأراضي اللبنانية», «الأجواء السورية»: a country's territory named by a noun and a
     nisba adjective, resolved to the country. ``nisba(token) -> (is_nisba, ISO2)``. Items
-    are (start, end, clitic prefix, country entry)."""
+    are (start, end, clitic prefix, country entry). ``index`` (``reader.stem_index`` of the
+    tokens) limits the work to the nouns of territory."""
     heads = _country_heads()
     countries = _country_places()
     out = []
     i = 0
     n = len(tokens)
-    while i < n:
-        m = heads.match_at(tokens, i) if not covered[i] and not heads.firsts.isdisjoint(tokens[i].stems) else None
+    if index is None:
+        at = [k for k, t in enumerate(tokens) if not heads.firsts.isdisjoint(t.stems)]
+    else:
+        at = positions(index, heads.firsts)
+    for k in at:
+        if k < i or covered[k]:
+            continue
+        m = heads.match_at(tokens, k)
         if m and m.end < n and not covered[m.end]:
             isn, cc = nisba(tokens[m.end].text)
             if isn and cc in countries:
-                out.append((i, m.end + 1, m.prefix, countries[cc]))
+                out.append((k, m.end + 1, m.prefix, countries[cc]))
                 i = m.end + 1
-                continue
-        i += 1
     return out
 
 

@@ -410,6 +410,11 @@ def _compute_token_info(t: str) -> tuple[tuple[tuple[str, str], ...], tuple[str,
 _token_info = _TwoGen(_compute_token_info, 1 << 15)
 
 
+def token_stems(text: str) -> tuple[str, ...]:
+    """The clitic-stripped stems of a normalised token's text (memoised)."""
+    return _token_info(text)[1]
+
+
 def tokenize(norm: str, offset: int = 0, first_index: int = 0) -> list[Token]:
     """Word and punctuation tokens of normalised text, with clitic readings."""
     toks = []
@@ -418,17 +423,18 @@ def tokenize(norm: str, offset: int = 0, first_index: int = 0) -> list[Token]:
     memo = _token_info
     hot = memo.hot
     miss = memo.miss
+    find = norm.find
+    pos = 0
     k = first_index
-    for m in _TOKEN_RE.finditer(norm):
-        t = m.group()
+    # only spaces lie between two matches (every other character is a token of its own), so
+    # a token starts where its text is next found: cheaper than a match object per token
+    for t in _TOKEN_RE.findall(norm):
+        s = find(t, pos)
+        pos = s + len(t)
         tok = new(Token)
         tok.text = t
-        if offset:
-            s, e = m.span()
-            tok.start = s + offset
-            tok.end = e + offset
-        else:
-            tok.start, tok.end = m.span()
+        tok.start = s + offset
+        tok.end = pos + offset
         tok.index = k
         inf = hot.get(t)
         if inf is None:
@@ -438,6 +444,32 @@ def tokenize(norm: str, offset: int = 0, first_index: int = 0) -> list[Token]:
         append(tok)
         k += 1
     return toks
+
+
+def stem_index(tokens: list[Token]) -> dict[str, list[int]]:
+    """Each stem of the tokens → the indices of the tokens that have it, ascending: a
+    document's words looked up once, so that a rule keyed on a few words visits only the
+    tokens that carry them (see :func:`positions`)."""
+    idx: dict[str, list[int]] = {}
+    get = idx.get
+    for k, t in enumerate(tokens):
+        for s in t.stems:
+            at = get(s)
+            if at is None:
+                idx[s] = [k]
+            elif at[-1] != k:
+                at.append(k)
+    return idx
+
+
+def positions(index: dict[str, list[int]], words) -> list[int]:
+    """Ascending indices of the tokens having a stem in ``words`` (a set or a dict's keys)."""
+    keys = index.keys() & words
+    if not keys:
+        return []
+    if len(keys) == 1:
+        return index[keys.pop()]
+    return sorted(set().union(*[index[k] for k in keys]))
 
 
 # ---------------------------------------------------------------- sentences
