@@ -13,8 +13,11 @@ the sentences with bounded look-ahead, so it is linear in the length of the text
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from .lexicon import load_data
 from .model import Attribution, Span, SpeakerSpan
@@ -157,6 +160,30 @@ def _tables() -> _Tables:
 def _cue_words() -> frozenset[str]:
     t = _tables()
     return frozenset(t.verbs) | frozenset(t.according)
+
+
+# per word text: does one of its clitic readings start a cue? (token forms are a function of
+# the text, so the answer is memoised by text; cleared when it grows past _MEMO_MAX)
+_CUE_MEMO: dict[str, bool] = {}
+_MEMO_MAX = 200_000
+_TEXT = attrgetter("text")
+
+
+def _cue_positions(toks) -> list[int]:
+    """Indices of the tokens one of whose stems is a verb of saying or the first word of an
+    «according to» phrase, in order."""
+    memo = _CUE_MEMO
+    texts = list(map(_TEXT, toks))
+    new = set(texts).difference(memo)
+    if new:
+        if len(memo) + len(new) > _MEMO_MAX:
+            memo.clear()
+            new = set(texts)
+        cue_words = _cue_words()
+        for tok in toks:
+            if tok.text in new:
+                memo[tok.text] = not cue_words.isdisjoint(tok.stems)
+    return list(compress(range(len(texts)), map(memo.__getitem__, texts)))
 
 
 @lru_cache(maxsize=None)
@@ -600,18 +627,23 @@ def extract(doc) -> list[Attribution]:
     items: list[_Item] = []
     last: _Item | None = None
     skip = _tables().skip_lines
-    cue_words = _cue_words()
+    cue_pos = _cue_positions(ctx.toks)
     for n_sent, sent in enumerate(doc.sentences):
         s0, s1 = sent.tok_start, sent.tok_end
+        # only a verb of saying or an «according to» word starts a statement (and, for the
+        # headline colon, the first token of the text)
+        cands = cue_pos[bisect_left(cue_pos, s0):bisect_left(cue_pos, s1)]
+        if n_sent == 0 and s0 < s1 and (not cands or cands[0] != s0):
+            cands.insert(0, s0)
+        if not cands:
+            continue
         if _stem_in(ctx.toks[s0], skip, prefixes=("",)):
             continue  # «اقرأ أيضا: ...» links to other articles
         consumed: set[int] = set()
         sent_items: list[_Item] = []
         boundaries: list[int] = []
-        i = s0
-        while i < s1:
-            if i in consumed or (cue_words.isdisjoint(ctx.toks[i].stems) and not (i == s0 and n_sent == 0)):
-                i += 1  # no verb of saying, no «according to» starts here
+        for i in cands:
+            if i in consumed:
                 continue
             it = _according(ctx, i, s0, s1, consumed, sent_items)
             found = [it] if it is not None else _verb(ctx, i, s0, s1, consumed, last, sent_items)
@@ -632,7 +664,6 @@ def extract(doc) -> list[Attribution]:
                     boundaries.append(it.cue[0])
                 elif i > s0 and ctx.toks[i - 1].text in ("فيما", "بينما"):
                     boundaries.append(i - 1)  # «قال إن ...، فيما أكد أن ...»
-            i += 1
         _close(ctx, sent_items, boundaries, s1)
         items.extend(sent_items)
     return [_to_attr(ctx, it) for it in items]
