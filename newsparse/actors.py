@@ -23,7 +23,7 @@ from functools import lru_cache
 from .attributions import speech_verb_forms
 from .gazetteer import Entry, Matcher, name_key
 from .lexicon import load_data
-from .reader import Token, _TwoGen, clitic_forms, normalize_text, token_stems
+from .reader import Token, _TwoGen, normalize_text, token_stems
 
 _FUNCTION = set(normalize_text(w) for w in (
     "في من إلى الى على عن مع أن إن ان التي الذي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم "
@@ -134,8 +134,8 @@ def _name_word(tx: str, first: bool) -> bool:
         return False  # «بن عبد العزيز» continues a name, it does not begin one
     if tx.endswith("ا") and tx[:-1] in _common_table():
         return False  # an indefinite accusative or adverb («بثا مباشرا», «لاحقا»), not a name
-    clitic = clitic_forms(tx)[1:]
-    if clitic and any(_ordinary(stem, common) for _, stem in clitic):
+    clitic = token_stems(tx)[1:]
+    if clitic and any(_ordinary(stem, common) for stem in clitic):
         return False  # «ومغني», «لعلاج», «والإنتاج»: a clitic on an ordinary word
     if tx.startswith("و") and len(tx) > 3 and tx not in _given_names():
         return False  # «جاستن ترودو ومغني»: a conjunction ends the name

@@ -156,6 +156,8 @@ def _value(v: Any) -> Any:
     t = type(v)
     if t in _SCALARS:
         return v
+    if t is Span:  # the commonest: every mention and piece of evidence
+        return {"text": v.text, "start": v.start, "end": v.end}
     if t in _FIELD_NAMES or is_dataclass(v) and not isinstance(v, type):
         return _as_dict(v)
     if t is list:

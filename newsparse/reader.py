@@ -451,15 +451,20 @@ def stem_index(tokens: list[Token]) -> dict[str, list[int]]:
     document's words looked up once, so that a rule keyed on a few words visits only the
     tokens that carry them (see :func:`positions`)."""
     idx: dict[str, list[int]] = {}
+    _fill_index(idx, tokens)
+    return idx
+
+
+def _fill_index(idx: dict[str, list[int]], tokens: list[Token]) -> None:
     get = idx.get
-    for k, t in enumerate(tokens):
-        for s in t.stems:
+    for t in tokens:
+        k = t.index
+        for s in t.stems:  # a token's stems are distinct: no index is added twice
             at = get(s)
             if at is None:
                 idx[s] = [k]
-            elif at[-1] != k:
+            else:
                 at.append(k)
-    return idx
 
 
 def positions(index: dict[str, list[int]], words) -> list[int]:
