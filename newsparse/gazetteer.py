@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 
 from .lexicon import DataError, load_data
 from .model import ACTOR_TYPES, PLACE_TYPES
-from .reader import _TOKEN_RE, Token, normalize_text, positions
+from .reader import _TOKEN_RE, Token, _TwoGen, normalize_text, positions
 
 
 @dataclass
@@ -47,10 +47,17 @@ class Match:
     entries: list[Entry]
 
 
+def _compute_name_key(name: str) -> tuple[str, ...]:
+    return tuple(t for t in _TOKEN_RE.findall(normalize_text(name)) if t[:1].isalnum())
+
+
+_name_keys = _TwoGen(_compute_name_key, 1 << 14)
+
+
 def name_key(name: str) -> tuple[str, ...]:
     """The normalised token sequence of a name (punctuation dropped), tokenised as
-    :func:`newsparse.reader.tokenize` does."""
-    return tuple(t for t in _TOKEN_RE.findall(normalize_text(name)) if t[:1].isalnum())
+    :func:`newsparse.reader.tokenize` does (memoised)."""
+    return _name_keys(name)
 
 
 class Matcher:
@@ -78,7 +85,7 @@ class Matcher:
         return self._firsts
 
     def add(self, name: str, entry: Entry) -> None:
-        key = name_key(name)
+        key = _compute_name_key(name)
         if not key:
             return
         rests = self._index.setdefault(key[0], {})
