@@ -36,6 +36,7 @@ _NP_STOP = {"ان", "انه", "انها", "بان", "عن", "الي", "علي", 
 _KANA = {"كان", "كانت", "كانوا", "ظل", "ظلت", "عاد", "عادت"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
 _NP_LINK = {"باسم", "في", "ب", "عن"}
+_NAQLAN = ("نقلا",)
 _NISBA = ("ي", "يه", "يون", "يين", "يا", "يتين")
 
 
@@ -60,6 +61,7 @@ class _Tables:
     comp_pron: set[str] = field(default_factory=set)
     according: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first word → rests
     fillers: set[str] = field(default_factory=set)
+    fillers_days: set[str] = field(default_factory=set)  # fillers | weekdays
     filler_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     weekdays: set[str] = field(default_factory=set)
     anon_heads: set[str] = field(default_factory=set)
@@ -137,6 +139,7 @@ def _tables() -> _Tables:
     for v in t.filler_phrases.values():
         v.sort(key=len, reverse=True)
     t.weekdays = {_n(w) for w in data["weekdays"]}
+    t.fillers_days = t.fillers | t.weekdays
     heads = data["source_heads"]
     t.anon_heads = {_n(w) for w in heads["anonymous"]}
     t.def_heads = {_n(w) for w in heads["definite"]}
@@ -167,23 +170,72 @@ def _cue_words() -> frozenset[str]:
 _CUE_MEMO: dict[str, bool] = {}
 _MEMO_MAX = 200_000
 _TEXT = attrgetter("text")
+_MISS = object()
+# more facts of a word text, each memoised the same way (see the _Ctx predicates)
+_VERB_MEMO: dict[str, tuple[str, VerbCue | None]] = {}
+_COMP_MEMO: dict[str, str | None] = {}
+_FILLER_MEMO: dict[str, tuple[str | None, int] | None] = {}
+_FI = -1  # «في»: a filler only before a place or a filler noun
+
+
+def _remember(memo: dict, text: str, value):
+    """Store ``value`` for ``text`` in ``memo`` (emptied first when it grew too big)."""
+    if len(memo) > _MEMO_MAX:
+        memo.clear()
+    memo[text] = value
+    return value
+
+
+def _verb_reading(tok, t: _Tables) -> tuple[str, VerbCue | None]:
+    """The first stem of ``tok`` (bare or after «و»/«ف») that is a verb of saying, and its cue."""
+    for pre, stem in tok.forms:
+        if pre in ("", "و", "ف"):
+            v = t.verbs.get(stem)
+            if v:
+                return stem, v
+    return "", None
+
+
+def _comp_reading(tok, t: _Tables) -> str | None:
+    """'bare' / 'pron' when ``tok`` is a complementiser («إن», «أنه», «بأن», «فإن»), else None."""
+    forms = tok.forms
+    if len(tok.text) == 3 and tok.text[0] in "وفب":
+        forms = forms + ((tok.text[0], tok.text[1:]),)  # «فإن», «وأن», «بأن»
+    for pre, stem in forms:
+        if pre in ("", "و", "ف", "ب"):
+            if stem in t.comp_pron or ("ب" + stem) in t.comp_pron:
+                return "pron"
+            if stem in t.comp_bare or ("ب" + stem) in t.comp_bare:
+                return "bare"
+    return None
+
+
+def _filler_facts(tok, t: _Tables) -> tuple[str | None, int] | None:
+    """What :meth:`_Ctx.is_filler` needs of a word: (first word of a filler phrase it may
+    open or None, tokens it fills by itself: 0, 1 or _FI), None when it is no filler at all."""
+    if tok.text in _COMMA:
+        return None, 1
+    st = _stem_in(tok, t.filler_phrases.keys())
+    if _stem_in(tok, t.fillers_days):
+        alone = _FI if tok.text == "في" else 1
+    else:
+        alone = 1 if tok.text.isdigit() else 0
+    return (st, alone) if st or alone else None
 
 
 def _cue_positions(toks) -> list[int]:
     """Indices of the tokens one of whose stems is a verb of saying or the first word of an
     «according to» phrase, in order."""
-    memo = _CUE_MEMO
-    texts = list(map(_TEXT, toks))
-    new = set(texts).difference(memo)
-    if new:
-        if len(memo) + len(new) > _MEMO_MAX:
-            memo.clear()
-            new = set(texts)
-        cue_words = _cue_words()
-        for tok in toks:
-            if tok.text in new:
-                memo[tok.text] = not cue_words.isdisjoint(tok.stems)
-    return list(compress(range(len(texts)), map(memo.__getitem__, texts)))
+    flags = list(map(_CUE_MEMO.get, map(_TEXT, toks)))
+    i = -1
+    try:
+        while True:  # words not seen before
+            i = flags.index(None, i + 1)
+            tok = toks[i]
+            flags[i] = _remember(_CUE_MEMO, tok.text, not _cue_words().isdisjoint(tok.stems))
+    except ValueError:
+        pass
+    return list(compress(range(len(flags)), flags))
 
 
 @lru_cache(maxsize=None)
@@ -230,25 +282,24 @@ class _Ctx:
 
     def is_filler(self, i: int, end: int) -> int:
         """Number of tokens of a filler (adjunct) starting at i, 0 if none."""
-        t = self.t
-        tok = self.toks[i]
-        if tok.text in _COMMA:
-            return 1
-        st = _stem_in(tok, t.filler_phrases.keys())
+        text = self.toks[i].text
+        f = _FILLER_MEMO.get(text, _MISS)
+        if f is _MISS:
+            f = _remember(_FILLER_MEMO, text, _filler_facts(self.toks[i], self.t))
+        if f is None:
+            return 0
+        st, alone = f
         if st:
-            for rest in t.filler_phrases[st]:
-                if i + len(rest) < end and all(self.toks[i + 1 + k].text == w for k, w in enumerate(rest)):
+            toks = self.toks
+            for rest in self.t.filler_phrases[st]:
+                if i + len(rest) < end and all(toks[i + 1 + k].text == w for k, w in enumerate(rest)):
                     return 1 + len(rest)
-        if _stem_in(tok, t.fillers | t.weekdays):
-            if tok.text == "في":
-                # «في بيان», «في تصريح» ...; «في غزة» (a place mention) too; a bare «في»
-                # followed by anything else is no filler
-                m = self.doc.mention_starting(i + 1, "place") if i + 1 < end else None
-                return 1 + m.tok_end - m.tok_start if m is not None and m.tok_end < end else 0
-            return 1
-        if tok.text.isdigit():
-            return 1
-        return 0
+        if alone == _FI:
+            # «في بيان», «في تصريح» ...; «في غزة» (a place mention) too; a bare «في»
+            # followed by anything else is no filler
+            m = self.doc.mention_starting(i + 1, "place") if i + 1 < end else None
+            return 1 + m.tok_end - m.tok_start if m is not None and m.tok_end < end else 0
+        return alone
 
     def skip_relative(self, i: int, end: int) -> int:
         """After a speaker: «، الذي يدعم مقاتلين أكرادا وعربا،» and appositions ending in a
@@ -282,26 +333,22 @@ class _Ctx:
 
     def comp_at(self, i: int) -> str | None:
         """'bare' / 'pron' when token i is a complementiser, else None."""
-        tok = self.toks[i]
-        forms = tok.forms
-        if len(tok.text) == 3 and tok.text[0] in "وفب":
-            forms = forms + ((tok.text[0], tok.text[1:]),)  # «فإن», «وأن», «بأن»
-        for pre, stem in forms:
-            if pre in ("", "و", "ف", "ب"):
-                if stem in self.t.comp_pron or ("ب" + stem) in self.t.comp_pron:
-                    return "pron"
-                if stem in self.t.comp_bare or ("ب" + stem) in self.t.comp_bare:
-                    return "bare"
-        return None
+        text = self.toks[i].text
+        c = _COMP_MEMO.get(text, _MISS)
+        if c is _MISS:
+            c = _remember(_COMP_MEMO, text, _comp_reading(self.toks[i], self.t))
+        return c
+
+    def verb_reading(self, i: int) -> tuple[str, VerbCue | None]:
+        """(stem, cue) of the verb of saying at token i, ("", None) if none."""
+        text = self.toks[i].text
+        r = _VERB_MEMO.get(text)
+        if r is None:
+            r = _remember(_VERB_MEMO, text, _verb_reading(self.toks[i], self.t))
+        return r
 
     def verb_at(self, i: int) -> VerbCue | None:
-        tok = self.toks[i]
-        for pre, stem in tok.forms:
-            if pre in ("", "و", "ف"):
-                v = self.t.verbs.get(stem)
-                if v:
-                    return v
-        return None
+        return self.verb_reading(i)[1]
 
     def has_conj(self, i: int) -> bool:
         tok = self.toks[i]
@@ -486,7 +533,7 @@ class _Ctx:
             if w.text in _COMMA or w.text == ":" or self.comp_at(k):
                 break
             if not w.is_word or w.text[0].isdigit() or w.text.startswith("ال") or w.text in _NP_STOP \
-                    or self.verb_at(k) or _stem_in(w, self.t.fillers | self.t.weekdays) \
+                    or self.verb_at(k) or _stem_in(w, self.t.fillers_days) \
                     or self.m_start.get(k) is not None or _stem_in(w, self.t.relay_nouns) \
                     or any(pre for pre, _ in w.forms[1:] if pre in ("ل", "لل", "ب")) and len(w.forms) > 1:
                 return None
@@ -567,7 +614,7 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
     if cue is not None and cue.strict:
         return None
     if cue is not None and cue.preps:
-        st = _stem_in(toks[j], set(cue.preps), prefixes=("",))
+        st = _stem_in(toks[j], cue.preps, prefixes=("",))
         if st:
             if j + 1 < end and ctx.comp_at(j + 1):
                 c = ctx.comp_at(j + 1)
@@ -670,10 +717,7 @@ def extract(doc) -> list[Attribution]:
 
 
 def _stem_verb(ctx: _Ctx, i: int) -> str:
-    for pre, stem in ctx.toks[i].forms:
-        if pre in ("", "و", "ف") and stem in ctx.t.verbs:
-            return stem
-    return ""
+    return ctx.verb_reading(i)[0]
 
 
 def _close(ctx: _Ctx, sent_items: list[_Item], boundaries: list[int], s1: int) -> None:
@@ -724,7 +768,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     tok = toks[i]
     conj = tok.forms[0][1] != _stem_verb(ctx, i)
     cue_end = i + 1
-    if cue.needs_word and not any(_stem_in(toks[k], set(cue.needs_word)) for k in range(i + 1, min(s1, i + 7))):
+    if cue.needs_word and not any(_stem_in(toks[k], cue.needs_word) for k in range(i + 1, min(s1, i + 7))):
         return None
     prev_text = toks[i - 1].text if i > s0 else ""
     if prev_text in _RELATIVE:
@@ -743,7 +787,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         prev_ok = prev_text in _COMMA or prev_text == _QUOTE or conj
         nxt = toks[i + 1] if i + 1 < s1 else None
         nxt_ok = nxt is not None and (ctx.comp_at(i + 1) or nxt.text in (":", _QUOTE) or
-                                       _stem_in(nxt, set(cue.preps), prefixes=("",)))
+                                       _stem_in(nxt, cue.preps, prefixes=("",)))
         if not (prev_ok or nxt_ok):
             return None
         found = _find_content(ctx, cue_end, s1, cue, window=4)
@@ -760,7 +804,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
                 speaker = last.speaker
         if speaker is None:
             return None
-        if i + 1 < s1 and _stem_in(toks[i + 1], set(cue.preps), prefixes=("",)) and not cue.keep_prep:
+        if i + 1 < s1 and _stem_in(toks[i + 1], cue.preps, prefixes=("",)) and not cue.keep_prep:
             cue_end = i + 2
         return [_Item(speaker, (i, cue_end), found[0], found[1], cue.stance, s1,
                       via=sent_items[-1].via if sent_items else (last.via if last else None))]
@@ -791,7 +835,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             return None
         k = ctx.skip_fillers(i + 1, s1, limit=3)
         if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
-                           _stem_in(toks[k], set(cue.preps), prefixes=("",))):
+                           _stem_in(toks[k], cue.preps, prefixes=("",))):
             return None
         speaker = last.speaker
         via = last.via
@@ -809,7 +853,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     else:
         k = speaker.end
         # anonymity: «قائد ... لم يذكر اسمه»
-        ph = _stem_in(toks[k], set(ctx.t.anonymity), prefixes=("",)) if k < s1 else None
+        ph = _stem_in(toks[k], ctx.t.anonymity, prefixes=("",)) if k < s1 else None
         if ph and speaker.actor is None:
             speaker.anonymous = True
         # coordinated speakers: «أفاد التلفزيون المصري ووكالة أنباء الشرق الأوسط أن»
@@ -871,7 +915,7 @@ def _naqlan_an(ctx: _Ctx, speaker: _Speaker, k: int, s1: int):
     """«X نقلا عن Y»: (speaker, via, end of Y) — Y speaks, relayed by X, unless Y is a media
     outlet, which only relays; None when no «نقلا عن» follows at token k."""
     toks = ctx.toks
-    if not (k + 2 < s1 and _stem_in(toks[k], {"نقلا"}) and toks[k + 1].text == "عن"):
+    if not (k + 2 < s1 and _stem_in(toks[k], _NAQLAN) and toks[k + 1].text == "عن"):
         return None
     inner = ctx.np_right(k + 2, s1)
     if inner is None:
@@ -897,7 +941,7 @@ def _quote_before(ctx: _Ctx, i: int, s0: int):
 def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_items) -> _Item | None:
     toks = ctx.toks
     t = ctx.t
-    first = _stem_in(toks[i], set(t.according), prefixes=("", "و", "ف"))
+    first = _stem_in(toks[i], t.according, prefixes=("", "و", "ف"))
     if first is None:
         return None
     matched = None
