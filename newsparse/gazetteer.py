@@ -256,8 +256,12 @@ def actor_entries_from(data, source: str) -> list[Entry]:
     return out
 
 
-@lru_cache(maxsize=None)
 def actor_entries() -> tuple[Entry, ...]:
+    """Every shipped actor (``data/actors/*.yaml``)."""
+    return _base()["actors"]
+
+
+def _read_actor_entries() -> tuple[Entry, ...]:
     out: list[Entry] = []
     for fn in ACTOR_FILES:
         try:
@@ -281,8 +285,12 @@ def _gazetteer_text() -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
 def place_entries() -> tuple[Entry, ...]:
+    """Every shipped place (``data/gazetteer.tsv``)."""
+    return _base()["places"]
+
+
+def _read_place_entries() -> tuple[Entry, ...]:
     text = _gazetteer_text()
     if text is None:
         return ()
@@ -304,12 +312,30 @@ def place_entries() -> tuple[Entry, ...]:
     return tuple(out)
 
 
+def _build_base() -> dict:
+    actors, places = _read_actor_entries(), _read_place_entries()
+    m = Matcher()
+    m.add_entries(actors)
+    m.add_entries(places)
+    return {"actors": actors, "places": places, "index": m._index}
+
+
+@lru_cache(maxsize=None)
+def _base() -> dict:
+    """The shipped entries and the name index over them: built from the data files, or
+    loaded from the cache of an earlier process (``newsparse.cache``)."""
+    from . import cache
+
+    data = [f"actors/{f}" for f in ACTOR_FILES] + ["gazetteer.tsv", "gazetteer.tsv.gz"]
+    key = cache.fingerprint(data, ["gazetteer.py", "reader.py", "model.py"])
+    return cache.load_or_build("names", key, _build_base)
+
+
 @lru_cache(maxsize=None)
 def base_matcher() -> Matcher:
     """The matcher over all shipped actors and places (built once per process)."""
     m = Matcher()
-    m.add_entries(actor_entries())
-    m.add_entries(place_entries())
+    m.__setstate__({"_index": _base()["index"]})
     return m
 
 

@@ -13,7 +13,15 @@ class DataError(ValueError):
 
 @lru_cache(maxsize=None)
 def load_data(name: str) -> Any:
-    """Parsed content of ``newsparse/data/<name>`` (YAML), loaded once per process."""
+    """Parsed content of ``newsparse/data/<name>`` (YAML), loaded once per process (and
+    kept parsed in the cache of ``newsparse.cache`` for the next one)."""
+    from . import cache
+
+    key = cache.fingerprint([name], [])
+    return cache.load_or_build("data-" + name.replace("/", "-"), key, lambda: _parse_data(name))
+
+
+def _parse_data(name: str) -> Any:
     import yaml
 
     path = resources.files("newsparse.data").joinpath(name)

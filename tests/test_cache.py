@@ -1,0 +1,87 @@
+"""The start-up cache (newsparse.cache): later processes load what the first one built, and a
+missing, corrupt, stale or unwritable cache changes nothing in the output."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from newsparse import cache
+
+RUN = (
+    "import json, sys, newsparse\n"
+    "a = newsparse.parse(sys.stdin.read())\n"
+    "print(json.dumps(a.to_dict(), ensure_ascii=False, sort_keys=True))\n"
+)
+
+
+def _extract(text: str, **env: str) -> str:
+    e = {k: v for k, v in os.environ.items() if not k.startswith("NEWSPARSE_")}
+    e.update(env)
+    r = subprocess.run([sys.executable, "-c", RUN], input=text, capture_output=True, text=True,
+                       env=e, timeout=120)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+@pytest.fixture(scope="module")
+def uncached(seed_text):
+    return _extract(seed_text, NEWSPARSE_NO_CACHE="1")
+
+
+def test_second_process_reads_the_cache_and_extracts_the_same(tmp_path, seed_text, uncached):
+    first = _extract(seed_text, NEWSPARSE_CACHE_DIR=str(tmp_path))
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert any(n.startswith("names-") for n in names), names
+    assert any(n.startswith("data-titles.yaml-") for n in names), names
+    stamp = {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()}
+    second = _extract(seed_text, NEWSPARSE_CACHE_DIR=str(tmp_path))
+    assert first == second == uncached
+    assert "التحالف الدولي" in second
+    assert {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()} == stamp  # read, not rewritten
+
+
+def test_corrupt_cache_is_rebuilt(tmp_path, seed_text, uncached):
+    _extract(seed_text, NEWSPARSE_CACHE_DIR=str(tmp_path))
+    index = next(p for p in tmp_path.iterdir() if p.name.startswith("names-"))
+    index.write_bytes(b"not a pickle at all")
+    assert _extract(seed_text, NEWSPARSE_CACHE_DIR=str(tmp_path)) == uncached
+
+
+def test_stale_versions_are_replaced(tmp_path, seed_text, uncached):
+    (tmp_path / "names-0000000000000000dead.pickle").write_bytes(b"old")
+    assert _extract(seed_text, NEWSPARSE_CACHE_DIR=str(tmp_path)) == uncached
+    names = [p.name for p in tmp_path.iterdir() if p.name.startswith("names-")]
+    assert len(names) == 1 and "dead" not in names[0]
+
+
+def test_no_cache_writes_nothing(tmp_path, seed_text, uncached):
+    assert _extract(seed_text, NEWSPARSE_CACHE_DIR=str(tmp_path), NEWSPARSE_NO_CACHE="1") == uncached
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_cache_dir_is_not_an_error(tmp_path, seed_text, uncached):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache directory should be")
+    assert _extract(seed_text, NEWSPARSE_CACHE_DIR=str(blocker / "sub")) == uncached
+
+
+def test_fingerprint_follows_the_data(monkeypatch):
+    a = cache.fingerprint(["titles.yaml"], [])
+    assert a == cache.fingerprint(["titles.yaml"], [])
+    assert a != cache.fingerprint(["cues.yaml"], [])
+    assert a != cache.fingerprint(["titles.yaml"], ["reader.py"])
+    monkeypatch.setattr(cache, "FORMAT", cache.FORMAT + 1)
+    assert a != cache.fingerprint(["titles.yaml"], [])
+
+
+def test_cache_dir_from_environment(monkeypatch, tmp_path):
+    monkeypatch.delenv("NEWSPARSE_NO_CACHE", raising=False)
+    monkeypatch.setenv("NEWSPARSE_CACHE_DIR", str(tmp_path))
+    assert cache.cache_dir() == tmp_path
+    monkeypatch.delenv("NEWSPARSE_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_dir() == tmp_path / "xdg" / "newsparse"
+    monkeypatch.setenv("NEWSPARSE_NO_CACHE", "1")
+    assert cache.cache_dir() is None
