@@ -39,6 +39,24 @@ def _place_from(e: Entry) -> Place:
                  source="gazetteer" if not e.id.startswith("cur:") else "curated")
 
 
+_KINDS: dict[int, tuple] = {}
+
+
+def _kinds(entries: list[Entry]) -> tuple[list[Entry], list[Entry], str | None]:
+    """The actor entries and the place entries of a matched name, and its country when all
+    its entries agree on one (memoised per entry list: the matcher keeps its lists)."""
+    got = _KINDS.get(id(entries))
+    if got is not None and got[0] is entries:
+        return got[1]
+    ccs = {e.country for e in entries if e.country}
+    res = ([e for e in entries if e.kind == "actor"], [e for e in entries if e.kind == "place"],
+           ccs.pop() if len(ccs) == 1 else None)
+    if len(_KINDS) > 50000:
+        _KINDS.clear()
+    _KINDS[id(entries)] = (entries, res)
+    return res
+
+
 class _Reading:
     """The mentions found so far in one document, before they become entities: which tokens
     are taken (``covered``), which are taken only by a place read without place context
@@ -64,16 +82,14 @@ class _Reading:
         self.matcher = matcher_with(user_entries)
         matches = self.matcher.find_all(toks, self.doc.index)
         # country votes for choosing among same-named places: unambiguous place/state names
-        for m in matches:
-            ccs = {e.country for e in m.entries if e.country}
-            if len(ccs) == 1:
-                self.votes[ccs.pop()] += 1
+        kinds = [_kinds(m.entries) for m in matches]
+        for k in kinds:
+            if k[2] is not None:
+                self.votes[k[2]] += 1
         votes = self.votes
         dateline = places_mod.datelines(self.doc)
         prev_kind_end: dict[int, str] = {}
-        for m in matches:
-            actor_es = [e for e in m.entries if e.kind == "actor"]
-            place_es = [e for e in m.entries if e.kind == "place"]
+        for m, (actor_es, place_es, _) in zip(matches, kinds):
             loc = m.start in dateline or places_mod.is_locative(toks, m.start, m.prefix)
             if m.prefix.startswith("و") and m.start in prev_kind_end and "ب" not in m.prefix:
                 kind = prev_kind_end[m.start]  # «في سوريا والعراق»: coordination keeps the reading
