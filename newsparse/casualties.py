@@ -25,13 +25,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
-from operator import attrgetter
+from operator import attrgetter, not_
 
 from .doc import Doc
 from .lexicon import load_data
 from .model import Casualty, Count
 from .numbers import read_number
-from .reader import _token_info, _TwoGen, normalize_text
+from .reader import normalize_text
 
 _PUNCT_STOP = {".", "!", "?", "؟", "؛", ":", "\n"}
 _COMMA = {"،", ","}
@@ -95,23 +95,12 @@ def _lex() -> dict:
     }
 
 
-class _TokText:
-    """The text and stems of a token, from its text alone."""
-
-    __slots__ = ("text", "stems")
-
-    def __init__(self, text: str):
-        self.text = text
-        self.stems = _token_info(text)[1]  # cached by the reader
-
-
-def _readings(tok) -> list[tuple[str, bool]]:
-    """(stem, definite) readings of a token: clitic-stripped forms, and each without ال."""
+def _readings(text: str, stems) -> list[tuple[str, bool]]:
+    """(stem, definite) readings of a token (its text and the reader's clitic-stripped stems):
+    each stem, and each without ال."""
     out = []
-    stems = list(tok.stems)
-    t = tok.text
-    if t[:1] in ("و", "ف") and len(t) >= 3 and t[1:] not in stems:
-        stems.append(t[1:])  # «وفر», «وقتل»: short words the reader does not split
+    if text[:1] in ("و", "ف") and len(text) >= 3 and text[1:] not in stems:
+        stems = (*stems, text[1:])  # «وفر», «وقتل»: short words the reader does not split
     for s in stems:
         out.append((s, False))
         if s.startswith("ال") and len(s) > 3:
@@ -125,10 +114,13 @@ _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
 class _Info:
-    """What a token's text says by itself (cached per text): readings, stems, word classes,
-    harm words and phrases it may start, whether a count may start at it."""
+    """What a token's text says by itself (cached per text): its readings (``stems``: only
+    those in ``_vocabulary()``, so none for a ``plain`` word), word classes, the harm words
+    and phrases it may start, the qualifiers and vague quantities it may start or end, and
+    whether a count may start at it."""
 
-    __slots__ = ("reads", "stems", "cls", "phrases", "words", "suffix_victim", "cand", "busy", "cumul")
+    __slots__ = ("plain", "stems", "cls", "phrases", "words", "cand", "busy", "cumul",
+                 "q_before", "q_after", "vague")
 
 
 @lru_cache(maxsize=None)
@@ -142,19 +134,105 @@ def _class_index() -> dict[str, frozenset[str]]:
     return {w: frozenset(v) for w, v in idx.items()}
 
 
+@lru_cache(maxsize=None)
+def _seq_index(name: str, last: bool) -> dict[str, tuple[tuple[int, tuple[str, ...], str], ...]]:
+    """The word sequences of ``lex[name]`` by their last (or first) word, each with its rank
+    in the list: only these can match where that word is."""
+    idx: dict[str, list] = {}
+    for k, (seq, val) in enumerate(_lex()[name]):
+        idx.setdefault((seq[-1] if last else seq[0]) if seq else None, []).append((k, seq, val))
+    return {w: tuple(v) for w, v in idx.items()}
+
+
+# the word sequences an _Info lists (slots q_before, q_after, vague): the list in _lex(), and
+# whether a word lists those ending (rather than starting) with it
+_SEQ_LISTS = (("q_before", True), ("q_after", False), ("vague", False))
+
+
+@lru_cache(maxsize=None)
+def _vocabulary() -> frozenset[str]:
+    """Every word of the word classes, harm words, phrases, qualifiers and vague quantities:
+    a token none of whose readings is one of these has nothing to look up."""
+    lex = _lex()
+    words = set(_class_index()) | set(lex["harm"])
+    words.update(w for ps in lex["phrases"].values() for p in ps for w in p[0])
+    for name in ("q_before", "q_after", "vague"):
+        words.update(w for seq, _ in lex[name] for w in seq)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def _not_plain() -> frozenset[str]:
+    """The stems that give a token a reading in ``_vocabulary()``: its words, and each with
+    ال (``_readings`` drops it)."""
+    vocab = _vocabulary()
+    return vocab | {"ال" + w for w in vocab if len(w) > 1}
+
+
+@lru_cache(maxsize=None)
+def _cand_words() -> frozenset[str]:
+    """Token texts where a count may start whatever their readings: number words, «أحد»."""
+    return _number_words() | {"احد", "احدي", "واحد"}
+
+
+def _is_plain(text: str, stems) -> bool:
+    """Whether a token (its text and the reader's stems) has no reading in ``_vocabulary()``
+    and cannot start a number: most words, which all share ``_plain_info()``."""
+    if not _not_plain().isdisjoint(stems) or text in _cand_words():
+        return False
+    c = text[:1]
+    if c.isdigit():
+        return False
+    if c == "و" and (text == "و" or text[1:2].isdigit() or text[1:] in _number_words()):
+        return False
+    # the reading «وفر» → «فر» that ``_readings`` adds
+    return not (c in ("و", "ف") and len(text) >= 3 and text[1:] in _not_plain())
+
+
+def _seqs_for(stems: frozenset[str], name: str, last: bool) -> tuple:
+    """The ``(rank, seq, value)`` sequences of ``lex[name]`` whose last (first) word is one of
+    ``stems``, in list order."""
+    idx = _seq_index(name, last)
+    found = [x for s in stems for x in idx.get(s, ())]
+    if None in idx:  # an empty sequence (not in the shipped data) matches anywhere
+        found += idx[None]
+    if len(found) > 1:
+        found.sort()
+    return tuple(found)
+
+
 _NO_CLASS: frozenset[str] = frozenset()
 
 
-def _compute_info(text: str) -> _Info:
-    """The :class:`_Info` of a token's text (cached: the frequent words stay)."""
+def _suffix_victim(stems: frozenset[str]) -> bool:
+    """Whether a reading looks like a plural or nisba noun of people («مدنيين», «فلسطيني»)."""
+    for s in stems:
+        if len(s) >= 4 and s.endswith(_VICTIM_ENDINGS) and not s.endswith("تي") and s[:1] != "ا" or (
+            len(s) >= 5 and s.endswith(("ين", "ون"))
+        ):
+            if s.startswith("ال") and not s.endswith(("يين", "ين", "ون")):
+                continue
+            return True
+    return False
+
+
+def _reading_set(text: str, stems) -> frozenset[str]:
+    """The readings of a token (its text and the reader's stems), without the ال flags."""
+    return frozenset([s for s, _ in _readings(text, stems)])
+
+
+def _compute_info(text: str, stems) -> _Info:
+    """The :class:`_Info` of a token's text, given the reader's stems of that text."""
+    if _is_plain(text, stems):
+        return _plain_info()
     lex = _lex()
     inf = _Info()
-    rd = _readings(_TokText(text))
-    inf.reads = rd
-    inf.stems = frozenset(s for s, _ in rd)
+    inf.plain = False
+    rd = _readings(text, stems)
+    inf.stems = stemset = frozenset([s for s, _ in rd])
     ci = _class_index()
     cls = _NO_CLASS
-    for s in inf.stems:
+    for s in stemset:
         c = ci.get(s)
         if c is not None:
             cls = cls | c
@@ -162,21 +240,13 @@ def _compute_info(text: str) -> _Info:
     phrases = lex["phrases"]
     inf.phrases = tuple(p for s, _ in rd for p in phrases.get(s, ()))
     words: list[tuple[str, str, bool]] = []
+    harm = lex["harm"]
     for s, definite in rd:
-        for kind, role in lex["harm"].get(s, ()):
+        for kind, role in harm.get(s, ()):
             if all(x[0] != kind or x[1] != role for x in words):
                 words.append((kind, role, definite))
     inf.words = tuple(words)
-    sv = False
-    for s, _ in rd:
-        if len(s) >= 4 and s.endswith(_VICTIM_ENDINGS) and not s.endswith("تي") and s[:1] != "ا" or (
-            len(s) >= 5 and s.endswith(("ين", "ون"))
-        ):
-            if s.startswith("ال") and not s.endswith(("يين", "ين", "ون")):
-                continue
-            sv = True
-            break
-    inf.suffix_victim = sv
+    inf.q_before, inf.q_after, inf.vague = (_seqs_for(stemset, name, last) for name, last in _SEQ_LISTS)
     t = text
     num = _number_words()
     inf.cand = bool(
@@ -188,12 +258,63 @@ def _compute_info(text: str) -> _Info:
     return inf
 
 
-# the _Info of a token's text, memoised (the frequent words stay): up to 2 × 32,768 texts
-_info = _TwoGen(_compute_info, 1 << 15)
+@lru_cache(maxsize=None)
+def _plain_info() -> _Info:
+    """The info shared by plain words (see ``_is_plain``). Its ``stems`` is empty: the words
+    looked for in ``stems`` are all in ``_vocabulary()``; ``_Scan.readings`` has the rest."""
+    inf = _Info()
+    inf.plain = True
+    inf.stems = inf.cls = _NO_CLASS
+    inf.phrases = inf.words = ()
+    inf.q_before, inf.q_after, inf.vague = (_seqs_for(_NO_CLASS, name, last) for name, last in _SEQ_LISTS)
+    inf.cand = inf.busy = inf.cumul = False
+    return inf
+
+
+class _InfoMemo:
+    """The :class:`_Info` of token texts, memoised in two generations: the entries used since
+    the last turnover (``hot``) and those of the generation before (``cold``, promoted when
+    used again). When ``hot`` holds ``size`` entries it becomes ``cold`` and the older one is
+    dropped, so at most ``2 * size`` entries stay, the frequent words among them."""
+
+    __slots__ = ("size", "hot", "cold")
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.hot: dict[str, _Info] = {}
+        self.cold: dict[str, _Info] = {}
+
+    def of_tokens(self, toks, texts: list[str]) -> list[_Info]:
+        """The infos of ``toks`` (whose texts are ``texts``): one C-level pass of lookups,
+        then the few texts not in ``hot`` one by one."""
+        infos = list(map(self.hot.get, texts))
+        for i in compress(count(), map(not_, infos)):  # the misses (an _Info is truthy)
+            infos[i] = self.get(toks[i])
+        return infos
+
+    def get(self, tok) -> _Info:
+        """The info of one token."""
+        t = tok.text
+        v = self.hot.get(t)
+        if v is None:
+            v = self.cold.get(t)
+            if v is None:
+                v = _compute_info(t, tok.stems)
+            hot = self.hot
+            if len(hot) >= self.size:
+                self.cold = hot
+                hot = self.hot = {}
+            hot[t] = v
+        return v
+
+    def cache_clear(self) -> None:
+        self.hot = {}
+        self.cold = {}
+
+
+# the _Info of a token's text (the frequent words stay): up to 2 × 32,768 texts
+_info = _InfoMemo(1 << 15)
 _TEXT = attrgetter("text")
-_READS = attrgetter("reads")
-_STEMS = attrgetter("stems")
-_CLS = attrgetter("cls")
 _BUSY = attrgetter("busy")
 _CUMUL = attrgetter("cumul")
 
@@ -208,29 +329,15 @@ def _number_words() -> frozenset[str]:
 
 
 class _Scan:
-    """Per-document lookups computed once, in one pass over the tokens."""
+    """Per-document lookups: each token's :class:`_Info`, and the harm words and count
+    candidates, found at the few tokens whose text can start one."""
 
     def __init__(self, doc: Doc):
-        lex = _lex()
         self.doc = doc
-        self.lex = lex
+        self.lex = _lex()
         toks = doc.tokens
-        self.texts = texts = list(map(_TEXT, toks))
-        memo = _info
-        hot = memo.hot
-        miss = memo.miss
-        infos = []
-        append = infos.append
-        for t in texts:
-            f = hot.get(t)
-            if f is None:
-                f = miss(t)
-                hot = memo.hot  # a turnover replaces the dict
-            append(f)
-        self.infos = infos
-        self.reads = list(map(_READS, infos))
-        self.stemsets = list(map(_STEMS, infos))
-        self.cls = list(map(_CLS, infos))
+        self.texts = list(map(_TEXT, toks))
+        self.infos = infos = _info.of_tokens(toks, self.texts)
         n = len(toks)
         harm: list[_Harm | None] = [None] * n
         harm_all: list = [()] * n
@@ -262,22 +369,33 @@ class _Scan:
 
     def _match_phrase(self, ws, i: int, gap: int) -> int | None:
         """End token of phrase ``ws`` starting at token ``i`` (words up to ``gap`` apart)."""
+        texts = self.texts
+        infos = self.infos
+        n = len(texts)
         j = i + 1
         for w in ws[1:]:
             k = j
-            while k < len(self.texts) and k <= j + gap and w not in self.stemsets[k]:
-                if self.texts[k] in _PUNCT_STOP or self.texts[k] in _COMMA:
+            while k < n and k <= j + gap and w not in infos[k].stems:
+                if texts[k] in _PUNCT_STOP or texts[k] in _COMMA:
                     return None
                 k += 1
-            if k >= len(self.texts) or w not in self.stemsets[k]:
+            if k >= n or w not in infos[k].stems:
                 return None
             j = k + 1
         return j
 
     # ---------------------------------------------------------------- word classes
 
+    def readings(self, i: int) -> frozenset[str]:
+        """All readings of token ``i`` (clitic-stripped stems, and each without ال); its
+        ``_Info.stems`` has those in ``_vocabulary()``."""
+        f = self.infos[i]
+        if f.plain:
+            return _reading_set(self.texts[i], self.doc.tokens[i].stems)
+        return f.stems
+
     def has(self, i: int, name: str) -> bool:
-        return name in self.cls[i]
+        return name in self.infos[i].cls
 
     def harm_of(self, i: int, roles: tuple[str, ...], definite_counted: bool = False) -> _Harm | None:
         for h in self.harm_all[i]:
@@ -288,17 +406,19 @@ class _Scan:
         return None
 
     def is_victim(self, i: int) -> bool:
-        c = self.cls[i]
+        f = self.infos[i]
+        c = f.cls
         if "victims" in c or "dual" in c:
             return True
         if "not_people" in c or self.harm[i] is not None:
             return False
-        return self.infos[i].suffix_victim
+        return _suffix_victim(self.readings(i))
 
     def seq_at(self, i: int, seq: tuple[str, ...]) -> bool:
         if i < 0 or i + len(seq) > len(self.texts):
             return False
-        return all(seq[k] in self.stemsets[i + k] for k in range(len(seq)))
+        infos = self.infos
+        return all(seq[k] in infos[i + k].stems for k in range(len(seq)))
 
 
 # -------------------------------------------------------------------- counts
@@ -312,32 +432,10 @@ class _Cnt:
     count: Count
 
 
-@lru_cache(maxsize=None)
-def _seq_index(name: str, last: bool) -> dict[str, tuple[tuple[int, tuple[str, ...], str], ...]]:
-    """The word sequences of ``lex[name]`` by their last (or first) word, each with its rank
-    in the list: only these can match where that word is."""
-    idx: dict[str, list] = {}
-    for k, (seq, val) in enumerate(_lex()[name]):
-        idx.setdefault((seq[-1] if last else seq[0]) if seq else None, []).append((k, seq, val))
-    return {w: tuple(v) for w, v in idx.items()}
-
-
-def _seqs_at(sc: _Scan, name: str, k: int, last: bool):
-    """The sequences of ``lex[name]`` whose last (first) word is a reading of token ``k``,
-    in list order."""
-    idx = _seq_index(name, last)
-    found = [x for s in sc.stemsets[k] for x in idx.get(s, ())]
-    if None in idx:  # an empty sequence (not in the shipped data) matches anywhere
-        found += idx[None]
-    if len(found) > 1:
-        found.sort()
-    return found
-
-
 def _qualifier_before(sc: _Scan, a: int, lo: int) -> tuple[str, int] | None:
     if a - 1 < lo:
         return None
-    for _, seq, q in _seqs_at(sc, "q_before", a - 1, True):
+    for _, seq, q in sc.infos[a - 1].q_before:
         s = a - len(seq)
         if s >= lo and sc.seq_at(s, seq):
             return q, s
@@ -347,7 +445,7 @@ def _qualifier_before(sc: _Scan, a: int, lo: int) -> tuple[str, int] | None:
 def _qualifier_after(sc: _Scan, b: int, hi: int) -> tuple[str, int] | None:
     if b >= hi:
         return None
-    for _, seq, q in _seqs_at(sc, "q_after", b, False):
+    for _, seq, q in sc.infos[b].q_after:
         if b + len(seq) <= hi and sc.seq_at(b, seq):
             return q, b + len(seq)
     return None
@@ -366,10 +464,10 @@ def _read_count(sc: _Scan, i: int, lo: int, hi: int) -> _Cnt | None:
     lex = sc.lex
     texts = sc.texts
     # vague quantities
-    if "vague_first" in sc.cls[i]:
+    if sc.has(i, "vague_first"):
         if i > lo and sc.has(i - 1, "not_vague_before"):
             return None
-        for _, seq, cls in _seqs_at(sc, "vague", i, False):
+        for _, seq, cls in sc.infos[i].vague:
             if i + len(seq) <= hi and sc.seq_at(i, seq):
                 cons = lex["vague_cons"].get(seq, lex["conservative"].get(cls))
                 b = i + len(seq)
@@ -402,7 +500,7 @@ def _read_count(sc: _Scan, i: int, lo: int, hi: int) -> _Cnt | None:
             joined_by_and = t == "و" or (t.startswith("و") and t != "و")
             if v2 and v2 > v and (not joined_by_and or before == "بين"):
                 if before == "من" and any(s.startswith(("ارتفع", "ليرتفع", "لترتفع", "ارتفاع"))
-                                          for k in range(max(lo, i - 8), i) for s in sc.stemsets[k]):
+                                          for k in range(max(lo, i - 8), i) for s in sc.readings(k)):
                     count = Count(value=v2, qualifier="exact", conservative=v2)
                 else:
                     count = Count(min=v, max=v2, qualifier="range", conservative=v)
@@ -476,7 +574,7 @@ def _combined(sc: _Scan, h: _Harm, hi: int, strict: bool = False) -> int | None:
             # its own count
             if strict and sc.texts[h.end] != "او" and k + 1 < hi and (
                     read_number(sc.texts, k + 1) is not None
-                    or "vague_first" in sc.cls[k + 1]):
+                    or sc.has(k + 1, "vague_first")):
                 return None
             return k + 1
     return None
@@ -572,12 +670,12 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         # dual or singular victims next to a harm word: «مقتل جنديين», «إصابة طفل», «طفلا قتل»
         if sc.has(i, "dual") or sc.has(i, "singular") or texts[i] in ("احد", "احدي", "واحد"):
             n = 2 if sc.has(i, "dual") else 1
-            if n == 1 and any(s.startswith("ال") for s in sc.stemsets[i]):
+            if n == 1 and any(s.startswith("ال") for s in sc.readings(i)):
                 return None
             if texts[i] in ("احد", "احدي") and not (i + 1 < hi and sc.is_victim(i + 1)):
                 return None
             if i > lo and (texts[i - 1][:1].isdigit() or read_number(texts, i - 1) is not None
-                           or "vague_first" in sc.cls[i - 1]):
+                           or sc.has(i - 1, "vague_first")):
                 return None
             back = _find_back(sc, i, lo, 0)
             end = i + 2 if texts[i] in ("احد", "احدي") else i + 1
