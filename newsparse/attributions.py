@@ -16,8 +16,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
 
 from .lexicon import load_data
 from .model import Attribution, Span, SpeakerSpan
@@ -37,6 +35,7 @@ _KANA = {"كان", "كانت", "كانوا", "ظل", "ظلت", "عاد", "عاد
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
 _NP_LINK = {"باسم", "في", "ب", "عن"}
 _NAQLAN = ("نقلا",)
+_NO_VERB: tuple[str, None] = ("", None)
 _NISBA = ("ي", "يه", "يون", "يين", "يا", "يتين")
 
 
@@ -62,11 +61,18 @@ class _Tables:
     according: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first word → rests
     fillers: set[str] = field(default_factory=set)
     fillers_days: set[str] = field(default_factory=set)  # fillers | weekdays
+    # derived, for quick rejection: a word none of whose stems is in these is no verb of
+    # saying / complementiser / filler
+    verb_forms: frozenset[str] = frozenset()
+    comp_keys: frozenset[str] = frozenset()
+    filler_keys: frozenset[str] = frozenset()
     filler_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     weekdays: set[str] = field(default_factory=set)
     anon_heads: set[str] = field(default_factory=set)
     def_heads: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)  # anon_heads | def_heads | roles
+    anon_only: set[str] = field(default_factory=set)  # anon_heads - roles
     relay_nouns: set[str] = field(default_factory=set)
     skip_lines: set[str] = field(default_factory=set)
     modifiers: set[str] = field(default_factory=set)
@@ -153,6 +159,12 @@ def _tables() -> _Tables:
         v.sort(key=len, reverse=True)
     t.relay_nouns = {_n(w) for w in data["relay_nouns"]}
     t.skip_lines = {_n(w) for w in data.get("skip_lines") or ()}
+    t.heads = t.anon_heads | t.def_heads | t.roles
+    t.anon_only = t.anon_heads - t.roles
+    t.verb_forms = frozenset(t.verbs)
+    comps = t.comp_bare | t.comp_pron
+    t.comp_keys = frozenset(comps | {w[1:] for w in comps if w.startswith("ب")})
+    t.filler_keys = frozenset(t.filler_phrases.keys() | t.fillers_days)
     return t
 
 
@@ -165,77 +177,11 @@ def _cue_words() -> frozenset[str]:
     return frozenset(t.verbs) | frozenset(t.according)
 
 
-# per word text: does one of its clitic readings start a cue? (token forms are a function of
-# the text, so the answer is memoised by text; cleared when it grows past _MEMO_MAX)
-_CUE_MEMO: dict[str, bool] = {}
-_MEMO_MAX = 200_000
-_TEXT = attrgetter("text")
-_MISS = object()
-# more facts of a word text, each memoised the same way (see the _Ctx predicates)
-_VERB_MEMO: dict[str, tuple[str, VerbCue | None]] = {}
-_COMP_MEMO: dict[str, str | None] = {}
-_FILLER_MEMO: dict[str, tuple[str | None, int] | None] = {}
-_FI = -1  # «في»: a filler only before a place or a filler noun
-
-
-def _remember(memo: dict, text: str, value):
-    """Store ``value`` for ``text`` in ``memo`` (emptied first when it grew too big)."""
-    if len(memo) > _MEMO_MAX:
-        memo.clear()
-    memo[text] = value
-    return value
-
-
-def _verb_reading(tok, t: _Tables) -> tuple[str, VerbCue | None]:
-    """The first stem of ``tok`` (bare or after «و»/«ف») that is a verb of saying, and its cue."""
-    for pre, stem in tok.forms:
-        if pre in ("", "و", "ف"):
-            v = t.verbs.get(stem)
-            if v:
-                return stem, v
-    return "", None
-
-
-def _comp_reading(tok, t: _Tables) -> str | None:
-    """'bare' / 'pron' when ``tok`` is a complementiser («إن», «أنه», «بأن», «فإن»), else None."""
-    forms = tok.forms
-    if len(tok.text) == 3 and tok.text[0] in "وفب":
-        forms = forms + ((tok.text[0], tok.text[1:]),)  # «فإن», «وأن», «بأن»
-    for pre, stem in forms:
-        if pre in ("", "و", "ف", "ب"):
-            if stem in t.comp_pron or ("ب" + stem) in t.comp_pron:
-                return "pron"
-            if stem in t.comp_bare or ("ب" + stem) in t.comp_bare:
-                return "bare"
-    return None
-
-
-def _filler_facts(tok, t: _Tables) -> tuple[str | None, int] | None:
-    """What :meth:`_Ctx.is_filler` needs of a word: (first word of a filler phrase it may
-    open or None, tokens it fills by itself: 0, 1 or _FI), None when it is no filler at all."""
-    if tok.text in _COMMA:
-        return None, 1
-    st = _stem_in(tok, t.filler_phrases.keys())
-    if _stem_in(tok, t.fillers_days):
-        alone = _FI if tok.text == "في" else 1
-    else:
-        alone = 1 if tok.text.isdigit() else 0
-    return (st, alone) if st or alone else None
-
-
 def _cue_positions(toks) -> list[int]:
     """Indices of the tokens one of whose stems is a verb of saying or the first word of an
     «according to» phrase, in order."""
-    flags = list(map(_CUE_MEMO.get, map(_TEXT, toks)))
-    i = -1
-    try:
-        while True:  # words not seen before
-            i = flags.index(None, i + 1)
-            tok = toks[i]
-            flags[i] = _remember(_CUE_MEMO, tok.text, not _cue_words().isdisjoint(tok.stems))
-    except ValueError:
-        pass
-    return list(compress(range(len(flags)), flags))
+    disjoint = _cue_words().isdisjoint
+    return [i for i, tok in enumerate(toks) if not disjoint(tok.stems)]
 
 
 @lru_cache(maxsize=None)
@@ -282,24 +228,28 @@ class _Ctx:
 
     def is_filler(self, i: int, end: int) -> int:
         """Number of tokens of a filler (adjunct) starting at i, 0 if none."""
-        text = self.toks[i].text
-        f = _FILLER_MEMO.get(text, _MISS)
-        if f is _MISS:
-            f = _remember(_FILLER_MEMO, text, _filler_facts(self.toks[i], self.t))
-        if f is None:
-            return 0
-        st, alone = f
+        t = self.t
+        tok = self.toks[i]
+        if tok.text in _COMMA:
+            return 1
+        if t.filler_keys.isdisjoint(tok.stems):
+            return 1 if tok.text.isdigit() else 0
+        st = _stem_in(tok, t.filler_phrases.keys())
         if st:
             toks = self.toks
-            for rest in self.t.filler_phrases[st]:
+            for rest in t.filler_phrases[st]:
                 if i + len(rest) < end and all(toks[i + 1 + k].text == w for k, w in enumerate(rest)):
                     return 1 + len(rest)
-        if alone == _FI:
-            # «في بيان», «في تصريح» ...; «في غزة» (a place mention) too; a bare «في»
-            # followed by anything else is no filler
-            m = self.doc.mention_starting(i + 1, "place") if i + 1 < end else None
-            return 1 + m.tok_end - m.tok_start if m is not None and m.tok_end < end else 0
-        return alone
+        if _stem_in(tok, t.fillers_days):
+            if tok.text == "في":
+                # «في بيان», «في تصريح» ...; «في غزة» (a place mention) too; a bare «في»
+                # followed by anything else is no filler
+                m = self.doc.mention_starting(i + 1, "place") if i + 1 < end else None
+                return 1 + m.tok_end - m.tok_start if m is not None and m.tok_end < end else 0
+            return 1
+        if tok.text.isdigit():
+            return 1
+        return 0
 
     def skip_relative(self, i: int, end: int) -> int:
         """After a speaker: «، الذي يدعم مقاتلين أكرادا وعربا،» and appositions ending in a
@@ -332,20 +282,37 @@ class _Ctx:
         return i
 
     def comp_at(self, i: int) -> str | None:
-        """'bare' / 'pron' when token i is a complementiser, else None."""
-        text = self.toks[i].text
-        c = _COMP_MEMO.get(text, _MISS)
-        if c is _MISS:
-            c = _remember(_COMP_MEMO, text, _comp_reading(self.toks[i], self.t))
-        return c
+        """'bare' / 'pron' when token i is a complementiser («إن», «أنه», «بأن», «فإن»), else None."""
+        t = self.t
+        tok = self.toks[i]
+        text = tok.text
+        extra = len(text) == 3 and text[0] in "وفب"  # «فإن», «وأن», «بأن»
+        if t.comp_keys.isdisjoint(tok.stems) and not (extra and text[1:] in t.comp_keys):
+            return None
+        forms = tok.forms
+        if extra:
+            forms = forms + ((text[0], text[1:]),)
+        for pre, stem in forms:
+            if pre in ("", "و", "ف", "ب"):
+                if stem in t.comp_pron or ("ب" + stem) in t.comp_pron:
+                    return "pron"
+                if stem in t.comp_bare or ("ب" + stem) in t.comp_bare:
+                    return "bare"
+        return None
 
     def verb_reading(self, i: int) -> tuple[str, VerbCue | None]:
-        """(stem, cue) of the verb of saying at token i, ("", None) if none."""
-        text = self.toks[i].text
-        r = _VERB_MEMO.get(text)
-        if r is None:
-            r = _remember(_VERB_MEMO, text, _verb_reading(self.toks[i], self.t))
-        return r
+        """The first stem of token i (bare or after «و»/«ف») that is a verb of saying, and its
+        cue; ("", None) if none."""
+        t = self.t
+        tok = self.toks[i]
+        if t.verb_forms.isdisjoint(tok.stems):
+            return _NO_VERB
+        for pre, stem in tok.forms:
+            if pre in ("", "و", "ف"):
+                v = t.verbs.get(stem)
+                if v:
+                    return stem, v
+        return _NO_VERB
 
     def verb_at(self, i: int) -> VerbCue | None:
         return self.verb_reading(i)[1]
@@ -418,7 +385,7 @@ class _Ctx:
             return self.extend_with_person(sp, end)
         tok = toks[j]
         t = self.t
-        heads = t.anon_heads | t.def_heads | t.roles
+        heads = t.heads
         head = _stem_in(tok, heads, prefixes=("",))
         if head is None and tok.text.endswith("ا") and tok.text[:-1] in heads:
             head = tok.text[:-1]  # accusative «مسؤولا»
@@ -450,7 +417,7 @@ class _Ctx:
         while k < end and k < j + 8:
             w = toks[k]
             m = self.m_start.get(k)
-            if m is not None and not definite and k == j + 1 and head not in t.anon_heads - t.roles:
+            if m is not None and not definite and k == j + 1 and head not in t.anon_only:
                 # construct state: «مدير المرصد», «وزير الخارجية»
                 actor, key = self.doc.entity_name(m) or None, m.key
                 k = m.tok_end
