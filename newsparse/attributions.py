@@ -31,10 +31,11 @@ _CLAUSE_WORDS = {"فيما", "بينما", "حيث", "كما", "لكن", "ولك
 _NP_STOP = {"ان", "انه", "انها", "بان", "عن", "الي", "علي", "من", "قد", "لا", "لم", "لن", "ما", "ان",
             "التي", "الذي", "الذين", "اللذين", "بعد", "قبل", "خلال", "منذ", "حول", "عبر", "امام",
             "لدي", "الا", "او", "ثم", "هو", "هي", "هم", "انه", "كان", "كانت", "اي", "كل", "مع", "ل"}
-_KANA = {"كان", "كانت", "كانوا", "ظل", "ظلت", "عاد", "عادت"}
+_KANA = frozenset({"كان", "كانت", "كانوا", "ظل", "ظلت", "عاد", "عادت"})
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
 _NP_LINK = {"باسم", "في", "ب", "عن"}
-_NAQLAN = ("نقلا",)
+_NAQLAN = frozenset({"نقلا"})
+_MODAL = frozenset({"يمكن", "يجب", "بعد", "قبل"})
 _NO_VERB: tuple[str, None] = ("", None)
 _NISBA = ("ي", "يه", "يون", "يين", "يا", "يتين")
 
@@ -44,12 +45,12 @@ class VerbCue:
     lemma: str
     stance: str
     tense: str  # past | present | participle
-    preps: tuple[str, ...]
+    preps: frozenset[str]
     keep_prep: bool
     object: bool
     relay: bool
     strict: bool
-    needs_word: tuple[str, ...]
+    needs_word: frozenset[str]
     no_subjectless: bool
 
 
@@ -66,6 +67,7 @@ class _Tables:
     verb_forms: frozenset[str] = frozenset()
     comp_keys: frozenset[str] = frozenset()
     filler_keys: frozenset[str] = frozenset()
+    according_words: frozenset[str] = frozenset()
     filler_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     weekdays: set[str] = field(default_factory=set)
     anon_heads: set[str] = field(default_factory=set)
@@ -110,9 +112,9 @@ def _tables() -> _Tables:
     for e in data["verbs"]:
         base = dict(
             lemma=_n(e["lemma"]), stance=e.get("stance", "neutral"),
-            preps=tuple(_n(p) for p in e.get("preps") or ()), keep_prep=bool(e.get("keep_prep")),
+            preps=frozenset(_n(p) for p in e.get("preps") or ()), keep_prep=bool(e.get("keep_prep")),
             object=bool(e.get("object")), relay=bool(e.get("relay")), strict=bool(e.get("strict")),
-            needs_word=tuple(_n(w) for w in e.get("needs_word") or ()),
+            needs_word=frozenset(_n(w) for w in e.get("needs_word") or ()),
         )
         no_subj = {_n(w) for w in e.get("no_subjectless") or ()}
         forms: list[tuple[str, str]] = []
@@ -165,6 +167,7 @@ def _tables() -> _Tables:
     comps = t.comp_bare | t.comp_pron
     t.comp_keys = frozenset(comps | {w[1:] for w in comps if w.startswith("ب")})
     t.filler_keys = frozenset(t.filler_phrases.keys() | t.fillers_days)
+    t.according_words = frozenset(t.according)
     return t
 
 
@@ -191,8 +194,11 @@ def speech_verb_forms() -> frozenset[str]:
     return frozenset(_tables().verbs)
 
 
-def _stem_in(tok, words: set[str], prefixes=("", "و", "ف")) -> str | None:
-    """The stem of ``tok`` found in ``words`` (with an allowed clitic prefix), or None."""
+def _stem_in(tok, words, prefixes=("", "و", "ف")) -> str | None:
+    """The stem of ``tok`` found in ``words`` (a set or a dict's keys; with an allowed clitic
+    prefix), or None."""
+    if words.isdisjoint(tok.stems):
+        return None
     for pre, stem in tok.forms:
         if pre in prefixes and stem in words:
             return stem
@@ -315,6 +321,10 @@ class _Ctx:
         return _NO_VERB
 
     def verb_at(self, i: int) -> VerbCue | None:
+        """The cue of the verb of saying at token i, or None."""
+        stems = self.toks[i].stems
+        if self.t.verb_forms.isdisjoint(stems):
+            return None
         return self.verb_reading(i)[1]
 
     def has_conj(self, i: int) -> bool:
@@ -386,7 +396,7 @@ class _Ctx:
         tok = toks[j]
         t = self.t
         heads = t.heads
-        head = _stem_in(tok, heads, prefixes=("",))
+        head = None if heads.isdisjoint(tok.stems) else _stem_in(tok, heads, prefixes=("",))
         if head is None and tok.text.endswith("ا") and tok.text[:-1] in heads:
             head = tok.text[:-1]  # accusative «مسؤولا»
         if head is None:
@@ -541,7 +551,8 @@ class _Ctx:
         prev = self.toks[j - 1]
         if not prev.is_word:
             return True
-        if prev.text in _CLAUSE_WORDS or self.comp_at(j - 1) or _stem_in(prev, _KANA):
+        if prev.text in _CLAUSE_WORDS or self.comp_at(j - 1) or \
+                not _KANA.isdisjoint(prev.stems) and _stem_in(prev, _KANA):
             return True
         if any(pre in ("و", "ف") for pre, _ in self.toks[j].forms[1:2]):
             return True
@@ -602,7 +613,7 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
         c = ctx.comp_at(k)
         if c:
             if ctx.toks[k - 1].text in ("يجب", "يمكن", "بعد", "قبل", "دون", "الا", "من") or \
-                    _stem_in(ctx.toks[k - 1], {"يمكن", "يجب", "بعد", "قبل"}):
+                    _stem_in(ctx.toks[k - 1], _MODAL):
                 break
             s = k + 1 if c == "bare" else k
             if s < end and toks[s].text == _QUOTE:
@@ -640,8 +651,9 @@ def extract(doc) -> list[Attribution]:
     ctx = _Ctx(doc)
     items: list[_Item] = []
     last: _Item | None = None
-    skip = _tables().skip_lines
-    cue_pos = _cue_positions(ctx.toks)
+    toks = ctx.toks
+    t = ctx.t
+    cue_pos = _cue_positions(toks)
     for n_sent, sent in enumerate(doc.sentences):
         s0, s1 = sent.tok_start, sent.tok_end
         # only a verb of saying or an «according to» word starts a statement (and, for the
@@ -651,7 +663,7 @@ def extract(doc) -> list[Attribution]:
             cands.insert(0, s0)
         if not cands:
             continue
-        if _stem_in(ctx.toks[s0], skip, prefixes=("",)):
+        if not t.skip_lines.isdisjoint(toks[s0].stems) and _stem_in(toks[s0], t.skip_lines, prefixes=("",)):
             continue  # «اقرأ أيضا: ...» links to other articles
         consumed: set[int] = set()
         sent_items: list[_Item] = []
@@ -659,7 +671,9 @@ def extract(doc) -> list[Attribution]:
         for i in cands:
             if i in consumed:
                 continue
-            it = _according(ctx, i, s0, s1, consumed, sent_items)
+            it = None
+            if not t.according_words.isdisjoint(toks[i].stems):
+                it = _according(ctx, i, s0, s1, consumed, sent_items)
             found = [it] if it is not None else _verb(ctx, i, s0, s1, consumed, last, sent_items)
             if not found and i == s0 and sent is doc.sentences[0]:
                 it = _colon_headline(ctx, i, s1)
@@ -671,20 +685,15 @@ def extract(doc) -> list[Attribution]:
                 sent_items.extend(found)
                 it = found[0]
                 last = it
-                tok = ctx.toks[i]
-                v = ctx.verb_at(i)
-                if (v and (v.tense == "participle" or tok.forms[0][1] != _stem_verb(ctx, i))) or \
-                        (i > s0 and ctx.toks[i - 1].text in _COMMA):
+                stem, v = ctx.verb_reading(i)
+                if (v and (v.tense == "participle" or toks[i].forms[0][1] != stem)) or \
+                        (i > s0 and toks[i - 1].text in _COMMA):
                     boundaries.append(it.cue[0])
-                elif i > s0 and ctx.toks[i - 1].text in ("فيما", "بينما"):
+                elif i > s0 and toks[i - 1].text in ("فيما", "بينما"):
                     boundaries.append(i - 1)  # «قال إن ...، فيما أكد أن ...»
         _close(ctx, sent_items, boundaries, s1)
         items.extend(sent_items)
     return [_to_attr(ctx, it) for it in items]
-
-
-def _stem_verb(ctx: _Ctx, i: int) -> str:
-    return ctx.verb_reading(i)[0]
 
 
 def _close(ctx: _Ctx, sent_items: list[_Item], boundaries: list[int], s1: int) -> None:
@@ -728,12 +737,12 @@ def _close(ctx: _Ctx, sent_items: list[_Item], boundaries: list[int], s1: int) -
 
 def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item | None,
           sent_items: list[_Item]) -> list[_Item] | None:
-    cue = ctx.verb_at(i)
+    stem, cue = ctx.verb_reading(i)
     if cue is None:
         return None
     toks = ctx.toks
     tok = toks[i]
-    conj = tok.forms[0][1] != _stem_verb(ctx, i)
+    conj = tok.forms[0][1] != stem
     cue_end = i + 1
     if cue.needs_word and not any(_stem_in(toks[k], cue.needs_word) for k in range(i + 1, min(s1, i + 7))):
         return None
@@ -820,7 +829,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     else:
         k = speaker.end
         # anonymity: «قائد ... لم يذكر اسمه»
-        ph = _stem_in(toks[k], ctx.t.anonymity, prefixes=("",)) if k < s1 else None
+        ph = _stem_in(toks[k], ctx.t.anonymity.keys(), prefixes=("",)) if k < s1 else None
         if ph and speaker.actor is None:
             speaker.anonymous = True
         # coordinated speakers: «أفاد التلفزيون المصري ووكالة أنباء الشرق الأوسط أن»
@@ -908,7 +917,7 @@ def _quote_before(ctx: _Ctx, i: int, s0: int):
 def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_items) -> _Item | None:
     toks = ctx.toks
     t = ctx.t
-    first = _stem_in(toks[i], t.according, prefixes=("", "و", "ف"))
+    first = _stem_in(toks[i], t.according_words, prefixes=("", "و", "ف"))
     if first is None:
         return None
     matched = None
