@@ -162,31 +162,28 @@ def _vocabulary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _not_plain() -> frozenset[str]:
-    """The stems that give a token a reading in ``_vocabulary()``: its words, and each with
-    ال (``_readings`` drops it)."""
+def _plain_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What ``_is_plain`` looks up: the stems that give a token a reading in
+    ``_vocabulary()`` (its words, and each with ال, which ``_readings`` drops); the texts
+    where a count may start whatever their readings (number words, «أحد»); the number words."""
     vocab = _vocabulary()
-    return vocab | {"ال" + w for w in vocab if len(w) > 1}
-
-
-@lru_cache(maxsize=None)
-def _cand_words() -> frozenset[str]:
-    """Token texts where a count may start whatever their readings: number words, «أحد»."""
-    return _number_words() | {"احد", "احدي", "واحد"}
+    num = _number_words()
+    return vocab | {"ال" + w for w in vocab if len(w) > 1}, num | {"احد", "احدي", "واحد"}, num
 
 
 def _is_plain(text: str, stems) -> bool:
     """Whether a token (its text and the reader's stems) has no reading in ``_vocabulary()``
     and cannot start a number: most words, which all share ``_plain_info()``."""
-    if not _not_plain().isdisjoint(stems) or text in _cand_words():
+    not_plain, cand_words, num = _plain_sets()
+    if not not_plain.isdisjoint(stems) or text in cand_words:
         return False
     c = text[:1]
     if c.isdigit():
         return False
-    if c == "و" and (text == "و" or text[1:2].isdigit() or text[1:] in _number_words()):
+    if c == "و" and (text == "و" or text[1:2].isdigit() or text[1:] in num):
         return False
     # the reading «وفر» → «فر» that ``_readings`` adds
-    return not (c in ("و", "ف") and len(text) >= 3 and text[1:] in _not_plain())
+    return not (c in ("و", "ف") and len(text) >= 3 and text[1:] in not_plain)
 
 
 def _seqs_for(stems: frozenset[str], name: str, last: bool) -> tuple:
@@ -237,6 +234,7 @@ def _compute_info(text: str, stems) -> _Info:
         if c is not None:
             cls = cls | c
     inf.cls = cls
+    inf.cumul = "cumulative" in cls
     phrases = lex["phrases"]
     inf.phrases = tuple(p for s, _ in rd for p in phrases.get(s, ()))
     words: list[tuple[str, str, bool]] = []
@@ -253,8 +251,7 @@ def _compute_info(text: str, stems) -> _Info:
         "vague_first" in cls or "dual" in cls or "singular" in cls or t in ("احد", "احدي", "واحد")
         or t[:1].isdigit() or t in num
         or (t[:1] == "و" and (t == "و" or t[1:2].isdigit() or t[1:] in num)))
-    inf.busy = bool(inf.phrases or inf.words or inf.cand)  # _Scan has something to do here
-    inf.cumul = "cumulative" in cls
+    inf.busy = bool(inf.phrases or inf.words or inf.cand or inf.cumul)  # _Scan has something to do here
     return inf
 
 
@@ -287,25 +284,21 @@ class _InfoMemo:
     def of_tokens(self, toks, texts: list[str]) -> list[_Info]:
         """The infos of ``toks`` (whose texts are ``texts``): one C-level pass of lookups,
         then the few texts not in ``hot`` one by one."""
-        infos = list(map(self.hot.get, texts))
+        hot = self.hot
+        infos = list(map(hot.get, texts))
         for i in compress(count(), map(not_, infos)):  # the misses (an _Info is truthy)
-            infos[i] = self.get(toks[i])
-        return infos
-
-    def get(self, tok) -> _Info:
-        """The info of one token."""
-        t = tok.text
-        v = self.hot.get(t)
-        if v is None:
-            v = self.cold.get(t)
+            t = texts[i]
+            v = hot.get(t)  # the text may have been missed before in this document
             if v is None:
-                v = _compute_info(t, tok.stems)
-            hot = self.hot
-            if len(hot) >= self.size:
-                self.cold = hot
-                hot = self.hot = {}
-            hot[t] = v
-        return v
+                v = self.cold.get(t)
+                if v is None:
+                    v = _compute_info(t, toks[i].stems)
+                if len(hot) >= self.size:
+                    self.cold = hot
+                    hot = self.hot = {}
+                hot[t] = v
+            infos[i] = v
+        return infos
 
     def cache_clear(self) -> None:
         self.hot = {}
@@ -316,7 +309,6 @@ class _InfoMemo:
 _info = _InfoMemo(1 << 15)
 _TEXT = attrgetter("text")
 _BUSY = attrgetter("busy")
-_CUMUL = attrgetter("cumul")
 
 
 @lru_cache(maxsize=None)
@@ -342,8 +334,13 @@ class _Scan:
         harm: list[_Harm | None] = [None] * n
         harm_all: list = [()] * n
         cand = []
+        cumul = []
+        # the verb / verbal-noun phrases of two or more tokens by their end, in text order
+        phrase_ends: dict[int, list[_Harm]] = {}
         for i in compress(count(), map(_BUSY, infos)):
             f = infos[i]
+            if f.cumul:
+                cumul.append(i)
             hs = None
             # phrases first (they override single words)
             if f.phrases:
@@ -352,7 +349,10 @@ class _Scan:
                     if j is not None:
                         if hs is None:
                             hs = []
-                        hs.append(_Harm(kind, role, i, j))
+                        h = _Harm(kind, role, i, j)
+                        hs.append(h)
+                        if j - i > 1 and role in ("verbs", "nouns"):
+                            phrase_ends.setdefault(j, []).append(h)
             if hs is None and f.words:
                 hs = [_Harm(kind, role, i, i + 1, definite) for kind, role, definite in f.words]
             if hs:
@@ -364,8 +364,9 @@ class _Scan:
                 cand.append(i)
         self.harm = harm
         self.harm_all = harm_all
+        self.phrase_ends = phrase_ends
         self.cand = cand  # the tokens where a count may start (``_at`` is None elsewhere)
-        self.cumul = list(compress(count(), map(_CUMUL, infos)))
+        self.cumul = cumul  # the tokens of cumulative words («حصيلة»)
 
     def _match_phrase(self, ws, i: int, gap: int) -> int | None:
         """End token of phrase ``ws`` starting at token ``i`` (words up to ``gap`` apart)."""
@@ -527,11 +528,10 @@ def _find_back(sc: _Scan, qa: int, lo: int, maxdist: int) -> tuple[_Harm, int] |
             h2 = sc.harm_of(k, ("verbs", "nouns"), definite_counted=True)
             if h2 is not None:
                 return h2, dist
-        # phrases spanning k (start before k)
-        for j in range(max(lo, k - 6), k):
-            for h3 in sc.harm_all[j]:
-                if h3.end == k + 1 and h3.end - h3.start > 1 and h3.role in ("verbs", "nouns"):
-                    return h3, dist
+        # phrases ending at k that start before it (at most 6 tokens before)
+        for h3 in sc.phrase_ends.get(k + 1, ()):
+            if h3.start >= lo and h3.start >= k - 6:
+                return h3, dist
         if sc.texts[k][:1].isdigit() and not (k + 1 < len(sc.texts) and (
                 sc.has(k + 1, "not_people") or sc.texts[k + 1] == "/")):
             return None
@@ -826,12 +826,12 @@ def _make(doc: Doc, sc: _Scan, kind, count, ev_a, ev_b, v_a, v_b, lo, hi, cumula
     perpetrator = None
     place = None
     if doc.mentions:
+        actors = doc.mentions_in(lo, hi, "actor")
         if victims is not None:
-            for m in doc.mentions_in(lo, hi, "actor"):
+            for m in actors:
                 if m.tok_start < v_b and m.tok_end > v_a:
                     victim_actor = doc.entity_name(m) or None
                     break
-        actors = doc.mentions_in(lo, hi, "actor")
         for m in actors:
             if victims is not None and m.tok_start < v_b and m.tok_end > v_a:
                 continue

@@ -49,9 +49,18 @@ def _lexicon() -> dict:
         for w in forms.get("plural", ()):
             scales[n(w)] = (_PLURAL, int(v))
     fractions = {n(w): float(v) for v, ws in data["fractions"].items() for w in ws}
+    # every word that is a component by itself → (kind, value), the first table listing it
+    # winning as in the order ``_atom`` used to try them
+    atoms: dict[str, tuple[int, int | float]] = {}
+    for kind, table in ((_UNIT, units), (_TEN, tens), (_HUNDRED, hundreds), (None, scales),
+                        (_FRAC, fractions)):
+        for w, v in table.items():
+            if w not in atoms:
+                atoms[w] = v if kind is None else (kind, v)
     return {
         "units": units, "teen_first": teen_first, "teen_second": teen_second, "tens": tens,
         "hundred": hundred, "hundreds": hundreds, "scales": scales, "fractions": fractions,
+        "atoms": atoms,
     }
 
 
@@ -108,27 +117,20 @@ def _atom(tokens: Sequence[str], j: int, lex: dict, conj: bool):
             tok = tok[1:]
         else:
             return None
-    nxt = tokens[j + 1] if j + 1 < n else ""
     if tok[:1].isdigit():
+        nxt = tokens[j + 1] if j + 1 < n else ""
         v = parse_digits(tok, scale_follows=nxt in lex["scales"])
         return None if v is None else (_DIGITS, v, j + 1)
-    if tok in lex["teen_first"] and nxt in lex["teen_second"]:
-        return (_TEEN, 10 + lex["teen_first"][tok], j + 2)
-    if tok in lex["units"]:
-        v = lex["units"][tok]
-        if 3 <= v <= 9 and nxt in lex["hundred"]:
-            return (_HUNDRED, v * 100, j + 2)
-        return (_UNIT, v, j + 1)
-    if tok in lex["tens"]:
-        return (_TEN, lex["tens"][tok], j + 1)
-    if tok in lex["hundreds"]:
-        return (_HUNDRED, lex["hundreds"][tok], j + 1)
-    if tok in lex["scales"]:
-        kind, v = lex["scales"][tok]
-        return (kind, v, j + 1)
-    if tok in lex["fractions"]:
-        return (_FRAC, lex["fractions"][tok], j + 1)
-    return None
+    teen = lex["teen_first"].get(tok)
+    if teen is not None and j + 1 < n and tokens[j + 1] in lex["teen_second"]:
+        return (_TEEN, 10 + teen, j + 2)
+    atom = lex["atoms"].get(tok)
+    if atom is None:
+        return None
+    kind, v = atom
+    if kind == _UNIT and 3 <= v <= 9 and j + 1 < n and tokens[j + 1] in lex["hundred"]:
+        return (_HUNDRED, v * 100, j + 2)
+    return (kind, v, j + 1)
 
 
 def read_number(tokens: Sequence[str], i: int) -> tuple[int | float, int] | None:
