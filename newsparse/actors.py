@@ -318,7 +318,10 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             continue
         # -- a person named before an apposition or after a verb of saying:
         #    «قال باتريك روبرسون، مدير المنظمة، إن», «وقال شون ريان إن»
-        if name_first[i] and (i == 0 or not name_first[i - 1]):
+        if name_first[i] and (i == 0 or not name_first[i - 1]) and (
+                (i > 0 and not speech.isdisjoint(tokens[i - 1].stems))
+                or any(tokens[q].text in ("،", ",") for q in range(i + 2, min(n, i + 5)))):
+            # (a name of 2-4 words needs a verb of saying before it or a comma after it)
             k = _name_run(tokens, i, covered, common)
             if k - i >= 2 and k < n:
                 nxt = tokens[k].text

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .model import Actor, Place, Span
-from .reader import Normalized, Token, normalize, sentence_bounds, stem_index, tokenize
+from .reader import Normalized, Token, normalize, sentence_bounds, tokenize
 
 
 @dataclass
@@ -96,7 +96,8 @@ class Doc:
 def make_doc(text: str) -> Doc:
     """Normalise, tokenise and split ``text`` into sentences."""
     norm = normalize(text)
-    tokens = tokenize(norm.text)
+    index: dict[str, list[int]] = {}
+    tokens = tokenize(norm.text, index=index)
     sents = []
     ends = [t.start for t in tokens]
     for s, e in sentence_bounds(norm.text):
@@ -104,4 +105,4 @@ def make_doc(text: str) -> Doc:
         j = bisect_left(ends, e)
         if j > i:
             sents.append(Sentence(s, e, i, j))
-    return Doc(norm, tokens, sents, index=stem_index(tokens))
+    return Doc(norm, tokens, sents, index=index)

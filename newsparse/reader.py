@@ -415,8 +415,10 @@ def token_stems(text: str) -> tuple[str, ...]:
     return _token_info(text)[1]
 
 
-def tokenize(norm: str, offset: int = 0, first_index: int = 0) -> list[Token]:
-    """Word and punctuation tokens of normalised text, with clitic readings."""
+def tokenize(norm: str, offset: int = 0, first_index: int = 0,
+             index: dict[str, list[int]] | None = None) -> list[Token]:
+    """Word and punctuation tokens of normalised text, with clitic readings. A dict passed
+    as ``index`` receives the :func:`stem_index` of the tokens, built on the way."""
     toks = []
     append = toks.append
     new = object.__new__
@@ -424,6 +426,8 @@ def tokenize(norm: str, offset: int = 0, first_index: int = 0) -> list[Token]:
     hot = memo.hot
     miss = memo.miss
     find = norm.find
+    idx = {} if index is None else index
+    iget = idx.get
     pos = 0
     k = first_index
     # only spaces lie between two matches (every other character is a token of its own), so
@@ -440,7 +444,14 @@ def tokenize(norm: str, offset: int = 0, first_index: int = 0) -> list[Token]:
         if inf is None:
             inf = miss(t)
             hot = memo.hot  # a turnover replaces the dict
-        tok.forms, tok.stems, tok.is_word = inf
+        tok.forms, stems, tok.is_word = inf
+        tok.stems = stems
+        for st in stems:  # a token's stems are distinct: no index is added twice
+            at = iget(st)
+            if at is None:
+                idx[st] = [k]
+            else:
+                at.append(k)
         append(tok)
         k += 1
     return toks
