@@ -39,7 +39,8 @@ Columns (tab separated, one header line, UTF-8, rows sorted)
                 landforms / regions spanning several countries)
 ``admin``       canonical name of the admin parent (governorate, state...)
                 when known, else empty
-``lat``/``lon`` decimal degrees, 4 digits; empty when unknown
+``lat``/``lon`` decimal degrees, 4 digits; empty when unknown.  A country's point
+                is the GeoNames place nearest to the mean position of its places
 ``population``  integer (GeoNames) or empty
 ``aliases``     other Arabic spellings, ``|``-separated, sorted
 
@@ -246,7 +247,22 @@ def geonames_rows(gdir: Path) -> dict[str, dict]:
     return rows
 
 
-def country_rows(gdir: Path, overrides: dict) -> dict[str, dict]:
+def country_points(rows: dict[str, dict]) -> dict[str, tuple[float, float]]:
+    """A representative point for each country: the GeoNames populated place nearest to the
+    mean position of all the country's places (inside the country, unlike a mean that may
+    fall in the sea or a neighbour; not a polygon centroid)."""
+    by_cc: dict[str, list[tuple[float, float]]] = collections.defaultdict(list)
+    for r in rows.values():
+        if r["id"].startswith("gn:") and r["lat"] not in (None, "") and r["country"]:
+            by_cc[r["country"]].append((float(r["lat"]), float(r["lon"])))
+    out = {}
+    for cc, pts in by_cc.items():
+        mean = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+        out[cc] = min(pts, key=lambda p: (haversine_km(p, mean), p))
+    return out
+
+
+def country_rows(gdir: Path, overrides: dict, points: dict | None = None) -> dict[str, dict]:
     import babel
     ar = babel.Locale("ar").territories
     en = babel.Locale("en").territories
@@ -275,8 +291,8 @@ def country_rows(gdir: Path, overrides: dict) -> dict[str, dict]:
             "country": iso,
             "admin1": "",
             "admin": "",
-            "lat": None,
-            "lon": None,
+            "lat": (points or {}).get(iso, (None, None))[0],
+            "lon": (points or {}).get(iso, (None, None))[1],
             "population": int(c.get("population") or 0) or "",
         }
     return rows
@@ -391,7 +407,7 @@ def build(places_path=PLACES_YAML, stop_path=STOP_YAML) -> list[list[str]]:
     gdir = geonames_dir()
     places = load_places(places_path)
     rows = geonames_rows(gdir)
-    rows.update(country_rows(gdir, places.get("countries") or {}))
+    rows.update(country_rows(gdir, places.get("countries") or {}, country_points(rows)))
     merge_curated(rows, places.get("places") or [])
     apply_stop(rows, load_stop(stop_path))
     order = {t: i for i, t in enumerate(TYPES)}

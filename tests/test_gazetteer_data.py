@@ -151,3 +151,22 @@ def test_build_is_reproducible(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteer.py"),
                     "--output", str(out)], check=True, capture_output=True)
     assert out.read_bytes() == GAZ.read_bytes()
+
+
+# rough bounding boxes (lat min, lat max, lon min, lon max) of the conflict countries
+_BOXES = {"SY": (32.3, 37.4, 35.7, 42.4), "IQ": (29.0, 37.4, 38.8, 48.6), "YE": (12.1, 19.0, 42.5, 53.1),
+          "LY": (19.5, 33.2, 9.3, 25.2), "SD": (8.6, 22.3, 21.8, 38.6), "PS": (31.2, 32.6, 34.2, 35.6),
+          "LB": (33.0, 34.7, 35.1, 36.7)}
+
+
+@pytest.mark.parametrize("cc", sorted(_BOXES))
+def test_countries_have_a_point_inside_them(rows, cc):
+    row = next(r for r in rows if r["type"] == "country" and r["country"] == cc)
+    lat, lon = float(row["lat"]), float(row["lon"])
+    la0, la1, lo0, lo1 = _BOXES[cc]
+    assert la0 <= lat <= la1 and lo0 <= lon <= lo1, row
+
+
+def test_most_countries_have_a_point(rows):
+    countries = [r for r in rows if r["type"] == "country"]
+    assert sum(1 for r in countries if r["lat"] and r["lon"]) / len(countries) > 0.9
