@@ -522,9 +522,10 @@ class InputError(ValueError):
 
 
 def decode(data: bytes, name: str = "<input>") -> str:
-    """Decode bytes of an article: UTF-8 (with or without BOM), UTF-16 with BOM, or
-    Windows-1256. Binary data (NUL bytes, control characters) is refused with
-    :class:`InputError`. CRLF and CR line ends become LF."""
+    """Decode bytes of an article: UTF-8 (with or without BOM), UTF-16 (with a BOM, or
+    without one when the text is plainly Arabic or Latin), Windows-1256 or ISO-8859-6.
+    Binary data (NUL bytes, control characters) is refused with :class:`InputError`. CRLF
+    and CR line ends become LF."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
         enc = "utf-8"
@@ -533,7 +534,9 @@ def decode(data: bytes, name: str = "<input>") -> str:
     else:
         enc = None
     if enc is None and b"\x00" in data:
-        raise InputError(f"{name}: not a text file (it contains NUL bytes)")
+        enc = _bomless_utf16(data)
+        if enc is None:
+            raise InputError(f"{name}: not a text file (it contains NUL bytes)")
     text = None
     if enc:
         try:
@@ -551,9 +554,11 @@ def decode(data: bytes, name: str = "<input>") -> str:
                     f"{name}: neither UTF-8 nor Windows-1256 text (undecodable byte at {e.start})"
                 ) from None
             # real Windows-1256 news is Arabic (and ASCII); random bytes decode to a mix that
-            # is heavy in its Latin-1 letters and symbols
+            # is heavy in its Latin-1 letters and symbols, and so does ISO-8859-6 text
             if not _ARABIC_RE.search(text) or _share(_CP1256_ODD_RE, text) > 0.05 or _looks_binary(text):
-                raise InputError(f"{name}: not UTF-8 text, and not Arabic in Windows-1256 either")
+                text = _iso_8859_6(data)
+                if text is None:
+                    raise InputError(f"{name}: not UTF-8 text, and not Arabic in Windows-1256 or ISO-8859-6 either")
     if text.startswith("\ufeff"):
         text = text[1:]
     if enc == "utf-16" and _share(_COMMON_RE, text) < 0.5:
@@ -562,6 +567,36 @@ def decode(data: bytes, name: str = "<input>") -> str:
     if _looks_binary(text):
         raise InputError(f"{name}: not a text file (it contains binary control characters)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``data`` (which has NUL bytes and no BOM) reads as
+    Arabic or Latin text in one of them (spaces, digits and Latin letters put a NUL in every
+    other byte), else None."""
+    if len(data) % 2:
+        return None
+    best, share = None, 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        sh = _share(_COMMON_RE, text)
+        if sh > share and not _looks_binary(text):
+            best, share = enc, sh
+    return best if share >= 0.95 else None
+
+
+def _iso_8859_6(data: bytes) -> str | None:
+    """``data`` as ISO-8859-6 when that gives Arabic text (it has no letters outside
+    Arabic and ASCII, and undefined bytes make random data fail), else None."""
+    try:
+        text = data.decode("iso8859_6")
+    except UnicodeDecodeError:
+        return None
+    if not _ARABIC_RE.search(text) or _looks_binary(text):
+        return None
+    return text
 
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")

@@ -90,6 +90,29 @@ def test_decode_encodings():
     assert decode("\ufeffسوريا".encode("utf-16")) == "سوريا"
 
 
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_decode_utf16_without_bom(enc):
+    s = "قال الجيش السوري (رويترز) إن 3 مدنيين قتلوا في حلب يوم 12 مايو.\nThe army said so."
+    assert decode(s.encode(enc)) == s
+
+
+def test_decode_iso_8859_6():
+    s = "قال الجيش السوري إن 3 مدنيين قتلوا في حلب، وأضاف: نعم.\n"
+    assert s.encode("iso8859_6") != s.encode("cp1256")  # the two code pages differ
+    assert decode(s.encode("iso8859_6")) == s
+    assert decode(s.encode("cp1256")) == s  # and Windows-1256 is still read as such
+
+
+def test_bomless_utf16_junk_is_not_text():
+    import random
+
+    rnd = random.Random(11)
+    for _ in range(100):
+        junk = bytes(rnd.choice([0, rnd.randrange(1, 256)]) for _ in range(400))
+        with pytest.raises(InputError):
+            decode(junk, "junk.txt")
+
+
 def test_decode_windows_1256_with_news_punctuation():
     s = "«قال» المتحدث – إن 3 قتلوا… “نعم”، وأضاف: The army said so."
     assert decode(s.encode("cp1256")) == s
