@@ -62,10 +62,21 @@ class Doc:
         """Index of the first token ending after normalised offset ``pos``."""
         return bisect_right([t.end for t in self.tokens], pos)
 
+    def _mention_starts(self) -> list[int]:
+        """``tok_start`` of every mention, in list order (the pipeline sorts the list by it
+        before any extractor reads it); recomputed when the list, its length or its ends
+        changed."""
+        ms = self.mentions
+        stamp = (id(ms), len(ms), id(ms[0]) if ms else 0, id(ms[-1]) if ms else 0)
+        cached = self.__dict__.get("_starts")
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, [m.tok_start for m in ms])
+            self.__dict__["_starts"] = cached
+        return cached[1]
+
     def mentions_in(self, i: int, j: int, kind: str | None = None) -> list[Mention]:
         """Mentions lying inside tokens [i, j), in text order."""
-        starts = [m.tok_start for m in self.mentions]
-        k = bisect_left(starts, i)
+        k = bisect_left(self._mention_starts(), i)
         out = []
         while k < len(self.mentions) and self.mentions[k].tok_start < j:
             m = self.mentions[k]
@@ -75,11 +86,13 @@ class Doc:
         return out
 
     def mention_starting(self, i: int, kind: str | None = None) -> Mention | None:
-        for m in self.mentions:
-            if m.tok_start == i and (kind is None or m.kind == kind):
+        """The first mention (of ``kind``) starting at token ``i``, or None."""
+        k = bisect_left(self._mention_starts(), i)
+        while k < len(self.mentions) and self.mentions[k].tok_start == i:
+            m = self.mentions[k]
+            if kind is None or m.kind == kind:
                 return m
-            if m.tok_start > i:
-                break
+            k += 1
         return None
 
     def entity_name(self, m: Mention) -> str:
