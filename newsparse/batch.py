@@ -15,8 +15,11 @@ import hashlib
 import json
 import os
 import re
+import signal
 import sys
+import threading
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -193,10 +196,39 @@ _LEXICONS: tuple = ()
 _LOADED = False
 
 
-def _init_worker(lexicons: tuple = ()) -> None:
+_TIMEOUT: float | None = None  # seconds per article (see :func:`_time_limit`)
+
+
+class ArticleTimeout(Exception):
+    """An article took longer than the per-article time limit."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None):
+    """Raise :class:`ArticleTimeout` in the block after ``seconds`` of wall time. Needs
+    ``signal.setitimer`` and the main thread (local runs and pool workers); elsewhere (Dask
+    worker threads, Windows) the block runs without a limit."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise ArticleTimeout(f"took longer than {seconds:g} s (--timeout)")
+
+    old = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _init_worker(lexicons: tuple = (), timeout: float | None = None) -> None:
     """Load the lexicons in this process (once: the matcher is cached per process)."""
-    global _LEXICONS, _LOADED
+    global _LEXICONS, _LOADED, _TIMEOUT
     _LEXICONS = tuple(lexicons)
+    _TIMEOUT = timeout
     from .gazetteer import base_matcher
 
     base_matcher()
@@ -243,15 +275,15 @@ def _restore_gc(old: tuple) -> None:
     gc.unfreeze()
 
 
-def _init_local_worker(lexicons: tuple = ()) -> None:
+def _init_local_worker(lexicons: tuple = (), timeout: float | None = None) -> None:
     """Initializer of the local pool's processes (forked from a warmed parent)."""
-    _init_worker(lexicons)
+    _init_worker(lexicons, timeout)
     _tune_gc()
 
 
 def _ensure_worker(lexicons: tuple | None) -> None:
     if not _LOADED or (lexicons is not None and tuple(lexicons) != _LEXICONS):
-        _init_worker(_LEXICONS if lexicons is None else lexicons)
+        _init_worker(_LEXICONS if lexicons is None else lexicons, _TIMEOUT)
 
 
 def process(job: Job) -> dict[str, Any]:
@@ -261,10 +293,14 @@ def process(job: Job) -> dict[str, Any]:
     try:
         from .pipeline import parse
 
-        art = parse(job.text or "", source=job.source, lexicons=_LEXICONS)
+        with _time_limit(_TIMEOUT):
+            art = parse(job.text or "", source=job.source, lexicons=_LEXICONS)
         art.meta = job.meta
         d = art.to_dict()
         return {"id": job.id, **d}
+    except ArticleTimeout as e:
+        return {"id": job.id, "source": job.source, "error": f"{job.source}: {e}",
+                **({"meta": job.meta} if job.meta else {})}
     except Exception as e:  # noqa: BLE001 - one bad article must not stop a run
         return {"id": job.id, "source": job.source, "error": f"{job.source}: internal error: {type(e).__name__}: {e}"}
 
@@ -315,7 +351,7 @@ def _crash_results(chunk: Sequence[Job], why: str, encode) -> list[Result]:
 
 def run(jobs: Iterable[Job], workers: int = 1, lexicons: tuple = (), *,
         executor: "Executor | None" = None, encode: Callable[[dict], str] | None = None,
-        chunksize: int = 8, window: int | None = None) -> Iterator[Result]:
+        chunksize: int = 8, window: int | None = None, timeout: float | None = None) -> Iterator[Result]:
     """:class:`Result` of every job, in input order.
 
     ``workers`` > 1 runs :func:`process_chunk` in that many local processes (lexicons loaded
@@ -325,9 +361,11 @@ def run(jobs: Iterable[Job], workers: int = 1, lexicons: tuple = (), *,
     whatever the number of articles. ``encode`` (a picklable function of a record) makes the
     workers encode the records (e.g. ``export.to_jsonl``) and send back only the text.
     A worker process that dies (out of memory, a crash) gives error records for its articles
-    and the run goes on in a new pool."""
+    and the run goes on in a new pool. ``timeout`` (seconds) makes an article that takes
+    longer an error record (local runs only: Dask runs tasks in threads, where no alarm can
+    interrupt them)."""
     if executor is None and workers <= 1:
-        _init_worker(lexicons)
+        _init_worker(lexicons, timeout)
         _warm()
         old_gc = _tune_gc()
         try:
@@ -341,13 +379,14 @@ def run(jobs: Iterable[Job], workers: int = 1, lexicons: tuple = (), *,
 
     own = executor is None
     if own:
-        _init_worker(lexicons)  # loaded before fork: workers share it copy-on-write
+        _init_worker(lexicons, timeout)  # loaded before fork: workers share it copy-on-write
         _warm()
         old_gc = _tune_gc()  # the parent's collector too; and the workers inherit a frozen heap
         lex_arg = None
 
         def new_pool() -> "Executor":
-            return ProcessPoolExecutor(max_workers=workers, initializer=_init_local_worker, initargs=(lexicons,))
+            return ProcessPoolExecutor(max_workers=workers, initializer=_init_local_worker,
+                                       initargs=(lexicons, timeout))
 
         ex = new_pool()
     else:

@@ -69,6 +69,7 @@ def extract(
     text_field: str = typer.Option("text", "--text-field", help="Field holding the article text in JSON Lines input."),
     resume: bool = typer.Option(False, "--resume", help="Skip articles already in --output / --output-dir."),
     max_chars: int = typer.Option(1_000_000, "--max-chars", min=1, help="Refuse articles longer than this."),
+    timeout: float = typer.Option(0, "--timeout", min=0, metavar="SECONDS", help="In runs over many articles, give up on an article after this many seconds (an error record; 0: no limit; local engine only)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
     engine: str = typer.Option("local", "--engine", help="Where many articles run: local (worker processes on this machine) or dask (a Dask cluster; needs newsparse[dask])."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (e.g. tcp://10.0.0.5:8786) for --engine dask; default: a local Dask cluster of --workers processes."),
@@ -107,7 +108,7 @@ def extract(
     if not many:
         _single(inputs[0], fmt, output, user, max_chars)
         return
-    _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resume, max_chars, quiet,
+    _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resume, max_chars, quiet, timeout,
           engine, scheduler)
 
 
@@ -143,7 +144,7 @@ def _single(path: str, fmt: Optional[str], output: Optional[Path], user: tuple, 
 
 
 def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resume, max_chars, quiet,
-          engine="local", scheduler=None) -> None:
+          timeout=0.0, engine="local", scheduler=None) -> None:
     """Many articles: stream jobs from the inputs through ``batch.run`` (local processes or
     Dask) and write each record as it comes, in input order, with at most a small window of
     articles in memory."""
@@ -247,7 +248,8 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
     csv_header = fmt == "csv" and not (resume and output and output.exists() and output.stat().st_size)
     table_console = None
     try:
-        for res in batch.run(jobs, workers=workers, lexicons=user, executor=executor, encode=encode):
+        for res in batch.run(jobs, workers=workers, lexicons=user, executor=executor, encode=encode,
+                             timeout=timeout or None):
             processed += 1
             if res.error:
                 failed += 1

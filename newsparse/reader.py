@@ -594,9 +594,17 @@ def _iso_8859_6(data: bytes) -> str | None:
         text = data.decode("iso8859_6")
     except UnicodeDecodeError:
         return None
-    if not _ARABIC_RE.search(text) or _looks_binary(text):
+    if _looks_binary(text):
+        return None
+    # Latin-1 text (é, à, ç) decodes to Latin words with stray Arabic letters inside them
+    letters = [c for c in text[:8192] if c.isalpha()]
+    arabic = sum(1 for c in letters if "\u0621" <= c <= "\u064a")
+    if not letters or arabic / len(letters) < 0.5 or _STRAY_RE.search(text[:8192]):
         return None
     return text
+
+
+_STRAY_RE = re.compile(r"[A-Za-z][\u0621-\u064a]|[\u0621-\u064a][A-Za-z]")
 
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")

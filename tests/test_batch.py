@@ -273,3 +273,33 @@ def test_formats_in_batch(tmp_path):
     assert r.returncode == 2 and "unknown engine" in r.stderr.decode()
     r = cli("extract", tmp_path / "c", "--scheduler", "tcp://x:1")
     assert r.returncode == 2 and "--engine dask" in r.stderr.decode()
+
+
+def test_timeout_gives_an_error_record_and_the_run_goes_on(seed_text):
+    from newsparse import batch
+
+    long_text = (seed_text + "\n") * 60  # ~170,000 characters: far more than 1 ms of work
+    jobs = [batch.Job("slow", "slow.txt", long_text), batch.Job("fast", "fast.txt", "قالت الأمم المتحدة إن 5 مدنيين قتلوا في حلب.")]
+    res = list(batch.run(iter(jobs), workers=1, timeout=0.001))
+    assert res[0].error and "--timeout" in res[0].error and res[0].error.startswith("slow.txt: ")
+    # the alarm is off again: the next article runs to the end (with or without a limit)
+    res = list(batch.run(iter(jobs[1:]), workers=1, timeout=30))
+    assert res[0].error is None and res[0].record["casualties"]
+    res = list(batch.run(iter(jobs[:1]), workers=1, timeout=None))
+    assert res[0].error is None and res[0].record["actors"]
+
+
+def test_timeout_in_worker_processes(tmp_path, seed_text):
+    import json
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text((seed_text + "\n") * 60, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(seed_text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = subprocess.run([sys.executable, "-m", "newsparse.cli", "extract", str(tmp_path), "-o", str(out),
+                        "--workers", "2", "--timeout", "0.001", "--glob", "*.txt"], capture_output=True, text=True)
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert r.returncode == 1
+    assert [("error" in x) for x in recs] == [True, True]  # 1 ms is too short even for the seed
+    assert all("took longer than 0.001 s" in x["error"] for x in recs)
