@@ -34,6 +34,7 @@ _NP_STOP = {"ان", "انه", "انها", "بان", "عن", "الي", "علي", 
 _KANA = frozenset({"كان", "كانت", "كانوا", "ظل", "ظلت", "عاد", "عادت"})
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
 _NP_LINK = {"باسم", "في", "ب", "عن"}
+_TITLE_LINK = {"الي", "لدي", "باسم"}  # «مبعوث X إلى Y», «سفير X لدى Y»
 _NAQLAN = frozenset({"نقلا"})
 _MODAL = frozenset({"يمكن", "يجب", "بعد", "قبل"})
 _NO_VERB: tuple[str, None] = ("", None)
@@ -52,6 +53,8 @@ class VerbCue:
     strict: bool
     needs_word: frozenset[str]
     no_subjectless: bool
+    plural: bool = False  # «قالوا», «يقولون»: the subject stands before the verb, never after
+    content_after_word: bool = False  # «أنحى باللائمة على ...»: the content follows needs_word
 
 
 @dataclass
@@ -76,6 +79,7 @@ class _Tables:
     heads: set[str] = field(default_factory=set)  # anon_heads | def_heads | roles
     anon_only: set[str] = field(default_factory=set)  # anon_heads - roles
     relay_nouns: set[str] = field(default_factory=set)
+    statement_nouns: set[str] = field(default_factory=set)  # relay_nouns | verbal nouns
     skip_lines: set[str] = field(default_factory=set)
     modifiers: set[str] = field(default_factory=set)
     anonymity: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -115,6 +119,7 @@ def _tables() -> _Tables:
             preps=frozenset(_n(p) for p in e.get("preps") or ()), keep_prep=bool(e.get("keep_prep")),
             object=bool(e.get("object")), relay=bool(e.get("relay")), strict=bool(e.get("strict")),
             needs_word=frozenset(_n(w) for w in e.get("needs_word") or ()),
+            content_after_word=bool(e.get("content_after_word")),
         )
         no_subj = {_n(w) for w in e.get("no_subjectless") or ()}
         forms: list[tuple[str, str]] = []
@@ -129,7 +134,10 @@ def _tables() -> _Tables:
         forms += [(_n(f), "participle") for f in e.get("participle_forms") or ()]
         for f, tense in forms:
             if f and f not in t.verbs:
-                t.verbs[f] = VerbCue(tense=tense, no_subjectless=f in no_subj, **base)
+                # a finite verb agrees in number only with a subject before it (SVO): a plural
+                # form is never followed by its subject
+                plural = tense != "participle" and f.endswith(("وا", "ون"))
+                t.verbs[f] = VerbCue(tense=tense, no_subjectless=f in no_subj, plural=plural, **base)
     comp = data["complementizers"]
     t.comp_bare = {_n(w) for w in comp["bare"] if " " not in w}
     t.comp_pron = {_n(w) for w in comp["pronoun"]}
@@ -160,6 +168,7 @@ def _tables() -> _Tables:
     for v in t.filler_phrases.values():
         v.sort(key=len, reverse=True)
     t.relay_nouns = {_n(w) for w in data["relay_nouns"]}
+    t.statement_nouns = t.relay_nouns | {_n(w) for w in data.get("verbal_nouns") or ()}
     t.skip_lines = {_n(w) for w in data.get("skip_lines") or ()}
     t.heads = t.anon_heads | t.def_heads | t.roles
     t.anon_only = t.anon_heads - t.roles
@@ -359,9 +368,27 @@ class _Ctx:
             if stem in self.t.modifiers:
                 return True
             if len(stem) >= 4 and stem.endswith(_NISBA) and not self.verb_at(tok.index) \
-                    and stem not in _NP_STOP:
+                    and stem not in _NP_STOP and stem not in self.t.statement_nouns:  # «نفيه»
                 return True
         return False
+
+    def name_starts_at(self, k: int, m) -> bool:
+        """Token k, where mention m starts, is the first word of one of the actor's names as
+        written, without a clitic («وحدات حماية الشعب», not «لوكالة رويترز»)."""
+        a = self.doc.actors.get(m.key)
+        if a is None:
+            return False
+        text = self.toks[k].text
+        if text == self.toks[k].forms[0][1] and len(self.toks[k].forms) == 1:
+            return True  # nothing to strip
+        return any(_n(name).split()[:1] == [text] for name in [a.name, *a.aliases])
+
+    def conjoined(self, k: int, m) -> bool:
+        """Token k, where mention m starts, carries the conjunction «و» («ووكالة الأنباء»),
+        and the «و» is not the first letter of the name itself («وحدات حماية الشعب»)."""
+        if not any(pre == "و" for pre, _ in self.toks[k].forms[1:]):
+            return False
+        return not self.name_starts_at(k, m) or self.doc.actors.get(m.key) is None
 
     def is_media(self, sp: _Speaker) -> bool:
         a = self.doc.actors.get(sp.mention_key) if sp.mention_key else None
@@ -381,6 +408,13 @@ class _Ctx:
             m = self.m_start[j + 1]
             k = m.tok_end + (1 if m.tok_end < end and toks[m.tok_end].text == _QUOTE else 0)
             return _Speaker(j, k, self.doc.entity_name(m) or None, False, m.key)
+        if toks[j].text == _QUOTE and j + 2 < end and not self.t.heads.isdisjoint(toks[j + 1].stems):
+            # a quoted source: «عن "مصدر رسمي"»
+            sp = self.np_right(j + 1, end)
+            if sp is not None and sp.end < end and toks[sp.end].text == _QUOTE:
+                sp.start, sp.end = j, sp.end + 1
+                return sp
+            return None
         m = self.m_start.get(j)
         if m is not None:
             sp = self.mention_speaker(m)
@@ -427,13 +461,20 @@ class _Ctx:
         while k < end and k < j + 8:
             w = toks[k]
             m = self.m_start.get(k)
-            if m is not None and not definite and k == j + 1 and head not in t.anon_only:
-                # construct state: «مدير المرصد», «وزير الخارجية»
-                actor, key = self.doc.entity_name(m) or None, m.key
-                k = m.tok_end
-                continue
+            if m is not None and not definite and k == j + 1:
+                # construct state: «مدير المرصد», «وزير الخارجية»; an unnamed group of an
+                # organisation («مراسلو وكالة ...», «مصادر الجيش») stays anonymous
+                if head not in t.anon_only:
+                    actor, key = self.doc.entity_name(m) or None, m.key
+                    k = m.tok_end
+                    continue
+                if self.name_starts_at(k, m):
+                    k = m.tok_end
+                    continue
             if w.text in _NP_LINK and k + 1 < end:
                 m = self.m_start.get(k + 1)
+                if m is None and k + 2 < end and head in t.roles and _stem_in(toks[k + 1], t.roles, ("",)):
+                    m = self.m_start.get(k + 2)  # «الناطقة باسم مفوض الأمم المتحدة»
                 if m is not None:
                     actor, key = self.doc.entity_name(m) or None, m.key
                     k = m.tok_end
@@ -448,6 +489,8 @@ class _Ctx:
                 k += 1
                 continue
             break
+        if head in t.roles and actor is not None:
+            k = self.extend_title(k, end)
         anonymous = head in t.anon_heads
         sp = _Speaker(j, k, actor if not anonymous else None, anonymous, key)
         if anonymous and actor is not None and head in t.roles and k > j + 1 \
@@ -460,6 +503,43 @@ class _Ctx:
         if sp.actor is None and definite and head not in t.def_heads:
             return None  # a bare title («الرئيس») that names nobody
         return sp
+
+    def extend_title(self, k: int, end: int) -> int:
+        """The end of a title whose organisation ends at token k: further affiliations
+        («مبعوث إسرائيل إلى الأمم المتحدة», «سفير روسيا لدى واشنطن»), the rest of an
+        office's name («مفوض الأمم المتحدة لحقوق الإنسان») and the holder's name when the
+        lexicons do not know it («... داني داون في بيان»); k itself when nothing follows."""
+        toks = self.toks
+        t = self.t
+        while k + 1 < end:
+            w = toks[k].text
+            if w in _TITLE_LINK and (m := self.m_start.get(k + 1)) is not None:
+                k = m.tok_end
+            elif w.startswith("ل") and not w.startswith(("ال", "لل")) and toks[k + 1].text.startswith("ال") \
+                    and self.m_start.get(k) is None and self.m_start.get(k + 1) is None \
+                    and not self.verb_at(k):
+                k += 2  # «لحقوق الإنسان», «لشؤون اللاجئين»
+            else:
+                break
+        # an unknown name: two or three plain words closed by a comma, colon, quote,
+        # complementiser or an adjunct («في جنيف», «في بيان»)
+        n = k
+        while n < end and n < k + 3:
+            w = toks[n]
+            if not w.is_word or w.text[0].isdigit() or w.text.startswith("ال") or w.text in _NP_STOP \
+                    or len(w.text) < 3 or self.m_start.get(n) is not None or self.verb_at(n) \
+                    or self.comp_at(n) or _stem_in(w, t.fillers_days) or _stem_in(w, t.heads) \
+                    or _stem_in(w, t.statement_nouns) or _stem_in(w, _RELATIVE):
+                break
+            if n == k and any(pre in ("ل", "لل", "ب") for pre, _ in w.forms[1:]):
+                break  # an audience or adjunct, «لرويترز», «بدوره»
+            n += 1
+        if 2 <= n - k <= 3 and n < end:
+            w = toks[n]
+            if w.text in _COMMA or w.text in (":", _QUOTE) or self.comp_at(n) or w.text == "في" \
+                    or self.is_filler(n, end):
+                return n
+        return k
 
     def resolve_short(self, head: str, before: int) -> str | None:
         """«الوزارة», «المرصد»: the latest earlier actor whose name contains the word."""
@@ -562,19 +642,28 @@ class _Ctx:
 # ---------------------------------------------------------------- content
 
 
-def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int = 12):
-    """Where the content starts after token i: (start_token, direct, comp_end) or None.
+def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int = 12,
+                  relayed: bool = False):
+    """Where the content starts after token i: (start_token, direct) or None.
 
-    ``comp_end`` is the index after the complementiser / prep that was used.
+    ``relayed``: i follows «عن X» of a relay, where a verbal noun of the statement
+    («نفيه», «تأكيده») may stand before the content.
     """
     toks = ctx.toks
     j = ctx.skip_relative(i, end)
     j = ctx.skip_fillers(j, end)
     if j >= end:
         return None
-    # relay noun «قوله إن»
-    if _stem_in(toks[j], ctx.t.relay_nouns) and j + 1 < end:
-        j += 1
+    # relay noun «قوله إن»; after «عن X» a verbal noun takes the content as its object or
+    # through its preposition: «نفيه للادعاءات», «تأكيده على أن»
+    noun = False
+    if _stem_in(toks[j], ctx.t.statement_nouns if relayed else ctx.t.relay_nouns) and j + 1 < end:
+        j = ctx.skip_fillers(j + 1, end, limit=2)
+        if j >= end:
+            return None
+        noun = relayed
+        if toks[j].text in ("علي", "الي", "عن", "ب") and j + 1 < end and ctx.comp_at(j + 1):
+            j += 1
     tx = toks[j].text
     if tx == ":":
         k = j + 1
@@ -623,7 +712,7 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
             if k + 1 < end and toks[k + 1].text == _QUOTE:
                 return (k + 2, True) if k + 2 < end else None
             return (k + 1, False) if k + 1 < end else None
-    if cue is not None and cue.object:
+    if cue is not None and cue.object or noun:
         return j, False
     return None
 
@@ -744,7 +833,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     tok = toks[i]
     conj = tok.forms[0][1] != stem
     cue_end = i + 1
-    if cue.needs_word and not any(_stem_in(toks[k], cue.needs_word) for k in range(i + 1, min(s1, i + 7))):
+    if cue.needs_word and not any(_stem_in(toks[k], cue.needs_word) for k in range(i + 1, min(s1, i + 12))):
         return None
     prev_text = toks[i - 1].text if i > s0 else ""
     if prev_text in _RELATIVE:
@@ -787,7 +876,9 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     # finite verb: speaker after (verb-subject) or before (subject-verb)
     left = ctx.np_left(i, s0) if not conj else None
     j = ctx.skip_fillers(i + 1, s1, limit=3)
-    right = ctx.np_right(i + 1, s1) or (ctx.np_right(j, s1) if j > i + 1 else None)
+    right = None
+    if not cue.plural:  # «وناشدوا الحكومة ...»: after a plural verb comes its object
+        right = ctx.np_right(i + 1, s1) or (ctx.np_right(j, s1) if j > i + 1 else None)
     if left is not None and (right is None or right.start > i + 1 or ctx.sentence_initial(left.start, s0)):
         speaker = left
         after = i + 1
@@ -809,23 +900,26 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             return None
         if not (conj or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
             return None
-        k = ctx.skip_fillers(i + 1, s1, limit=3)
-        if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
-                           _stem_in(toks[k], cue.preps, prefixes=("",))):
-            return None
         speaker = last.speaker
         via = last.via
+        inner = None
         if cue.relay and i + 2 < s1:
+            # «ونقلت عن X قوله ...», «ونقلت على لسان X ...»: the earlier speaker relays X
             kk = i + 1
             if toks[kk].text == "عن":
                 inner = ctx.np_right(kk + 1, s1)
             elif toks[kk].text == "علي" and toks[kk + 1].text == "لسان":
                 inner = ctx.np_right(kk + 2, s1)
-            else:
-                inner = None
             if inner is not None:
-                via, speaker = speaker, inner
+                # the subject that relayed before relays again: «ذكرت الوكالة عن X ...
+                # ونقلت على لسان X ...»
+                via, speaker = last.via or speaker, inner
                 after = inner.end
+        if inner is None:
+            k = ctx.skip_fillers(i + 1, s1, limit=3)
+            if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
+                               _stem_in(toks[k], cue.preps, prefixes=("",))):
+                return None
     else:
         k = speaker.end
         # anonymity: «قائد ... لم يذكر اسمه»
@@ -835,7 +929,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         # coordinated speakers: «أفاد التلفزيون المصري ووكالة أنباء الشرق الأوسط أن»
         while speaker.start > i and k < s1:
             m = ctx.m_start.get(k)
-            if m is None or not any(pre == "و" for pre, _ in toks[k].forms[1:]):
+            if m is None or not ctx.conjoined(k, m):
                 break
             extra.append(ctx.mention_speaker(m))
             k = m.tok_end
@@ -849,11 +943,12 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     k = ctx.skip_fillers(after, s1, limit=3)
     if k < s1:
         tk = toks[k]
-        if tk.text == "عن" and cue.relay and k + 1 < s1:
-            inner = ctx.np_right(k + 1, s1)
-            if inner is not None:
-                via, speaker = speaker, inner
-                after = inner.end
+        inner = ctx.np_right(k + 1, s1) if tk.text == "عن" and k + 1 < s1 else None
+        if inner is not None and (cue.relay or _relay_noun_at(ctx, inner.end, s1)):
+            # «نقلت X عن Y ...»; with any verb of saying when a noun of the statement
+            # follows: «ذكرت الوكالة عن مصدر نفيه ...»
+            via, speaker = speaker, inner
+            after = inner.end
         elif cue.relay and tk.text == "علي" and k + 2 < s1 and toks[k + 1].text == "لسان":
             inner = ctx.np_right(k + 2, s1)
             if inner is not None:
@@ -868,7 +963,9 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
                 a = ctx.doc.actors.get(m.key)
                 if a is not None and a.type == "media":
                     via = ctx.mention_speaker(m)
-    found = _find_content(ctx, after, s1, cue)
+    relayed = via is not None and speaker.start > i and toks[speaker.start - 1].text in ("عن", "لسان")
+    found = _after_word(ctx, after, s1, cue) if cue.content_after_word else \
+        _find_content(ctx, after, s1, cue, relayed=relayed)
     if found is None:
         # a quotation just before: «"..."، قال الجيش»
         q = _quote_before(ctx, i, s0)
@@ -881,10 +978,58 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         return [it]
     if speaker.start > i and speaker.end > found[0]:
         return None
+    if cue.needs_word and not cue.content_after_word and _stem_in(toks[found[0]], cue.needs_word):
+        return None  # «تحمل حماس مسؤولية ...»: no one is blamed, the subject bears it
+    if cue.object and not found[1] and found[0] == speaker.end and speaker.start > i \
+            and _conj_word(ctx, found[0]):
+        # «وحملت حماس والفصائل ... المسؤولية»: a content opening with «و» continues the noun
+        # phrase, which is the object; the subject is the speaker of the statement before
+        if not (cue.needs_word and conj and last is not None):
+            return None
+        speaker, via, found = last.speaker, last.via, (i + 1, False)
     out = [_Item(speaker, (i, cue_end), found[0], found[1], cue.stance, s1, via=via)]
     for sp in extra:
         out.append(_Item(sp, (i, cue_end), found[0], found[1], cue.stance, s1, via=via))
     return out
+
+
+def _relay_noun_at(ctx: _Ctx, k: int, s1: int) -> bool:
+    """A noun of the statement («قوله», «نفيه», «تأكيده») at token k, after fillers."""
+    k = ctx.skip_fillers(k, s1, limit=2)
+    return k < s1 and _stem_in(ctx.toks[k], ctx.t.statement_nouns) is not None
+
+
+def _conj_word(ctx: _Ctx, k: int) -> bool:
+    """Token k opens a conjunct: «و» before a definite noun («والمنظمات») or before the
+    name of an actor («ووزارة الخارجية»)."""
+    tok = ctx.toks[k]
+    m = ctx.m_start.get(k)
+    if m is not None:
+        return ctx.conjoined(k, m)
+    return tok.text.startswith("وال") and any(pre == "و" for pre, _ in tok.forms[1:])
+
+
+def _after_word(ctx: _Ctx, i: int, s1: int, cue: VerbCue):
+    """«أنحى X (في بيان) باللائمة على Y»: the content starts after the cue's own word
+    (``needs_word``), with the preposition when ``keep_prep``; (start, False) or None."""
+    toks = ctx.toks
+    for w in range(i, min(s1 - 1, i + 8)):
+        if toks[w].text in _PUNCT_STOP:
+            return None
+        if _stem_in(toks[w], cue.needs_word):
+            k = w + 1
+            # «باللوم، في هجوم دوما، على ...»: an adjunct may come before the preposition
+            for p in range(k, min(s1, k + 8)):
+                if toks[p].text in _PUNCT_STOP:
+                    break
+                if _stem_in(toks[p], cue.preps, prefixes=("",)):
+                    if toks[p - 1].text in _COMMA:
+                        k = p
+                    break
+            if not cue.keep_prep and _stem_in(toks[k], cue.preps, prefixes=("",)):
+                k += 1
+            return (k, False) if k < s1 else None
+    return None
 
 
 def _naqlan_an(ctx: _Ctx, speaker: _Speaker, k: int, s1: int):
