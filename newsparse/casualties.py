@@ -92,6 +92,8 @@ def _lex() -> dict:
         "neutral": frozenset(n(x) for x in _NEUTRAL_AFTER),
         "not_vague_before": words(data.get("not_vague_before")),
         "clause": words(data.get("clause_breaks")),
+        "toll": words(data.get("toll_nouns")),
+        "leaving": words(data.get("leaving_verbs")), "civilians": words(data.get("civilians")),
     }
 
 
@@ -109,7 +111,8 @@ def _readings(text: str, stems) -> list[tuple[str, bool]]:
 
 
 _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_before", "detail", "perp",
-            "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first")
+            "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
+            "leaving", "civilians")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -548,7 +551,7 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
         if t in _PUNCT_STOP or t in _COMMA or sc.has(k, "clause"):
             return None
         h = sc.harm_of(k, ("verbs", "counted"))
-        if h is not None:
+        if h is not None and (h.role != "counted" or _predicate_noun(sc, k, j)):
             return h
         if sc.harm_of(k, ("nouns",)) is not None:
             hh = sc.harm_of(k, ("nouns",))
@@ -558,6 +561,19 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
             return None
         k += 1
     return None
+
+
+def _predicate_noun(sc: _Scan, k: int, j: int) -> bool:
+    """Whether counted harm noun ``k`` after victims ending at ``j`` states their harm: an
+    indefinite «قتلى», a definite one right after them («مئات المهاجرين المحتجزين») or after
+    «بين»/«من» («كانوا من بين القتلى», «70 حالة من الاختناق»); not a definite one describing
+    another noun («يحيط بالقطاع المحاصر», «مخيمات للنازحين»)."""
+    t = sc.texts[k]
+    if not (sc.harm_all[k] and any(h.definite for h in sc.harm_all[k]) or t.startswith(("ال", "بال", "وال", "لل"))):
+        return True
+    if t.startswith("لل"):
+        return False
+    return k == j or any(sc.texts[x] in ("بين", "من") for x in range(j, k))
 
 
 def _combined(sc: _Scan, h: _Harm, hi: int, strict: bool = False) -> int | None:
@@ -685,6 +701,11 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             if back is None and last is not None and i > lo and sc.has(i - 1, "detail"):
                 # «... بينهم امرأتان»
                 return last[0], _Cnt(i, end, i, c), i - 1, end, i, end, end
+            if back is None and last is not None and texts[i][:1] == "و" and last[1] == i and (
+                    n == 2 or end > i + 1 or not (sc.has(i - 1, "singular") or texts[i].endswith("ا"))):
+                # «بينهم 12 جنديا وطفلان», «مقتل 3 مسلحين وجندي»: the next item of the toll
+                # (not «36 سيدة وطفلا», where the figure counts both)
+                return last[0], _Cnt(i, end, i, c), i, end, i, end, end
             if back is not None:
                 h, _ = back
                 if h.role == "counted":
@@ -696,6 +717,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
                     return f.kind, _Cnt(i, end, i, c), i, f.end, i, end, end
         return None
     count = cnt.count
+    if _adjective_one(sc, cnt, lo):
+        return None, cnt, 0, 0, None, None, cnt.b
     # ages, dates, article numbers: «يبلغ 5 سنوات», «عام 2018»
     if cnt.qa > lo and sc.has(cnt.qa - 1, "not_before"):
         return None, cnt, 0, 0, None, None, cnt.b
@@ -716,6 +739,9 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         hc = sc.harm_of(h_i, ("counted",))
         if hc is None and texts[h_i] == "بين" and h_i + 1 < hi:  # «بين قتيل وجريح»
             hc = sc.harm_of(h_i + 1, ("counted",))
+        elif hc is None and sc.has(h_i, "toll") and h_i + 1 < hi and texts[h_i][:1] != "و":
+            # «إلى 46 عدد القتلى» (not «بحوالى 48 وعدد الجرحى ...»: the next toll)
+            hc = sc.harm_of(h_i + 1, ("counted",))
         elif hc is not None and texts[h_i].startswith("و") and texts[h_i] not in ("وفاه", "وفيات"):
             hc = None  # «فلسطينيين اثنين وإصابة المئات»: the next toll, not this count's noun
         if hc is not None:
@@ -730,7 +756,12 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     victim = h_i < hi and sc.is_victim(h_i)
     by_from = b < hi and texts[b] == "من"
     v_a, v_b = (None, None)
-    if victim:
+    if not victim and cnt.qa == cnt.a and _two_after_victims(sc, cnt, lo):
+        # «عاملين اثنين أصيبا»: the victims stand before the «اثنين»
+        victim = True
+        v_a, v_b = cnt.a - 1, cnt.a
+        cnt.qa = cnt.a - 1
+    elif victim:
         v_a, v_b = h_i, h_i + 1
         if v_b < hi and texts[v_b] == "من" and _phrase_end(sc, v_b + 1, hi) > v_b + 1:
             v_b = _phrase_end(sc, v_b + 1, hi)
@@ -752,6 +783,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         after_victims = q2[1]
 
     def finish(h: _Harm, fwd: bool):
+        if sc.has(h.start, "leaving") and not (v_a is not None and sc.has(v_a, "civilians")):
+            return None, cnt, 0, 0, None, None, cnt.b  # «وغادر 60 دبلوماسيا»
         kind = h.kind
         end = h.end
         start = h.start
@@ -793,9 +826,51 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     maxdist = 12 if cnt.qa > lo and texts[cnt.qa - 1] in ("الي", "لي") else 6
     if victim or by_from or maxdist == 12:
         back = _find_back(sc, cnt.qa, lo, maxdist)
+        if back is None and maxdist == 12:
+            back = _toll_back(sc, cnt.qa - 1, lo)
         if back is not None:
             return finish(back[0], False)
     return None, cnt, 0, 0, None, None, cnt.b
+
+
+def _toll_back(sc: _Scan, to: int, lo: int, maxdist: int = 20) -> tuple[_Harm, int] | None:
+    """«ارتفع عدد القتلى جراء الزلزال في الجزيرة، إلى 300»: a toll noun and its counted harm
+    word («عدد القتلى», «حصيلة الجرحى») before the «إلى» at token ``to``, in the same sentence
+    (commas and clause words allowed: the toll is the subject of the «... إلى N» clause)."""
+    k = to - 1
+    while k >= lo and k >= to - maxdist:
+        t = sc.texts[k]
+        if t in _PUNCT_STOP or t[:1].isdigit():
+            return None
+        if sc.has(k, "toll") and k + 1 < to:
+            h = sc.harm_of(k + 1, ("counted",))
+            if h is not None:
+                return _Harm(h.kind, h.role, k, h.end, h.definite), to - k
+        k -= 1
+    return None
+
+
+_ONE = ("واحد", "واحده", "واحدا")
+_TWO = ("اثنين", "اثنان", "اثنتين", "اثنتان")
+
+
+def _two_after_victims(sc: _Scan, cnt: _Cnt, lo: int) -> bool:
+    """Whether the count is a lone «اثنين» after a plural noun of people («مدنيين اثنين»)."""
+    a = cnt.a
+    return cnt.b == a + 1 and a > lo and sc.texts[a] in _TWO and sc.is_victim(a - 1)
+
+
+def _adjective_one(sc: _Scan, cnt: _Cnt, lo: int) -> bool:
+    """Whether the count is a «واحد»/«واحدة» that follows a noun as its adjective («من عائلة
+    واحدة», «في يوم واحد»): not a count of people. («شخص واحد» is read from «شخص».)"""
+    a = cnt.a
+    if cnt.count.value != 1 or cnt.b != a + 1 or cnt.qa != a or a <= lo or sc.texts[a] not in _ONE:
+        return False
+    prev = sc.texts[a - 1]
+    if a - 2 >= lo and sc.harm[a - 2] is not None and sc.is_victim(a - 1):
+        return False  # «إصابة تلميذ واحد»: the victim noun after the harm word
+    return prev[:1].isalpha() and sc.harm[a - 1] is None and not sc.has(a - 1, "detail") \
+        and read_number(sc.texts, a - 1) is None and prev not in ("و", "او")
 
 
 def _phrase_end(sc: _Scan, k: int, hi: int) -> int:

@@ -223,3 +223,55 @@ def test_a_repeated_figure_keeps_its_source():
             "أعلنت وزارة الصحة الفلسطينية استشهاد شابين برصاص الجيش الإسرائيلي.")
     got = [(c.kind, c.count.value, c.source) for c in newsparse.parse(text).casualties]
     assert got == [("killed", 2, "وزارة الصحة الفلسطينية")]
+
+
+# (sentence, expected items as (kind, value, min, max, qualifier, vague))
+MORE_CASES = [
+    # a detail joined by «و» with a feminine plural noun of people
+    ("أصيب 40 شخصا، بين المصابين 11 طفلا وخمس ممرضات.", [
+        ("injured", 40, None, None, "exact", None), ("injured", 11, None, None, "exact", None),
+        ("injured", 5, None, None, "exact", None)]),
+    ("واعتقلت الشرطة 7 ناشطات.", [("detained", 7, None, None, "exact", None)]),
+    # feminine plural and dual verbs after the victims
+    ("وكانت 6 طالبات اعتقلن أمس.", [("detained", 6, None, None, "exact", None)]),
+    ("وقالت الشرطة إن عاملين اثنين أصيبا في الانفجار.", [("injured", 2, None, None, "exact", None)]),
+    ("وقال المكتب إن 12 ألف شخص تضرروا من الإعصار.", [("affected", 12000, None, None, "exact", None)]),
+    # a toll noun after the figure, or before «إلى»
+    ("وبذلك ترتفع إلى 64 حصيلة القتلى منذ بداية الشهر.", [("killed", 64, None, None, "exact", None)]),
+    ("ليرتفع إلى 38 عدد الجرحى.", [("injured", 38, None, None, "exact", None)]),
+    ("وارتفع عدد القتلى جراء الفيضانات في الإقليم، إلى 210 أشخاص.", [("killed", 210, None, None, "exact", None)]),
+    ("قدرت حصيلة القتلى بنحو 30 وعدد الجرحى بنحو 50.", [
+        ("killed", 30, None, None, "about", None), ("injured", 50, None, None, "about", None)]),
+    # a definite harm word describing another noun is not the victims' predicate
+    ("وتظاهر آلاف السكان قرب الجدار الذي يحيط بالقطاع المحاصر.", []),
+    ("وتسعى المنظمة لجمع 3 آلاف خيمة للنازحين.", []),
+    ("وكان 26 عنصرا من بين القتلى.", [("killed", 26, None, None, "exact", None)]),
+    ("بقي مئات المهاجرين المحتجزين في المركز.", [("detained", None, None, None, "exact", "hundreds")]),
+    ("وسجلت 70 حالة على الأقل من ضيق التنفس والاختناق.", [("injured", 70, None, None, "at_least", None)]),
+    # «واحد» after a noun is an adjective, not a count
+    ("وكان القتلى من أسرة واحدة.", []),
+    ("وقتل في يوم واحد عدد من الجنود.", [("killed", None, None, None, "exact", "several")]),
+    ("وأسفر الحادث عن إصابة تلميذ واحد على الأقل.", [("injured", 1, None, None, "at_least", None)]),
+    # the next item of a toll, joined by «و»
+    ("قتل 30 شخصا بينهم 9 جنود وطفل واحد.", [
+        ("killed", 30, None, None, "exact", None), ("killed", 9, None, None, "exact", None),
+        ("killed", 1, None, None, "exact", None)]),
+    ("أسفر الهجوم عن مقتل 4 مسلحين وشرطي.", [
+        ("killed", 4, None, None, "exact", None), ("killed", 1, None, None, "exact", None)]),
+    ("قتل 11 رجلا وامرأتان في القصف.", [
+        ("killed", 11, None, None, "exact", None), ("killed", 2, None, None, "exact", None)]),
+    # the figure counts both nouns: no separate «1»
+    ("خطف المسلحون 25 سيدة وطفلا.", [("detained", 25, None, None, "exact", None)]),
+    # «اثنين» after a plural noun of people
+    ("وأسفر القصف عن إصابة سودانيين اثنين.", [("injured", 2, None, None, "exact", None)]),
+    # leaving is a displacement when civilians leave, not diplomats or fighters
+    ("وغادر نحو 400 شخص البلدة.", [("displaced", 400, None, None, "about", None)]),
+    ("وقالت الوزارة إن آلاف المدنيين يغادرون المدينة.", [("displaced", None, None, None, "exact", "thousands")]),
+    ("وغادر 40 دبلوماسيا العاصمة.", []),
+    ("ويغادر نحو ألفي مقاتل المنطقة.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_CASES)
+def test_more_casualties(text, expected):
+    assert [summary(c) for c in run(text)] == expected
