@@ -79,6 +79,13 @@ def _common() -> frozenset[str]:
     return frozenset(_common_table()) | _FUNCTION
 
 
+@lru_cache(maxsize=None)
+def nisba_forms(country: str) -> tuple[str, ...]:
+    """The normalised masculine nisba adjectives of a country («SY» → «السوري»)."""
+    forms = load_data("nisba.yaml").get(country) or []
+    return tuple(f if f.startswith("ال") else "ال" + f for f in map(normalize_text, forms))
+
+
 def nisba_country(tok: str) -> tuple[bool, str | None]:
     """Whether the normalised token is a nisba adjective, and its country."""
     n = _nisba()
@@ -133,7 +140,9 @@ def _name_word(tx: str, first: bool) -> bool:
     if first and (tx.startswith("ال") or tx in ("بن", "ابن", "بنت")):
         return False  # «بن عبد العزيز» continues a name, it does not begin one
     if tx.endswith("ا") and tx[:-1] in _common_table():
-        return False  # an indefinite accusative or adverb («بثا مباشرا», «لاحقا»), not a name
+        return False  # an indefinite accusative or adverb («بثا مباشرا»), not a name
+    if tx in _not_names():
+        return False  # an adverb or a frequent adjective («لاحقا», «سابقا», «رسميا»)
     clitic = token_stems(tx)[1:]
     if clitic and any(_ordinary(stem, common) for stem in clitic):
         return False  # «ومغني», «لعلاج», «والإنتاج»: a clitic on an ordinary word
@@ -146,6 +155,13 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
     """A frequent word or a noun of news, with or without the article."""
     table = _common_table()
     return word in common or word in table or (word.startswith("ال") and word[2:] in table)
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset[str]:
+    """Words that never belong to a name although they are not frequent enough to be in
+    ``common_words.txt``: accusative adverbs and the like (``place_cues.yaml``: not_names)."""
+    return frozenset(normalize_text(w) for w in load_data("place_cues.yaml").get("not_names") or [])
 
 
 @lru_cache(maxsize=None)
@@ -168,6 +184,7 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
             last = k > j and _word(tokens[k]) and table.get(tx) is False and tx not in _FUNCTION \
+                and tx not in _not_names() \
                 and not any(st in speech_verb_forms() for st in tokens[k].stems) \
                 and not tx.startswith("ال") and (k + 1 == n or tokens[k + 1].text in _BOUNDARY)
             if last:
@@ -307,7 +324,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             if j < n and tokens[j].text in ("،", ","):
                 j += 1
             k = _name_run(tokens, j, covered, common)
-            if k - j >= 2:  # one word after a title is too often a noun («المتحدث بقاء»)
+            if k - j >= 2:  # one word after a title is too often a noun or a verb («المتحدث بقاء»)
                 found.append(Found(j, k, "", "person", country))
                 i = k
                 continue
@@ -325,6 +342,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             k = _name_run(tokens, i, covered, common)
             if k - i >= 2 and k < n:
                 nxt = tokens[k].text
+                if nxt in _not_names() and k + 1 < n:
+                    nxt = tokens[k + 1].text  # «وقال جون سميث أيضا إن»: the adverb is no boundary
                 after_verb = i > 0 and any(s in speech for s in tokens[i - 1].stems)
                 appos = nxt in ("،", ",") and k + 1 < n and not titles.firsts.isdisjoint(tokens[k + 1].stems) \
                     and titles.match_at(tokens, k + 1) is not None

@@ -57,6 +57,11 @@ def _kinds(entries: list[Entry]) -> tuple[list[Entry], list[Entry], str | None]:
     return res
 
 
+# organisations that a description may introduce right before their name («وكالة الأنباء
+# التركية الأناضول», «منظمة الصحة العالمية اليونيسف» would be two)
+_APPOSED = ("media", "company")
+
+
 class _Reading:
     """The mentions found so far in one document, before they become entities: which tokens
     are taken (``covered``), which are taken only by a place read without place context
@@ -141,12 +146,26 @@ class _Reading:
         place_at = {i: j for i, j, _, kind, _ in self.pending if kind == "place"}
         hard = [c and not sf for c, sf in zip(self.covered, self.soft)]
         extended = {}
+        state_at = {i: e for i, _, _, kind, e in self.pending if kind == "actor" and e.type == "state"}
+        listed_at = {i: (j, e) for i, j, p, kind, e in self.pending
+                     if kind == "actor" and not p and not self.toks[i].text.startswith("و")}
         for f in actors_mod.find_patterns(self.toks, hard, actor_at, place_at):
             if f.head_of is not None:
+                body = self._body_of_state(f, state_at.get(f.head_of))
+                if body is not None:  # «جيش تركيا» is the Turkish army, not Turkey
+                    self.pending = [p for p in self.pending if p[0] != f.head_of]
+                    self.claim(f.start, f.end, f.prefix, "actor", body)
+                    continue
                 extended[f.head_of] = (f.start, f.end)
                 continue
             if any(self.soft[f.start:f.end]):
                 self.pending = [p for p in self.pending if p[1] <= f.start or p[0] >= f.end]
+            named = listed_at.get(f.end)
+            if named is not None and named[1].type == f.type and f.type in _APPOSED:
+                # «وكالة الأنباء التركية الأناضول»: a description, then the listed name
+                self.pending = [p for p in self.pending if p[0] != f.end]
+                self.claim(f.start, named[0], f.prefix, "actor", named[1])
+                continue
             start = _mention_start(self.doc, f.start, f.prefix)
             name = self.doc.span(start, self.toks[f.end - 1].end).text
             e = self._known(f, name)
@@ -162,6 +181,26 @@ class _Reading:
             for s, t in extended.values():
                 for k in range(s, t):
                     self.covered[k] = True
+
+    def _body_of_state(self, f, state: Entry | None) -> Entry | None:
+        """The listed army or government a head noun makes of a state's name: «جيش تركيا» →
+        «الجيش التركي», «حكومة سوريا» → «الحكومة السورية» (the definite head with the
+        country's nisba, when the lexicon knows that name)."""
+        if state is None or not state.country or f.type not in ("military", "government"):
+            return None
+        name = self.toks[f.start + 1].text
+        if f.end - f.start == 2 and name.endswith("ه") and actors_mod.nisba_country(name)[0]:
+            return None  # «قوات سورية» may be any Syrian forces: the name is also an adjective
+        if f.end < len(self.toks) and self.toks[f.end].text.startswith("ال"):
+            return None  # «قوات سوريا الديموقراطية»: the state's name begins a longer one
+        head = next((st for p, st in self.toks[f.start].forms if p == f.prefix), self.toks[f.start].text)
+        for form in actors_mod.nisba_forms(state.country):
+            for adj in (form, form + "ه"):
+                listed = [e for e in self.matcher.lookup("ال" + head + " " + adj)
+                          if e.kind == "actor" and e.type == f.type and e.country == state.country]
+                if listed:
+                    return listed[0]
+        return None
 
     def _known(self, f, name: str) -> Entry | None:
         """The actor an organisation found by syntax already is: a listed one once quotes are
@@ -220,8 +259,39 @@ class _Reading:
                     break
 
     # -- 4. entities with their mentions, in text order
+    def _link_short_orgs(self) -> None:
+        """An organisation found by syntax in a short form before its full name («وزارة
+        الصحة» ... «وزارة الصحة العراقية») is the one actor the full name names, when only
+        one later actor's name starts with the short form. (A short form after the full
+        name is linked by :meth:`_known`.)"""
+        short = {}
+        for i, j, _, kind, e in self.pending:
+            if kind == "actor" and e.extra.get("pattern") and e.type != "person" and e.id not in short:
+                key = name_key(e.name)
+                if len(key) >= 2:
+                    short[e.id] = (i, key)
+        if not short:
+            return
+        remap = {}
+        for sid, (first, key) in short.items():
+            longer = set()
+            for i, j, _, kind, e in self.pending:
+                if kind != "actor" or e.id == sid or i <= first or e.type == "person":
+                    continue
+                if any(len(k) > len(key) and k[:len(key)] == key and (not e.extra.get("pattern") or all(
+                        actors_mod.nisba_country(w)[0] or w in ("الرسمي", "الرسميه") for w in k[len(key):]))
+                       for k in map(name_key, (e.name, *e.aliases))):
+                    longer.add(e.id)  # a listed name, or the short form and a nisba
+                    target = e
+            if len(longer) == 1:
+                remap[sid] = target
+        if remap:
+            self.pending = [(i, j, p, kind, remap.get(e.id, e) if kind == "actor" else e)
+                            for i, j, p, kind, e in self.pending]
+
     def entities(self) -> None:
         doc = self.doc
+        self._link_short_orgs()
         self.pending.sort(key=lambda p: p[0])
         for i, j, prefix, kind, e in self.pending:
             if kind == "actor":

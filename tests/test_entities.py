@@ -208,3 +208,39 @@ def test_names_found_by_syntax_join_the_actor_they_name(text, name, mentions):
     art = check_offsets(text)
     assert [a.name for a in art.actors] == [name]
     assert [m.text for m in art.actors[0].mentions] == mentions
+
+
+def test_an_adverb_after_a_name_is_not_part_of_it():
+    a = actors("وقال كارلوس منديث لاحقا إن المفاوضات ستستمر.")
+    assert "كارلوس منديث" in a and not any("لاحقا" in n for n in a)
+    a = actors("وقال كارلوس منديث أيضا إن المفاوضات ستستمر.")
+    assert "كارلوس منديث" in a
+
+
+@pytest.mark.parametrize("text, name, form", [
+    ("ونفى جيش تركيا أن تكون الغارة أصابت مدنيين.", "الجيش التركي", "جيش تركيا"),
+    ("وقالت حكومة مصر في بيان إن الطريق أعيد فتحه.", "الحكومة المصرية", "حكومة مصر"),
+])
+def test_a_head_noun_and_a_state_name_the_states_body(text, name, form):
+    a = actors(text)
+    assert name in a and [m.text for m in a[name].mentions] == [form]
+    assert not any(x.type == "state" for x in a.values())
+
+
+def test_a_short_organisation_name_before_its_full_name_is_one_actor():
+    text = ("وقال متحدث باسم وزارة الزراعة إن المحصول تضرر. "
+            "وأعلنت وزارة الزراعة الأردنية لاحقا خطة للتعويض.")
+    a = actors(text)
+    assert "وزارة الزراعة الأردنية" in a and len(a) == 1
+    assert len(a["وزارة الزراعة الأردنية"].mentions) == 2
+    # two full names that both start with the short form: it stays apart
+    text = ("وقالت وزارة الزراعة إن المحصول تضرر. "
+            "واجتمعت وزارة الزراعة الأردنية ووزارة الزراعة السورية.")
+    assert len(actors(text)) == 3
+
+
+def test_a_description_before_a_listed_outlet_joins_it():
+    a = actors("وذكرت وكالة الأنباء التركية الأناضول أن الاجتماع انتهى.")
+    assert len(a) == 1
+    (outlet,) = a.values()
+    assert outlet.type == "media" and outlet.mentions[0].text == "وكالة الأنباء التركية الأناضول"
