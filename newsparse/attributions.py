@@ -693,6 +693,7 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
     if cue is not None and cue.strict:
         return None
     # a complementiser a few words further («قال الجيش في بيان نشرته وكالة سانا إن»)
+    quotes = 0  # quote marks passed: an odd count means token k closes a quotation
     for k in range(j, min(end, j + window)):
         tk = toks[k]
         if tk.text in _PUNCT_STOP:
@@ -712,6 +713,11 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
             if k + 1 < end and toks[k + 1].text == _QUOTE:
                 return (k + 2, True) if k + 2 < end else None
             return (k + 1, False) if k + 1 < end else None
+        if tk.text == _QUOTE and k > j and not quotes % 2 and cue is not None and not cue.object \
+                and _quotation_at(ctx, k, end):
+            # «قال X، أحد ...، في المجلس "..."»: a quotation after an adjunct or apposition
+            return k + 1, True
+        quotes += tk.text == _QUOTE
     if cue is not None and cue.object or noun:
         return j, False
     return None
@@ -934,8 +940,13 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             extra.append(ctx.mention_speaker(m))
             k = m.tok_end
         if extra:
+            # the conjuncts are speakers when the content follows them: after «إن / : / "»,
+            # the verb's preposition («دعت روسيا وتركيا إلى ...»), or, for a verb taking
+            # its content as object, anything else («ونفت روسيا ودمشق استخدام ...»)
             kk = ctx.skip_fillers(k, s1, limit=2)
-            if kk < s1 and (ctx.comp_at(kk) or toks[kk].text in (":", _QUOTE)):
+            if kk < s1 and (ctx.comp_at(kk) or toks[kk].text in (":", _QUOTE)
+                            or _stem_in(toks[kk], cue.preps, prefixes=("",))
+                            or cue.object and not cue.needs_word and toks[kk].is_word):
                 after = k
             else:
                 extra = []
@@ -991,6 +1002,24 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     for sp in extra:
         out.append(_Item(sp, (i, cue_end), found[0], found[1], cue.stance, s1, via=via))
     return out
+
+
+def _quotation_at(ctx: _Ctx, k: int, end: int, min_words: int = 5) -> bool:
+    """Token k opens a quotation, not a quoted name or term: at least ``min_words`` words
+    follow before the closing quote (or the sentence end), and no preposition («بـ"...»)
+    or verb of saying introduces it."""
+    toks = ctx.toks
+    prev = toks[k - 1]
+    if prev.text.endswith("ـ") or prev.text in ("ب", "ل", "ك") or not (prev.is_word or prev.text in _COMMA):
+        return False
+    n = 0
+    for q in range(k + 1, end):
+        if toks[q].text == _QUOTE:
+            break
+        n += toks[q].is_word
+        if n >= min_words:
+            return True
+    return False
 
 
 def _relay_noun_at(ctx: _Ctx, k: int, s1: int) -> bool:

@@ -354,3 +354,24 @@ def test_title_with_a_second_affiliation():
     a = find(parse("وقال مبعوث فرنسا إلى الأمم المتحدة جان لوران، إن المجلس سيجتمع غدا."), "وقال")
     assert a.speaker.text == "مبعوث فرنسا إلى الأمم المتحدة جان لوران"
     assert first_words(a.content, 2) == "المجلس سيجتمع"
+
+
+def test_coordinated_speakers_of_an_object_verb():
+    atts = parse("ونفت روسيا ودمشق استخدام السلاح الكيميائي في المدينة.")
+    assert {a.speaker.text for a in atts} == {"روسيا", "ودمشق"}
+    assert all(first_words(a.content, 2) == "استخدام السلاح" for a in atts)
+
+
+def test_quotation_after_an_apposition():
+    text = ('وقال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، في تقرير له '
+            '"القصف استمر طوال الليل على الأحياء الشرقية من المدينة".')
+    a = find(parse(text), "وقال")
+    assert "المرصد السوري" in a.speaker.text
+    assert a.direct
+    assert first_words(a.content, 3) == "القصف استمر طوال"
+
+
+def test_quoted_term_is_no_quotation():
+    # a short quoted term («"إرهابية"») is no direct quotation of the speaker
+    atts = parse('وقال الجيش في بيان عن "الجماعات الإرهابية" التي تنشط في المنطقة.')
+    assert not any(a.direct for a in atts)
