@@ -94,6 +94,7 @@ def _lex() -> dict:
         "clause": words(data.get("clause_breaks")),
         "toll": words(data.get("toll_nouns")),
         "leaving": words(data.get("leaving_verbs")), "civilians": words(data.get("civilians")),
+        "object_people": words(data.get("object_people")),
     }
 
 
@@ -112,7 +113,7 @@ def _readings(text: str, stems) -> list[tuple[str, bool]]:
 
 _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_before", "detail", "perp",
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
-            "leaving", "civilians")
+            "leaving", "civilians", "object_people")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -731,7 +732,9 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     h_i = b
     if h_i < hi and texts[h_i] == "من":
         h_i += 1
-    if h_i < hi and sc.has(h_i, "not_people"):
+    # «5 منازل», «مئات المنازل» count things; not «غادر الآلاف المدينة»: a definite «الآلاف»
+    # counts no noun after it
+    if h_i < hi and sc.has(h_i, "not_people") and not (texts[cnt.a].startswith("ال") and h_i == b):
         return None, cnt, 0, 0, None, None, cnt.b
 
     # 1. NUMBER + counted harm noun
@@ -771,7 +774,10 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         or sc.harm[h_i] is not None or sc.has(h_i, "detail")
     back = _find_back(sc, cnt.qa, lo, 2)
     if not (victim or by_from or neutral or (back is not None and back[1] == 0)):
-        return None, cnt, 0, 0, None, None, cnt.b
+        if not _object_after_subject(sc, cnt, back):
+            return None, cnt, 0, 0, None, None, cnt.b
+        if texts[h_i][:1].isalpha():
+            v_a, v_b = h_i, h_i + 1  # the counted noun: «مئات التجار»
     if not (victim or by_from) and count.value and 1900 <= count.value <= 2100 \
             and texts[cnt.a].isdigit() and cnt.b == cnt.a + 1:
         return None, cnt, 0, 0, None, None, cnt.b  # a year
@@ -783,8 +789,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         after_victims = q2[1]
 
     def finish(h: _Harm, fwd: bool):
-        if sc.has(h.start, "leaving") and not (v_a is not None and sc.has(v_a, "civilians")):
-            return None, cnt, 0, 0, None, None, cnt.b  # «وغادر 60 دبلوماسيا»
+        if sc.has(h.start, "leaving") and not (sc.has(v_a, "civilians") if v_a is not None else _mass(count)):
+            return None, cnt, 0, 0, None, None, cnt.b  # «وغادر 60 دبلوماسيا», «فغادر العشرات القاعة»
         kind = h.kind
         end = h.end
         start = h.start
@@ -848,6 +854,22 @@ def _toll_back(sc: _Scan, to: int, lo: int, maxdist: int = 20) -> tuple[_Harm, i
                 return _Harm(h.kind, h.role, k, h.end, h.definite), to - k
         k -= 1
     return None
+
+
+def _object_after_subject(sc: _Scan, cnt: _Cnt, back) -> bool:
+    """«اعتقلت الشرطة 20 مهربا», «اعتقال الميليشيات مئات التجار»: a harm verb or verbal noun,
+    its definite subject, then the count; the nouns it counts are its victims (units and
+    things were set aside before)."""
+    if back is None or back[1] != 1 or not sc.has(back[0].start, "object_people"):
+        return False
+    subj = sc.texts[cnt.qa - 1]
+    return subj.startswith("ال") and len(subj) > 3 and subj not in ("الذي", "التي", "الذين") \
+        and sc.harm[cnt.qa - 1] is None and not sc.has(cnt.qa - 1, "not_before")
+
+
+def _mass(count: Count) -> bool:
+    """Whether a count with no victims named is a mass of people («غادر الآلاف»): thousands."""
+    return (count.value or count.min or 0) >= 1000 or count.vague in ("thousands", "millions")
 
 
 _ONE = ("واحد", "واحده", "واحدا")

@@ -268,7 +268,15 @@ MORE_CASES = [
     ("وغادر نحو 400 شخص البلدة.", [("displaced", 400, None, None, "about", None)]),
     ("وقالت الوزارة إن آلاف المدنيين يغادرون المدينة.", [("displaced", None, None, None, "exact", "thousands")]),
     ("وغادر 40 دبلوماسيا العاصمة.", []),
+    ("وغادر الآلاف المدينة في الأيام الأخيرة.", [("displaced", None, None, None, "exact", "thousands")]),
+    ("وبعد العرض غادر العشرات القاعة.", []),
     ("ويغادر نحو ألفي مقاتل المنطقة.", []),
+    # verb or verbal noun, its definite subject, then the count
+    ("وقتلت الشرطة نحو 300 مهرب.", [("killed", 300, None, None, "about", None)]),
+    ("وترافق ذلك مع اعتقال السلطات عشرات التجار.", [("detained", None, None, None, "exact", "tens")]),
+    ("ولجأ 200 شخص إلى أكثر من 40 مخيما.", [("displaced", 200, None, None, "exact", None)]),
+    ("وأصابت الصواريخ 3 أهداف عسكرية.", []),
+    ("وفقدت الطائرة 3 محركات.", []),
 ]
 
 
