@@ -62,6 +62,17 @@ def _kinds(entries: list[Entry]) -> tuple[list[Entry], list[Entry], str | None]:
 _APPOSED = ("media", "company")
 
 
+def _nisba_after_noun(toks, i: int) -> bool:
+    """Whether the one-word name at ``i`` is a feminine nisba adjective qualifying the
+    indefinite noun before it («مصادر سورية», «وسائل إعلام سورية», «قوات تركية»): a
+    country's name that is also its adjective is then no name."""
+    tx = toks[i].text
+    if i == 0 or not tx.endswith("ه") or tx.startswith("ال") or not actors_mod.nisba_country(tx)[0]:
+        return False
+    prev = toks[i - 1].text
+    return not prev.startswith("ال") and places_mod.is_plain_noun(prev)
+
+
 class _Reading:
     """The mentions found so far in one document, before they become entities: which tokens
     are taken (``covered``), which are taken only by a place read without place context
@@ -96,6 +107,8 @@ class _Reading:
         prev_kind_end: dict[int, str] = {}
         for m, (actor_es, place_es, _) in zip(matches, kinds):
             loc = m.start in dateline or places_mod.is_locative(toks, m.start, m.prefix)
+            if not loc and m.end - m.start == 1 and not m.prefix and _nisba_after_noun(toks, m.start):
+                continue  # «وسائل إعلام سورية»: a feminine nisba after a noun, not the country
             if m.prefix.startswith("و") and m.start in prev_kind_end and "ب" not in m.prefix:
                 kind = prev_kind_end[m.start]  # «في سوريا والعراق»: coordination keeps the reading
                 kind = kind if (place_es if kind == "place" else actor_es) else ("actor" if actor_es else "place")

@@ -85,6 +85,7 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
     قريتي خشام والطابية» gives both villages. Items are (start, end, type, clitic prefix).
     ``index`` (``reader.stem_index`` of the tokens) limits the work to the place words."""
     _, named_by, compound = _cues()
+    described = _described()
     out = []
     n = len(tokens)
     at = range(n) if index is None else positions(index, named_by.keys())
@@ -111,7 +112,8 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
             else:
                 prefix, first = tokens[j].forms[-1] if _ > 0 else ("", tokens[j].text)
                 if not quoted and (first in common or len(first) < 3 or _is_noun(first) or
-                                   (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s)))):
+                                   (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s))) or
+                                   (_ == 0 and not dual and not described.isdisjoint(t.stems) and _adjective(first, t.stems[-1]))):
                     break  # «حي سكني», «منطقة مقيدة», «مخيم للنازحين» describe, not name
                 k = j + 1
                 if first in compound and k < n and tokens[k].is_word and not covered[k]:
@@ -127,6 +129,34 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                 continue
             break
     return out
+
+
+@lru_cache(maxsize=None)
+def _described() -> frozenset[str]:
+    """Place words that an adjective often follows («حي سكني», «منطقة مقيدة»)."""
+    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("described_by") or [])
+
+
+def _adjective(word: str, head: str) -> bool:
+    """Whether an indefinite word unknown to the gazetteer has the shape of an adjective:
+    a nisba whose feminine or stem is an ordinary word («سكني», «استيطاني»), or a participle agreeing
+    with a feminine head («منطقة مقيدة», «منطقة محاصرة»). Foreign names end in ي too
+    («جنوى», «مراوي»): the stem must be a word of news."""
+    if word.startswith("ال"):
+        return False
+    if word.endswith("ي") and word + "ه" in _common_table():
+        return True  # «سكني»: its feminine «سكنية» is a frequent adjective
+    for end in ("يه", "ي"):
+        if word.endswith(end) and len(word) - len(end) >= 2:
+            stem = word[:-len(end)]
+            if stem in _common_table() or stem + "ه" in _common_table():
+                return True
+    return head.endswith("ه") and word.startswith("م") and word.endswith("ه") and 5 <= len(word) <= 6
+
+
+def is_plain_noun(word: str) -> bool:
+    """A frequent noun of news as written, with no clitic («مصادر», «إعلام»)."""
+    return bool(_common_table().get(word))
 
 
 def _is_noun(word: str) -> bool:

@@ -244,3 +244,15 @@ def test_a_description_before_a_listed_outlet_joins_it():
     assert len(a) == 1
     (outlet,) = a.values()
     assert outlet.type == "media" and outlet.mentions[0].text == "وكالة الأنباء التركية الأناضول"
+
+
+def test_an_adjective_after_a_place_word_is_no_place():
+    assert places("سقطت القذيفة في حي سكني قرب منطقة محاصرة.") == {}
+    # an unknown name after the same word still is one
+    assert list(places("سقطت القذيفة في حي دحاديل.")) == ["دحاديل"]
+
+
+def test_a_country_name_that_is_also_its_adjective_after_a_noun_is_no_name():
+    art = newsparse.parse("وذكرت وسائل إعلام سورية أن مقاتلات تركية قصفت المنطقة.")
+    assert art.actors == [] and art.places == []
+    assert "سوريا" in actors("ورفضت سورية الاتهامات.")  # the state, acting
