@@ -448,11 +448,16 @@ def _qualifier_before(sc: _Scan, a: int, lo: int) -> tuple[str, int] | None:
 
 
 def _qualifier_after(sc: _Scan, b: int, hi: int) -> tuple[str, int] | None:
+    """A qualifier after the count («على الأقل», «ونيف»); not «وأكثر من» that starts the
+    next figure («إلى 204 شخصا وأكثر من 22 ألف مصاب»)."""
     if b >= hi:
         return None
     for _, seq, q in sc.infos[b].q_after:
-        if b + len(seq) <= hi and sc.seq_at(b, seq):
-            return q, b + len(seq)
+        e = b + len(seq)
+        if e <= hi and sc.seq_at(b, seq):
+            if e < hi and sc.texts[e] in ("من", "عن", "علي") and sc.texts[b][:1] == "و":
+                continue
+            return q, e
     return None
 
 
@@ -551,6 +556,10 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
         t = sc.texts[k]
         if t in _PUNCT_STOP or t in _COMMA or sc.has(k, "clause"):
             return None
+        if k > j and (t[:1].isdigit() or t[1:2].isdigit() and t[:1] == "و"):
+            r = read_number(sc.texts, k)
+            if r is not None and r[1] < hi and sc.harm_of(r[1], ("counted",)) is not None:
+                return None  # the next figure and its own noun: «204 شخصا وأكثر من 22 ألف مصاب»
         h = sc.harm_of(k, ("verbs", "counted"))
         if h is not None and (h.role != "counted" or _predicate_noun(sc, k, j)):
             return h

@@ -275,6 +275,15 @@ MORE_CASES = [
     ("وقتلت الشرطة نحو 300 مهرب.", [("killed", 300, None, None, "about", None)]),
     ("وترافق ذلك مع اعتقال السلطات عشرات التجار.", [("detained", None, None, None, "exact", "tens")]),
     ("ولجأ 200 شخص إلى أكثر من 40 مخيما.", [("displaced", 200, None, None, "exact", None)]),
+    # «وأكثر من» starts the next figure, which keeps its own harm noun
+    ("وترتفع حصيلة القتلى منذ بداية العام إلى 310 أشخاص وأكثر من 9 آلاف مصاب.", [
+        ("killed", 310, None, None, "exact", None), ("injured", 9000, None, None, "more_than", None)]),
+    ("قتلت القوات 35 شخصا على الأقل بينهم طفل إضافة إلى نحو 900 جريح.", [
+        ("killed", 35, None, None, "at_least", None), ("killed", 1, None, None, "exact", None),
+        ("injured", 900, None, None, "about", None)]),
+    ("وقال إن 6 جنود و9 مسلحين قتلوا.", [
+        ("killed", 6, None, None, "exact", None), ("killed", 9, None, None, "exact", None)]),
+    ("قتل 40 شخصا وأكثر.", [("killed", 40, None, None, "more_than", None)]),
     ("وأصابت الصواريخ 3 أهداف عسكرية.", []),
     ("وفقدت الطائرة 3 محركات.", []),
 ]
