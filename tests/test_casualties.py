@@ -284,6 +284,10 @@ MORE_CASES = [
     ("وقال إن 6 جنود و9 مسلحين قتلوا.", [
         ("killed", 6, None, None, "exact", None), ("killed", 9, None, None, "exact", None)]),
     ("قتل 40 شخصا وأكثر.", [("killed", 40, None, None, "more_than", None)]),
+    # «بضع عشرات», «عدة آلاف»: one vague count of the larger class
+    ("وقالت الوزارة إن بضع عشرات من الجنود أصيبوا.", [("injured", None, None, None, "exact", "tens")]),
+    ("ونزح عدة آلاف من السكان.", [("displaced", None, None, None, "exact", "thousands")]),
+    ("واعتقلت الشرطة بضعة آلاف شخص.", [("detained", None, None, None, "exact", "thousands")]),
     ("وأصابت الصواريخ 3 أهداف عسكرية.", []),
     ("وفقدت الطائرة 3 محركات.", []),
 ]
