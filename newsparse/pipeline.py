@@ -285,19 +285,22 @@ class _Reading:
                     short[e.id] = (i, key)
         if not short:
             return
+        firsts: dict[str, tuple[int, Entry]] = {}  # every other actor: where it is first named
+        for i, j, _, kind, e in self.pending:
+            if kind == "actor" and e.type != "person" and (e.id not in firsts or i < firsts[e.id][0]):
+                firsts[e.id] = (i, e)
         remap = {}
         for sid, (first, key) in short.items():
-            longer = set()
-            for i, j, _, kind, e in self.pending:
-                if kind != "actor" or e.id == sid or i <= first or e.type == "person":
+            longer = {}
+            for oid, (i, e) in firsts.items():
+                if oid == sid or i <= first or oid in longer:
                     continue
                 if any(len(k) > len(key) and k[:len(key)] == key and (not e.extra.get("pattern") or all(
                         actors_mod.nisba_country(w)[0] or w in ("الرسمي", "الرسميه") for w in k[len(key):]))
                        for k in map(name_key, (e.name, *e.aliases))):
-                    longer.add(e.id)  # a listed name, or the short form and a nisba
-                    target = e
+                    longer[oid] = e  # a listed name, or the short form and a nisba
             if len(longer) == 1:
-                remap[sid] = target
+                remap[sid] = next(iter(longer.values()))
         if remap:
             self.pending = [(i, j, p, kind, remap.get(e.id, e) if kind == "actor" else e)
                             for i, j, p, kind, e in self.pending]
