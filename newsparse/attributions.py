@@ -868,7 +868,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         if sent_items:
             speaker = sent_items[-1].speaker
         else:
-            ms = [m for m in ctx.actor_mentions if s0 <= m.tok_start and m.tok_end <= i]
+            ms = ctx.doc.mentions_in(s0, i, "actor")
             if ms:
                 speaker = ctx.mention_speaker(ms[0])
             elif last is not None:

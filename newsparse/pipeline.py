@@ -73,6 +73,16 @@ def _nisba_after_noun(toks, i: int) -> bool:
     return not prev.startswith("ال") and places_mod.is_plain_noun(prev)
 
 
+def _shortens(key: tuple[str, ...], e: Entry) -> bool:
+    """Whether the name ``key`` is a shorter form of actor ``e``'s name (its beginning), or
+    its last word is a head that refers back to it («قوات التحالف» → «التحالف الدولي»)."""
+    for nm in (e.name, *e.aliases):
+        other = name_key(nm)
+        if len(other) > len(key) and other[:len(key)] == key:
+            return True
+    return len(key) == 2 and key[1].startswith("ال") and key[1] in actors_mod.referring_heads(e.name)
+
+
 class _Reading:
     """The mentions found so far in one document, before they become entities: which tokens
     are taken (``covered``), which are taken only by a place read without place context
@@ -231,16 +241,15 @@ class _Reading:
         if len(key) < 2:
             return None
         best = None
+        fits: dict[int, bool] = {}  # per entry: an actor is named many times in a long text
         for i, j, _, kind, e in self.pending:
             if kind != "actor" or i >= f.start or e.type == "person":
                 continue
-            for nm in (e.name, *e.aliases):
-                other = name_key(nm)
-                if len(other) > len(key) and other[:len(key)] == key:
-                    best = e
-            if len(key) == 2 and ("ال" + key[1] if not key[1].startswith("ال") else key[1]) \
-                    in actors_mod.referring_heads(e.name) and key[1].startswith("ال"):
-                best = e
+            fit = fits.get(id(e))
+            if fit is None:
+                fit = fits[id(e)] = _shortens(key, e)
+            if fit:
+                best = e  # the last one named
         return best
 
     # -- 3. places named by news syntax
