@@ -598,12 +598,22 @@ def _combined(sc: _Scan, h: _Harm, hi: int, strict: bool = False) -> int | None:
         if h2.kind != h.kind and (h2.role == h.role or {h.role, h2.role} <= {"verbs", "nouns"}):
             # after the victims, «قتلوا وجرح المئات» is two statements: the second verb has
             # its own count
-            if strict and sc.texts[h.end] != "او" and k + 1 < hi and (
-                    read_number(sc.texts, k + 1) is not None
-                    or sc.has(k + 1, "vague_first")):
+            if strict and sc.texts[h.end] != "او" and k + 1 < hi and _count_at(sc, k + 1, hi):
                 return None
             return k + 1
     return None
+
+
+def _count_at(sc: _Scan, k: int, hi: int) -> bool:
+    """Whether a count starts at token ``k``, perhaps after a qualifier («40», «العشرات»,
+    «أكثر من 40», «نحو 40»)."""
+    for j in range(k, min(hi, k + 5)):
+        if read_number(sc.texts, j) is not None or sc.has(j, "vague_first"):
+            if j == k:
+                return True
+            q = _qualifier_before(sc, j, k)
+            return q is not None and q[1] == k
+    return False
 
 
 def _combined_before(sc: _Scan, h: _Harm, lo: int) -> int | None:

@@ -227,6 +227,11 @@ def test_a_repeated_figure_keeps_its_source():
 
 # (sentence, expected items as (kind, value, min, max, qualifier, vague))
 MORE_CASES = [
+    # «قتلوا وأصيب» is two statements when the second verb has its own (qualified) count
+    ("وقال المسؤول إن 9 عمال قتلوا وأصيب أكثر من 30 آخرين في الانفجار.", [
+        ("killed", 9, None, None, "exact", None), ("injured", 30, None, None, "more_than", None)]),
+    ("وذكر المصدر أن 4 جنود قتلوا وجرح نحو 20 آخرين.", [
+        ("killed", 4, None, None, "exact", None), ("injured", 20, None, None, "about", None)]),
     # a detail joined by «و» with a feminine plural noun of people
     ("أصيب 40 شخصا، بين المصابين 11 طفلا وخمس ممرضات.", [
         ("injured", 40, None, None, "exact", None), ("injured", 11, None, None, "exact", None),
