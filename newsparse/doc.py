@@ -39,7 +39,7 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
-    index: dict[str, list[int]] = field(default_factory=dict)  # stem → token indices (reader.stem_index)
+    index: dict[str, list[int]] = field(default_factory=dict)  # stem → token indices (reader.tokenize)
 
     @property
     def text(self) -> str:

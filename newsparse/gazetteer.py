@@ -65,7 +65,6 @@ class Matcher:
 
     def __init__(self) -> None:
         self._index: dict[str, dict[tuple[str, ...], list[Entry]]] = {}
-        self._sorted: dict[str, list[tuple[tuple[str, ...], list[Entry]]]] = {}
         self._by2: dict[str, tuple] = {}  # first token → (one-word entries, {second token: …})
         self._firsts = self._index.keys()  # live view: the first tokens of all names
 
@@ -74,7 +73,6 @@ class Matcher:
 
     def __setstate__(self, state) -> None:
         self._index = state["_index"]
-        self._sorted = {}
         self._by2 = {}
         self._firsts = self._index.keys()
 
@@ -92,7 +90,6 @@ class Matcher:
         bucket = rests.setdefault(key[1:], [])
         if not any(e is entry for e in bucket):
             bucket.append(entry)
-        self._sorted.pop(key[0], None)
         self._by2.pop(key[0], None)
 
     def lookup(self, name: str) -> list[Entry]:
@@ -112,16 +109,6 @@ class Matcher:
         m._firsts = m._index.keys()
         m._by2 = {}
         return m
-
-    def _candidates(self, first: str):
-        c = self._sorted.get(first)
-        if c is None:
-            rests = self._index.get(first)
-            if rests is None:
-                return None
-            c = sorted(rests.items(), key=lambda kv: -len(kv[0]))
-            self._sorted[first] = c
-        return c
 
     def _grouped(self, first: str):
         """The names starting with ``first``: (entries of the one-word name or None,
@@ -187,7 +174,7 @@ class Matcher:
         return best
 
     def find_all(self, tokens: Sequence[Token], index: dict[str, list[int]] | None = None) -> list[Match]:
-        """Non-overlapping longest matches, left to right. ``index`` (:func:`stem_index` of
+        """Non-overlapping longest matches, left to right. ``index`` (``Doc.index`` of
         ``tokens``) makes it visit only the tokens that may start a name."""
         out = []
         i = 0

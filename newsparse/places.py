@@ -83,7 +83,7 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                  index: dict[str, list[int]] | None = None) -> list[tuple[int, int, str, str]]:
     """Unlisted names after a place word: «قرية خشام» → (start, end, "village"); «بين
     قريتي خشام والطابية» gives both villages. Items are (start, end, type, clitic prefix).
-    ``index`` (``reader.stem_index`` of the tokens) limits the work to the place words."""
+    ``index`` (``Doc.index``) limits the work to the place words."""
     _, named_by, compound = _cues()
     described = _described()
     out = []
@@ -189,8 +189,8 @@ def territory_places(tokens: list[Token], covered: list[bool], nisba,
                      index: dict[str, list[int]] | None = None) -> list[tuple[int, int, str, Entry]]:
     """«الأراضي اللبنانية», «الأجواء السورية»: a country's territory named by a noun and a
     nisba adjective, resolved to the country. ``nisba(token) -> (is_nisba, ISO2)``. Items
-    are (start, end, clitic prefix, country entry). ``index`` (``reader.stem_index`` of the
-    tokens) limits the work to the nouns of territory."""
+    are (start, end, clitic prefix, country entry). ``index`` (``Doc.index``) limits the
+    work to the nouns of territory."""
     heads = _country_heads()
     countries = _country_places()
     out = []

@@ -418,7 +418,9 @@ def token_stems(text: str) -> tuple[str, ...]:
 def tokenize(norm: str, offset: int = 0, first_index: int = 0,
              index: dict[str, list[int]] | None = None) -> list[Token]:
     """Word and punctuation tokens of normalised text, with clitic readings. A dict passed
-    as ``index`` receives the :func:`stem_index` of the tokens, built on the way."""
+    as ``index`` receives, on the way, each stem → the indices of the tokens having it,
+    ascending (``Doc.index``): a rule keyed on a few words then visits only the tokens that
+    carry them (see :func:`positions`)."""
     toks = []
     append = toks.append
     new = object.__new__
@@ -426,8 +428,8 @@ def tokenize(norm: str, offset: int = 0, first_index: int = 0,
     hot = memo.hot
     miss = memo.miss
     find = norm.find
-    idx = {} if index is None else index
-    iget = idx.get
+    idx = index
+    iget = None if idx is None else idx.get
     pos = 0
     k = first_index
     # only spaces lie between two matches (every other character is a token of its own), so
@@ -446,36 +448,16 @@ def tokenize(norm: str, offset: int = 0, first_index: int = 0,
             hot = memo.hot  # a turnover replaces the dict
         tok.forms, stems, tok.is_word = inf
         tok.stems = stems
-        for st in stems:  # a token's stems are distinct: no index is added twice
-            at = iget(st)
-            if at is None:
-                idx[st] = [k]
-            else:
-                at.append(k)
+        if iget is not None:
+            for st in stems:  # a token's stems are distinct: no index is added twice
+                at = iget(st)
+                if at is None:
+                    idx[st] = [k]
+                else:
+                    at.append(k)
         append(tok)
         k += 1
     return toks
-
-
-def stem_index(tokens: list[Token]) -> dict[str, list[int]]:
-    """Each stem of the tokens → the indices of the tokens that have it, ascending: a
-    document's words looked up once, so that a rule keyed on a few words visits only the
-    tokens that carry them (see :func:`positions`)."""
-    idx: dict[str, list[int]] = {}
-    _fill_index(idx, tokens)
-    return idx
-
-
-def _fill_index(idx: dict[str, list[int]], tokens: list[Token]) -> None:
-    get = idx.get
-    for t in tokens:
-        k = t.index
-        for s in t.stems:  # a token's stems are distinct: no index is added twice
-            at = get(s)
-            if at is None:
-                idx[s] = [k]
-            else:
-                at.append(k)
 
 
 def positions(index: dict[str, list[int]], words) -> list[int]:
