@@ -31,7 +31,7 @@ from .doc import Doc
 from .lexicon import load_data
 from .model import Casualty, Count
 from .numbers import read_number
-from .reader import normalize_text
+from .reader import _TwoGen, normalize_text
 
 _PUNCT_STOP = {".", "!", "?", "؟", "؛", ":", "\n"}
 _COMMA = {"،", ","}
@@ -272,45 +272,19 @@ def _plain_info() -> _Info:
     return inf
 
 
-class _InfoMemo:
-    """The :class:`_Info` of token texts, memoised in two generations: the entries used since
-    the last turnover (``hot``) and those of the generation before (``cold``, promoted when
-    used again). When ``hot`` holds ``size`` entries it becomes ``cold`` and the older one is
-    dropped, so at most ``2 * size`` entries stay, the frequent words among them."""
-
-    __slots__ = ("size", "hot", "cold")
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.hot: dict[str, _Info] = {}
-        self.cold: dict[str, _Info] = {}
-
-    def of_tokens(self, toks, texts: list[str]) -> list[_Info]:
-        """The infos of ``toks`` (whose texts are ``texts``): one C-level pass of lookups,
-        then the few texts not in ``hot`` one by one."""
-        hot = self.hot
-        infos = list(map(hot.get, texts))
-        for i in compress(count(), map(not_, infos)):  # the misses (an _Info is truthy)
-            t = texts[i]
-            v = hot.get(t)  # the text may have been missed before in this document
-            if v is None:
-                v = self.cold.get(t)
-                if v is None:
-                    v = _compute_info(t, toks[i].stems)
-                if len(hot) >= self.size:
-                    self.cold = hot
-                    hot = self.hot = {}
-                hot[t] = v
-            infos[i] = v
-        return infos
-
-    def cache_clear(self) -> None:
-        self.hot = {}
-        self.cold = {}
+def _infos_of(toks, texts: list[str]) -> list[_Info]:
+    """The infos of ``toks`` (whose texts are ``texts``): one C-level pass of lookups in the
+    memo's ``hot`` generation, then the few texts not there one by one."""
+    memo = _info
+    infos = list(map(memo.hot.get, texts))
+    for i in compress(count(), map(not_, infos)):  # the misses (an _Info is truthy)
+        t = texts[i]
+        # the text may have been missed before in this document (a turnover replaces hot)
+        infos[i] = memo.hot.get(t) or memo.miss(t, toks[i].stems)
+    return infos
 
 
-# the _Info of a token's text (the frequent words stay): up to 2 × 32,768 texts
-_info = _InfoMemo(1 << 15)
+_info = _TwoGen(_compute_info, 1 << 15)
 _TEXT = attrgetter("text")
 _BUSY = attrgetter("busy")
 
@@ -333,7 +307,7 @@ class _Scan:
         self.lex = _lex()
         toks = doc.tokens
         self.texts = list(map(_TEXT, toks))
-        self.infos = infos = _info.of_tokens(toks, self.texts)
+        self.infos = infos = _infos_of(toks, self.texts)
         n = len(toks)
         harm: list[_Harm | None] = [None] * n
         harm_all: list = [()] * n

@@ -378,10 +378,11 @@ class _TwoGen:
         self.hot: dict = {}
         self.cold: dict = {}
 
-    def miss(self, key):
+    def miss(self, key, *args):
+        """The value for ``key`` (not in ``hot``): from ``cold`` or ``fn(key, *args)``."""
         v = self.cold.get(key)
         if v is None:
-            v = self.fn(key)
+            v = self.fn(key, *args)
         hot = self.hot
         if len(hot) >= self.size:
             self.cold = hot
