@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .lexicon import load_data
 from .model import Attribution, Span, SpeakerSpan
-from .reader import normalize_text
+from .reader import normalize_text, positions
 
 # ---------------------------------------------------------------- compiled data
 
@@ -189,11 +189,13 @@ def _cue_words() -> frozenset[str]:
     return frozenset(t.verbs) | frozenset(t.according)
 
 
-def _cue_positions(toks) -> list[int]:
+def _cue_positions(doc) -> list[int]:
     """Indices of the tokens one of whose stems is a verb of saying or the first word of an
-    «according to» phrase, in order."""
-    disjoint = _cue_words().isdisjoint
-    return [i for i, tok in enumerate(toks) if not disjoint(tok.stems)]
+    «according to» phrase, in order (from the document's stem index)."""
+    if doc.index or not doc.tokens:
+        return positions(doc.index, _cue_words())
+    disjoint = _cue_words().isdisjoint  # a Doc built without its index
+    return [i for i, tok in enumerate(doc.tokens) if not disjoint(tok.stems)]
 
 
 @lru_cache(maxsize=None)
@@ -748,7 +750,7 @@ def extract(doc) -> list[Attribution]:
     last: _Item | None = None
     toks = ctx.toks
     t = ctx.t
-    cue_pos = _cue_positions(toks)
+    cue_pos = _cue_positions(doc)
     for n_sent, sent in enumerate(doc.sentences):
         s0, s1 = sent.tok_start, sent.tok_end
         # only a verb of saying or an «according to» word starts a statement (and, for the
