@@ -23,7 +23,7 @@ from functools import lru_cache
 from .attributions import speech_verb_forms
 from .gazetteer import Entry, Matcher, name_key
 from .lexicon import load_data
-from .reader import Token, _TwoGen, normalize_text, token_stems
+from .reader import Token, _TwoGen, normalize_text, positions, token_stems
 
 _FUNCTION = set(normalize_text(w) for w in (
     "في من إلى الى على عن مع أن إن ان التي الذي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم "
@@ -201,13 +201,14 @@ _AFFIL = {"باسم", "في", "لدي", "عن", "ب"}
 
 
 def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, tuple[int, str | None]],
-                  place_at: dict[int, int] | None = None) -> list[Found]:
+                  place_at: dict[int, int] | None = None, index: dict[str, list[int]] | None = None) -> list[Found]:
     """Actors named by news syntax in ``tokens`` (one sentence or a whole text).
 
     ``covered[i]`` is true where a lexicon mention already lies; ``actor_at`` maps the
     first token of each lexicon actor mention to (its end, its country); ``place_at`` holds
     the first tokens of place mentions («جبهة نهم», «مديرية الدريهمي» are a front line and a
-    district, not organisations).
+    district, not organisations). ``index`` is the stem index of ``tokens`` (``Doc.index``),
+    when they are a whole document.
     """
     titles, heads, generic = _titles()
     common = _common()
@@ -222,10 +223,21 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         return j, country
 
     head_words = heads.keys()
-    # what each token's text may start (title, organisation head, definite head, name),
-    # looked up once per token; the rules below run only where something may start
+    # what each token's text may start (title, organisation head, definite head), looked up
+    # once per token; the rules below run only where something may start, or where a name
+    # may: after a verb of saying or two to four tokens before a comma
     flags = _flags_of(tokens)
-    name_first = [f & _NAME_FIRST for f in flags]
+    named = _name_positions(tokens, speech, index)
+
+    def name_first(i: int) -> bool:
+        t = tokens[i]
+        return t.is_word and not t.text[0].isdigit() and _name_word(t.text, True)
+
+    cands = [x for x, f in enumerate(flags) if f]
+    if named:
+        named = [x for x in named if name_first(x)]
+        if named:
+            cands = sorted(set(cands).union(named))
 
     def org_at(i: int) -> Found | None:
         """An organisation named on a head noun at token i (which may carry و or ل)."""
@@ -283,7 +295,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         return Found(i, k, "", typ, country)
 
     i = 0
-    for c in [x for x, f in enumerate(flags) if f & _STARTS]:
+    for c in cands:
         if c < i or covered[c]:
             continue
         i = c
@@ -335,9 +347,9 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             continue
         # -- a person named before an apposition or after a verb of saying:
         #    «قال باتريك روبرسون، مدير المنظمة، إن», «وقال شون ريان إن»
-        if name_first[i] and (i == 0 or not name_first[i - 1]) and (
-                (i > 0 and not speech.isdisjoint(tokens[i - 1].stems))
-                or any(tokens[q].text in ("،", ",") for q in range(i + 2, min(n, i + 5)))):
+        if (i > 0 and not speech.isdisjoint(tokens[i - 1].stems)
+                or any(tokens[q].text in ("،", ",") for q in range(i + 2, min(n, i + 5)))) \
+                and name_first(i) and (i == 0 or not name_first(i - 1)):
             # (a name of 2-4 words needs a verb of saying before it or a comma after it)
             k = _name_run(tokens, i, covered, common)
             if k - i >= 2 and k < n:
@@ -374,12 +386,30 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
     return found
 
 
-_TITLE, _HEAD, _GENERIC, _NAME_FIRST = 1, 2, 4, 8
-_STARTS = _TITLE | _HEAD | _GENERIC | _NAME_FIRST
+_TITLE, _HEAD, _GENERIC = 1, 2, 4
+_COMMAS = ("،", ",")
+
+
+def _name_positions(tokens: list[Token], speech, index: dict[str, list[int]] | None) -> list[int]:
+    """Where a name of 2-4 words may begin in :func:`find_patterns`: right after a verb of
+    saying, or two to four tokens before a comma (ascending, not checked for name words)."""
+    n = len(tokens)
+    if index is not None:
+        after = [i + 1 for i in positions(index, speech)]
+        commas = positions(index, _COMMAS)
+    else:
+        after = [i + 1 for i, t in enumerate(tokens) if not speech.isdisjoint(t.stems)]
+        commas = [i for i, t in enumerate(tokens) if t.text in _COMMAS]
+    found = set(after)
+    for q in commas:
+        found.update(range(max(0, q - 4), q - 1))
+    found.discard(n)
+    return sorted(found)
 
 
 def _compute_flags(text: str) -> int:
-    """What a word may start in :func:`find_patterns` (0 for punctuation and numbers)."""
+    """What a word may start in :func:`find_patterns` (0 for punctuation and numbers); a
+    name is looked for only where one may stand (:func:`_name_positions`)."""
     if not text[:1].isalnum() or text[0].isdigit():
         return 0
     titles, heads, generic = _titles()
@@ -391,8 +421,6 @@ def _compute_flags(text: str) -> int:
         f |= _HEAD
     if text in generic:
         f |= _GENERIC
-    if _name_word(text, True):
-        f |= _NAME_FIRST
     return f
 
 

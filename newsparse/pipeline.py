@@ -172,7 +172,7 @@ class _Reading:
         state_at = {i: e for i, _, _, kind, e in self.pending if kind == "actor" and e.type == "state"}
         listed_at = {i: (j, e) for i, j, p, kind, e in self.pending
                      if kind == "actor" and not p and not self.toks[i].text.startswith("و")}
-        for f in actors_mod.find_patterns(self.toks, hard, actor_at, place_at):
+        for f in actors_mod.find_patterns(self.toks, hard, actor_at, place_at, self.doc.index):
             if f.head_of is not None:
                 body = self._body_of_state(f, state_at.get(f.head_of))
                 if body is not None:  # «جيش تركيا» is the Turkish army, not Turkey

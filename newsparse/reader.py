@@ -310,18 +310,27 @@ def clitic_forms(tok: str) -> tuple[tuple[str, str], ...]:
     The article ال stays on the stem (gold and lexicons keep it). «والطابيه» →
     ('', 'والطابيه'), ('و', 'الطابيه'); «للدير» → ('', 'للدير'), ('لل', 'الدير').
     """
-    forms = [("", tok)]
-    if not _ARABIC_RE.match(tok):
-        return tuple(forms)
-    rests = [("", tok)]
-    if tok[:1] in _CONJ and len(tok) - 1 >= _MIN_STEM:  # «وفي», «فمن» too
-        rests.append((tok[0], tok[1:]))
-        forms.append((tok[0], tok[1:]))
-    for pre, rest in rests:
-        if rest.startswith("لل") and len(rest) - 2 >= _MIN_STEM:
-            forms.append((pre + "لل", "ال" + rest[2:]))
-        elif rest[:1] in _PREP and len(rest) - 1 >= _MIN_STEM + 1:
-            forms.append((pre + rest[0], rest[1:]))
+    # written out for speed: it runs once for every word not seen before
+    n = len(tok)
+    if n <= _MIN_STEM or not "\u0621" <= tok[0] <= "\u064a":
+        return (("", tok),)  # too short for a clitic and a stem, or not Arabic
+    c = tok[0]
+    if c == "ل" and tok[1] == "ل":  # ل + ال
+        first = ("لل", "ال" + tok[2:]) if n - 2 >= _MIN_STEM else None
+    elif c in _PREP and n - 1 >= _MIN_STEM + 1:
+        first = (c, tok[1:])
+    else:
+        first = None
+    if c not in _CONJ:
+        return (("", tok), first) if first else (("", tok),)
+    forms = [("", tok), (c, tok[1:])]
+    if first:
+        forms.append(first)
+    if tok[1] == "ل" and tok[2] == "ل":  # و + ل + ال
+        if n - 3 >= _MIN_STEM:
+            forms.append((c + "لل", "ال" + tok[3:]))
+    elif tok[1] in _PREP and n - 2 >= _MIN_STEM + 1:
+        forms.append((c + tok[1], tok[2:]))
     return tuple(forms)
 
 
@@ -404,7 +413,7 @@ class _TwoGen:
 
 def _compute_token_info(t: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], bool]:
     forms = clitic_forms(t)
-    return forms, tuple(s for _, s in forms), t[:1].isalnum()
+    return forms, (t,) if len(forms) == 1 else tuple([s for _, s in forms]), t[:1].isalnum()
 
 
 # (forms, stems, is_word) of a token's text, memoised: up to 2 × 32,768 texts

@@ -73,6 +73,23 @@ def test_short_tokens_keep_their_letters():
     assert [s for _, s in clitic_forms("وزير")] == ["وزير"] or "زير" not in [s for _, s in clitic_forms("وز")]
 
 
+@pytest.mark.parametrize("tok, forms", [
+    ("وللجيش", (("", "وللجيش"), ("و", "للجيش"), ("ولل", "الجيش"))),
+    ("فبغداد", (("", "فبغداد"), ("ف", "بغداد"), ("فب", "غداد"))),
+    ("للدير", (("", "للدير"), ("لل", "الدير"))),
+    ("للا", (("", "للا"),)),  # ل + ال needs two letters after it
+    ("ولدى", (("", "ولدى"), ("و", "لدى"))),  # ل + a stem of two letters is too short
+    ("وبه", (("", "وبه"), ("و", "به"))),
+    ("بالقرب", (("", "بالقرب"), ("ب", "القرب"))),
+    ("كتب", (("", "كتب"),)),
+    ("ول", (("", "ول"),)),
+    ("ABC", (("", "ABC"),)), ("2019", (("", "2019"),)), ("،", (("", "،"),)),
+])
+def test_clitic_readings_in_order(tok, forms):
+    # every reading, in order: the token, و/ف + rest, then a preposition on each of them
+    assert clitic_forms(tok) == forms
+
+
 def test_tokens_and_sentences():
     text = normalize_text('قال المتحدث: "قتل 2.5 ألف شخص". وأضاف أن الوضع صعب؟\nسطر جديد')
     toks = [t.text for t in tokenize(text)]
