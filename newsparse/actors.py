@@ -23,7 +23,7 @@ from functools import lru_cache
 from .attributions import speech_verb_forms
 from .gazetteer import Entry, Matcher, name_key
 from .lexicon import load_data
-from .reader import Token, _TwoGen, normalize_text, positions, token_stems
+from .reader import Token, normalize_text, positions, token_stems
 
 _FUNCTION = set(normalize_text(w) for w in (
     "في من إلى الى على عن مع أن إن ان التي الذي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم "
@@ -223,17 +223,19 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         return j, country
 
     head_words = heads.keys()
-    # what each token's text may start (title, organisation head, definite head), looked up
-    # once per token; the rules below run only where something may start, or where a name
-    # may: after a verb of saying or two to four tokens before a comma
-    flags = _flags_of(tokens)
+    # the rules below run only where something may start (a title, an organisation head, a
+    # definite head), or where a name may: after a verb of saying or before a comma
+    if index is not None:
+        cands = positions(index, _start_words())
+    else:
+        starts = _start_words().isdisjoint
+        cands = [x for x, t in enumerate(tokens) if not starts(t.stems)]
     named = _name_positions(tokens, speech, index)
 
     def name_first(i: int) -> bool:
         t = tokens[i]
         return t.is_word and not t.text[0].isdigit() and _name_word(t.text, True)
 
-    cands = [x for x, f in enumerate(flags) if f]
     if named:
         named = [x for x in named if name_first(x)]
         if named:
@@ -386,7 +388,6 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
     return found
 
 
-_TITLE, _HEAD, _GENERIC = 1, 2, 4
 _COMMAS = ("،", ",")
 
 
@@ -407,39 +408,12 @@ def _name_positions(tokens: list[Token], speech, index: dict[str, list[int]] | N
     return sorted(found)
 
 
-def _compute_flags(text: str) -> int:
-    """What a word may start in :func:`find_patterns` (0 for punctuation and numbers); a
-    name is looked for only where one may stand (:func:`_name_positions`)."""
-    if not text[:1].isalnum() or text[0].isdigit():
-        return 0
+@lru_cache(maxsize=None)
+def _start_words() -> frozenset[str]:
+    """Every stem that may start a rule of :func:`find_patterns` other than a bare name: the
+    first word of a title, an organisation head, a definite head."""
     titles, heads, generic = _titles()
-    stems = token_stems(text)
-    f = 0
-    if not titles.firsts.isdisjoint(stems):
-        f |= _TITLE
-    if not heads.keys().isdisjoint(stems):
-        f |= _HEAD
-    if text in generic:
-        f |= _GENERIC
-    return f
-
-
-_flag_memo = _TwoGen(_compute_flags, 1 << 15)
-
-
-def _flags_of(tokens: list[Token]) -> list[int]:
-    """:func:`_compute_flags` of every token (memoised per text)."""
-    memo = _flag_memo
-    hot = memo.hot
-    out = []
-    append = out.append
-    for t in tokens:
-        f = hot.get(t.text)
-        if f is None:
-            f = memo.miss(t.text)
-            hot = memo.hot
-        append(f)
-    return out
+    return frozenset(titles.firsts) | frozenset(heads) | frozenset(generic)
 
 
 # Definite words that do not continue an organisation's name after its head: «موقع التواصل
