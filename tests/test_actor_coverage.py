@@ -87,6 +87,13 @@ CASES = [
      "المهلة انتهت.",
      "المجموعة الاقتصادية لدول غرب أفريقيا", "international_org", None,
      {"المجموعة الاقتصادية لدول غرب أفريقيا", "إيكواس"}),
+    ("قال محمد قنونو إن قوات الوفاق صدت الهجوم، وأضاف قنونو أن الطيران شارك في العملية.",
+     "محمد قنونو", "person", "LY", {"محمد قنونو", "قنونو"}),
+    ("نقلت وكالة سما الإخبارية عن مصادر محلية أن الاحتلال اعتقل شابين، وذكرت وكالة سما أن "
+     "الاعتقال جرى فجرا.",
+     "وكالة سما الإخبارية", "media", "PS", {"وكالة سما الإخبارية", "وكالة سما"}),
+    ("أعلن المرصد اليمني للألغام مقتل طفلين بانفجار لغم في تعز.",
+     "المرصد اليمني للألغام", "ngo", "YE", {"المرصد اليمني للألغام"}),
 ]
 
 
@@ -125,3 +132,10 @@ def test_added_alias_joins_existing_actor():
 def test_clash_prone_words_left_out_are_not_lexicon_actors(text, word):
     acts = newsparse.parse(text).actors
     assert not [a for a in acts if a.source == "lexicon" and any(word in m.text for m in a.mentions)]
+
+
+def test_given_name_with_initial_waw_starts_a_name():
+    # «وضاح» begins with «و»: without the given-names list the conjunction reading ends it.
+    acts = newsparse.parse("وقال وضاح الصبيحي إن القتال مستمر في المدينة.").actors
+    assert any(a.type == "person" and a.name.startswith("وضاح") for a in acts), \
+        [(a.name, a.type) for a in acts]
