@@ -197,6 +197,9 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
 
 
 _PARTICLES = {"عبد", "ابو", "بن", "ابن", "ام", "ال"}
+# second words of compound names, which never stand for the person alone («رامي الحمد الله»
+# is not «الله»; «صلاح الدين» is not «الدين»)
+_NAME_TAILS = {"الله", "الدين", "الاسلام", "الرحمن", "الرحيم"}
 _AFFIL = {"باسم", "في", "لدي", "عن", "ب"}
 
 
@@ -446,6 +449,7 @@ def surname(name: str) -> str | None:
     key = name_key(name)
     # a frequent word may be a surname («نويرت» is frequent in 2018 news), a noun may not
     if len(key) >= 2 and len(key[-1]) > 2 and key[-1] not in _FUNCTION and not _common_table().get(key[-1]) \
-            and key[-1] not in _PARTICLES and key[-2] not in _PARTICLES:  # «عبد العزيز» is one name
+            and key[-1] not in _PARTICLES and key[-2] not in _PARTICLES \
+            and key[-1] not in _NAME_TAILS:  # «عبد العزيز», «الحمد الله», «نور الدين» are one name
         return key[-1]
     return None

@@ -256,3 +256,11 @@ def test_a_country_name_that_is_also_its_adjective_after_a_noun_is_no_name():
     art = newsparse.parse("وذكرت وسائل إعلام سورية أن مقاتلات تركية قصفت المنطقة.")
     assert art.actors == [] and art.places == []
     assert "سوريا" in actors("ورفضت سورية الاتهامات.")  # the state, acting
+
+
+def test_second_word_of_a_compound_name_is_no_short_form():
+    # «الحمد الله» is one name: «الله» alone is not the prime minister
+    art = newsparse.parse("قال رئيس الوزراء الفلسطيني رامي الحمد الله إن الحكومة ستعمل. "
+                "وقال المتحدث إن الله يحفظ البلاد، وأضاف أن ديلون سيزور رام الله.")
+    pm = next(a for a in art.actors if a.name == "رامي الحمد الله")
+    assert [m.text for m in pm.mentions] == ["رامي الحمد الله"]
