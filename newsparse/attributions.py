@@ -438,6 +438,8 @@ class _Ctx:
         if head is None:
             return None
         definite = head.startswith("ال")
+        title = head in t.roles and head not in t.anon_heads  # «وزير», «العاهل», not «مسؤول»
+        genitive_end = -1
         # a title before a person's name: «المتحدث باسم التحالف الدولي رايان ديلون»,
         # «أمين عام وزارة النقل الأردنية، أنمار الخصاونة»
         if head in t.roles:
@@ -482,17 +484,36 @@ class _Ctx:
                     k = m.tok_end
                     continue
                 break
+            if m is not None and title and any(pre in ("ل", "لل") for pre, _ in w.forms[1:]) \
+                    and not self.is_media(self.mention_speaker(m)):
+                # «المندوب الخاص للأمم المتحدة»; not an audience («لرويترز»)
+                actor, key = self.doc.entity_name(m) or None, m.key
+                k = m.tok_end
+                continue
             if m is not None and any(pre.endswith("ب") for pre, _ in w.forms[1:]):
                 # «قائد عسكري بالجيش السوري»: a mention with the preposition attached
                 actor, key = self.doc.entity_name(m) or None, m.key
                 k = m.tok_end
                 continue
+            if title and w.text.endswith(("يين", "يون")):
+                break  # a plural («الديمقراطيين») does not describe a title: it is the object
             if self.is_modifier(w):
                 k += 1
                 continue
+            if k == j + 1 and title and not definite and self.genitive_at(k):
+                k += 1  # construct state: «وزير الدفاع», «رئيس الوزراء»
+                genitive_end = k
+                continue
             break
-        if head in t.roles and actor is not None:
-            k = self.extend_title(k, end)
+        # a title phrase naming one holder: «العاهل الأردني», «وزير الخارجية التركي»
+        titled = title and actor is None and k > j + 1 and \
+            (definite or any(w.text.startswith("ال") for w in toks[j + 1:k]))
+        if titled and k == genitive_end and k < end and self.genitive_at(k):
+            return None  # «مديرة الشرق الأوسط ...»: the genitive's adjective or the object?
+        if head in t.roles and actor is not None or titled:
+            # a title without an organisation may be followed by its object, not a name
+            # («واتهم الرئيس التركي منافسه محرم إينجه، ...»)
+            k = self.extend_title(k, end, names=not titled)
         anonymous = head in t.anon_heads
         sp = _Speaker(j, k, actor if not anonymous else None, anonymous, key)
         if anonymous and actor is not None and head in t.roles and k > j + 1 \
@@ -500,13 +521,23 @@ class _Ctx:
             sp.actor, sp.anonymous = actor, False  # «مدير المرصد»
         if sp.actor is None and head in t.def_heads and sp.end == j + 1:
             sp.actor = self.resolve_short(head, j)
+        if titled:
+            return sp
         if sp.actor is None and not anonymous and not definite:
             return None
         if sp.actor is None and definite and head not in t.def_heads:
             return None  # a bare title («الرئيس») that names nobody
         return sp
 
-    def extend_title(self, k: int, end: int) -> int:
+    def genitive_at(self, k: int) -> bool:
+        """Token k is a definite noun that may complete a title in construct state
+        («الدفاع» in «وزير الدفاع»): no clitic, not a function word, verb, day or filler."""
+        w = self.toks[k]
+        return w.text.startswith("ال") and len(w.forms) == 1 and w.text not in _NP_STOP \
+            and w.text not in _RELATIVE and not self.verb_at(k) and not self.comp_at(k) \
+            and not _stem_in(w, self.t.fillers_days)
+
+    def extend_title(self, k: int, end: int, names: bool = True) -> int:
         """The end of a title whose organisation ends at token k: further affiliations
         («مبعوث إسرائيل إلى الأمم المتحدة», «سفير روسيا لدى واشنطن»), the rest of an
         office's name («مفوض الأمم المتحدة لحقوق الإنسان») and the holder's name when the
@@ -523,6 +554,8 @@ class _Ctx:
                 k += 2  # «لحقوق الإنسان», «لشؤون اللاجئين»
             else:
                 break
+        if not names:
+            return k
         # an unknown name: two or three plain words closed by a comma, colon, quote,
         # complementiser or an adjunct («في جنيف», «في بيان»)
         n = k

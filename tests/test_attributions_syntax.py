@@ -1,0 +1,60 @@
+"""Attributions: general constructions of Arabic news syntax (title phrases as speakers,
+joined speakers, sources of figures, «according to» after a clause, headlines)."""
+
+import newsparse
+
+
+def parse(text):
+    art = newsparse.parse(text)
+    for a in art.attributions:
+        for s in (a.speaker, a.cue, a.content) + ((a.via,) if a.via else ()):
+            assert text[s.start:s.end] == s.text
+    return art.attributions
+
+
+def first_words(span, n=3):
+    return " ".join(span.text.replace('"', " ").split()[:n])
+
+
+def by_cue(atts, cue):
+    return [a for a in atts if a.cue.text == cue]
+
+
+# ---------------------------------------------------------------- title phrases
+
+
+def test_title_with_nisba_is_a_speaker():
+    atts = parse("وقال الرئيس التركي إن بلاده لن تسمح بقيام كيان على حدودها الجنوبية.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الرئيس التركي", "بلاده لن")]
+
+
+def test_title_in_construct_state_is_a_speaker():
+    atts = parse("وأكد وزير الخارجية الأردني أن الحل السياسي هو الطريق الوحيد لإنهاء الأزمة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("وزير الخارجية الأردني", "الحل السياسي")]
+    atts = parse("وقال رئيس الوزراء العراقي إن الحكومة ستصرف الأموال اللازمة لإعمار المدينة.")
+    assert [a.speaker.text for a in atts] == ["رئيس الوزراء العراقي"]
+
+
+def test_title_keeps_former_and_organisation():
+    atts = parse("ونفى الرئيس الفرنسي السابق الاتهامات الموجهة إليه بشأن تمويل حملته.")
+    assert [(a.speaker.text, first_words(a.content, 1)) for a in atts] == [("الرئيس الفرنسي السابق", "الاتهامات")]
+    atts = parse("ودان المندوب الخاص للأمم المتحدة الهجمات التي استهدفت المدنيين في المدينة.")
+    assert [(a.speaker.text, a.speaker.actor, first_words(a.content, 1)) for a in atts] == \
+        [("المندوب الخاص للأمم المتحدة", "الأمم المتحدة", "الهجمات")]
+
+
+def test_plural_after_a_title_is_its_object():
+    atts = parse("واتهم الرئيس الأميركي الديمقراطيين بعرقلة أي إصلاح لقانون الهجرة.")
+    assert [(a.speaker.text, first_words(a.content, 1)) for a in atts] == [("الرئيس الأميركي", "الديمقراطيين")]
+
+
+def test_title_that_does_not_end_clearly_is_no_speaker():
+    # «مديرة الشرق الأوسط في المنظمة»: the phrase goes on past «الشرق»
+    atts = parse("ودعت مديرة الشرق الأوسط في المنظمة إلى إجراء تحقيق شامل في الحادث.")
+    assert not [a for a in atts if a.content.text.startswith("الأوسط")]
+
+
+def test_title_without_organisation_does_not_swallow_the_object():
+    atts = parse("واتهم الرئيس التركي منافسه محرم إينجه، المدرس السابق، بالافتقار إلى الخبرة.")
+    assert [a.speaker.text for a in atts] == ["الرئيس التركي"]
