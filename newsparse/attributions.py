@@ -400,9 +400,10 @@ class _Ctx:
         a = self.doc.actors.get(m.key)
         return a is not None and a.type == "person"
 
-    def np_right(self, j: int, end: int) -> _Speaker | None:
+    def np_right(self, j: int, end: int, head_prefixes=("",)) -> _Speaker | None:
         """A speaker noun phrase starting at token j: an actor mention, or a source head
-        («مصدر», «مسؤول», «المرصد») with its modifiers."""
+        («مصدر», «مسؤول», «المرصد») with its modifiers (the head with one of
+        ``head_prefixes``)."""
         if j >= end:
             return None
         toks = self.toks
@@ -432,7 +433,7 @@ class _Ctx:
         tok = toks[j]
         t = self.t
         heads = t.heads
-        head = None if heads.isdisjoint(tok.stems) else _stem_in(tok, heads, prefixes=("",))
+        head = None if heads.isdisjoint(tok.stems) else _stem_in(tok, heads, prefixes=head_prefixes)
         if head is None and tok.text.endswith("ا") and tok.text[:-1] in heads:
             head = tok.text[:-1]  # accusative «مسؤولا»
         if head is None:
@@ -536,6 +537,18 @@ class _Ctx:
         return w.text.startswith("ال") and len(w.forms) == 1 and w.text not in _NP_STOP \
             and w.text not in _RELATIVE and not self.verb_at(k) and not self.comp_at(k) \
             and not _stem_in(w, self.t.fillers_days)
+
+    def conj_title(self, k: int, end: int) -> _Speaker | None:
+        """A title phrase joined by «و» at token k: «والعاهل الأردني», «ووزير الخارجية
+        التركي هاكان فيدان» (a holder's title, not an anonymous source)."""
+        tok = self.toks[k]
+        t = self.t
+        if t.roles.isdisjoint(tok.stems):
+            return None
+        head = _stem_in(tok, t.roles, prefixes=("و",))
+        if head is None or head in t.anon_heads:
+            return None
+        return self.np_right(k, end, head_prefixes=("و",))
 
     def extend_title(self, k: int, end: int, names: bool = True) -> int:
         """The end of a title whose organisation ends at token k: further affiliations
@@ -970,18 +983,23 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         # coordinated speakers: «أفاد التلفزيون المصري ووكالة أنباء الشرق الأوسط أن»
         while speaker.start > i and k < s1:
             m = ctx.m_start.get(k)
-            if m is None or not ctx.conjoined(k, m):
+            if m is not None and ctx.conjoined(k, m):
+                extra.append(ctx.mention_speaker(m))
+            elif m is None and (sp := ctx.conj_title(k, s1)) is not None:
+                extra.append(sp)  # «والعاهل الأردني», «ووزير الخارجية التركي»
+            else:
                 break
-            extra.append(ctx.mention_speaker(m))
-            k = m.tok_end
+            k = extra[-1].end
         if extra:
             # the conjuncts are speakers when the content follows them: after «إن / : / "»,
             # the verb's preposition («دعت روسيا وتركيا إلى ...»), or, for a verb taking
-            # its content as object, anything else («ونفت روسيا ودمشق استخدام ...»)
+            # its content as object, anything else («ونفت روسيا ودمشق استخدام ...»); a
+            # complementiser may come after an adjunct («، إثر محادثات في القاهرة، أن»)
             kk = ctx.skip_fillers(k, s1, limit=2)
             if kk < s1 and (ctx.comp_at(kk) or toks[kk].text in (":", _QUOTE)
                             or _stem_in(toks[kk], cue.preps, prefixes=("",))
-                            or cue.object and not cue.needs_word and toks[kk].is_word):
+                            or cue.object and not cue.needs_word and toks[kk].is_word) \
+                    or _find_content(ctx, k, s1, None) is not None:
                 after = k
             else:
                 extra = []

@@ -58,3 +58,19 @@ def test_title_that_does_not_end_clearly_is_no_speaker():
 def test_title_without_organisation_does_not_swallow_the_object():
     atts = parse("واتهم الرئيس التركي منافسه محرم إينجه، المدرس السابق، بالافتقار إلى الخبرة.")
     assert [a.speaker.text for a in atts] == ["الرئيس التركي"]
+
+
+# ---------------------------------------------------------------- joined speakers
+
+
+def test_joined_title_phrase_speaks_too():
+    atts = parse("وأكد الملك سلمان والعاهل الأردني أن الحل السياسي هو الطريق الوحيد للأزمة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("الملك سلمان", "الحل السياسي"), ("والعاهل الأردني", "الحل السياسي")]
+
+
+def test_joined_speakers_before_an_adjunct_and_complementiser():
+    atts = parse("وأكد الملك سلمان ووزير الخارجية الأردني، إثر محادثات أجرياها في الرياض الأربعاء، "
+                 "أن الحل السياسي هو الطريق الوحيد للأزمة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("الملك سلمان", "الحل السياسي"), ("ووزير الخارجية الأردني", "الحل السياسي")]
