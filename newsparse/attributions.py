@@ -83,6 +83,9 @@ class _Tables:
     skip_lines: set[str] = field(default_factory=set)
     modifiers: set[str] = field(default_factory=set)
     anonymity: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    doc_nouns: frozenset[str] = frozenset()  # «بيان», «حصيلة»: a source speaks through them
+    doc_adjectives: frozenset[str] = frozenset()
+    doc_links: list[tuple[str, ...]] = field(default_factory=list)  # «من», «صادر عن», longest first
 
 
 def _n(s: str) -> str:
@@ -170,6 +173,10 @@ def _tables() -> _Tables:
     t.relay_nouns = {_n(w) for w in data["relay_nouns"]}
     t.statement_nouns = t.relay_nouns | {_n(w) for w in data.get("verbal_nouns") or ()}
     t.skip_lines = {_n(w) for w in data.get("skip_lines") or ()}
+    docs = data["documents"]
+    t.doc_nouns = frozenset(_n(w) for w in docs["nouns"])
+    t.doc_adjectives = frozenset(_n(w) for w in docs["adjectives"])
+    t.doc_links = sorted((tuple(_n(w).split()) for w in docs["links"]), key=len, reverse=True)
     t.heads = t.anon_heads | t.def_heads | t.roles
     t.anon_only = t.anon_heads - t.roles
     t.verb_forms = frozenset(t.verbs)
@@ -419,6 +426,10 @@ class _Ctx:
                 return sp
             return None
         m = self.m_start.get(j)
+        if m is None and not self.t.doc_nouns.isdisjoint(toks[j].stems):
+            sp = self.document_source(j, end)
+            if sp is not None:
+                return sp
         if m is not None:
             sp = self.mention_speaker(m)
             # an organisation mention followed by a quoted acronym: «وكالة الأنباء السورية "سانا"»
@@ -537,6 +548,32 @@ class _Ctx:
         return w.text.startswith("ال") and len(w.forms) == 1 and w.text not in _NP_STOP \
             and w.text not in _RELATIVE and not self.verb_at(k) and not self.comp_at(k) \
             and not _stem_in(w, self.t.fillers_days)
+
+    def document_source(self, j: int, end: int) -> _Speaker | None:
+        """«حصيلة جديدة من المرصد», «بيان صادر عن الوزارة», «تقرير للأمم المتحدة», «أرقام
+        وزارة الصحة»: the organisation that speaks through the document or figure at token j
+        (the speaker is its mention), or None."""
+        toks = self.toks
+        t = self.t
+        if _stem_in(toks[j], t.doc_nouns, prefixes=("",)) is None:
+            return None
+        k = j + 1
+        while k < end and k < j + 3 and (toks[k].text in t.doc_adjectives or
+                                          self.m_start.get(k) is None and self.is_modifier(toks[k])):
+            k += 1  # «جديدة», «رسمية», «الأممية»
+        for link in t.doc_links:
+            if k + len(link) < end and all(toks[k + n].text == w for n, w in enumerate(link)):
+                k += len(link)
+                break
+        else:
+            link = ()
+        m = self.m_start.get(k)
+        if m is None:
+            return None
+        attached = any(pre in ("ل", "لل") for pre, _ in toks[k].forms[1:])
+        if not link and not attached and not self.name_starts_at(k, m):
+            return None  # «وبيان والجيش», a clitic other than «ل»
+        return self.np_right(k, end)
 
     def conj_title(self, k: int, end: int) -> _Speaker | None:
         """A title phrase joined by «و» at token k: «والعاهل الأردني», «ووزير الخارجية

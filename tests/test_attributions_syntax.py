@@ -74,3 +74,28 @@ def test_joined_speakers_before_an_adjunct_and_complementiser():
                  "أن الحل السياسي هو الطريق الوحيد للأزمة.")
     assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
         [("الملك سلمان", "الحل السياسي"), ("ووزير الخارجية الأردني", "الحل السياسي")]
+
+
+# ---------------------------------------------------------------- documents and figures
+
+
+def test_figure_from_an_organisation_names_it_as_speaker():
+    atts = parse("أفادت حصيلة جديدة من المرصد السوري لحقوق الإنسان أن عدد القتلى المدنيين تجاوز الألف.")
+    assert [(a.speaker.actor, first_words(a.content, 2)) for a in atts] == \
+        [("المرصد السوري لحقوق الإنسان", "عدد القتلى")]
+
+
+def test_statement_issued_by_an_organisation():
+    atts = parse("وأكد بيان صادر عن وزارة الخارجية أن الاعتداء على البعثات الدبلوماسية مرفوض.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("وزارة الخارجية", "الاعتداء على")]
+
+
+def test_according_to_a_figure_of_an_organisation():
+    atts = parse("قتل أكثر من ألف مدني خلال ثلاثة أسابيع، وفق حصيلة جديدة للمرصد السوري لحقوق الإنسان.")
+    assert [(a.speaker.actor, first_words(a.content, 2)) for a in atts] == \
+        [("المرصد السوري لحقوق الإنسان", "قتل أكثر")]
+
+
+def test_document_without_an_organisation_stays_anonymous():
+    atts = parse("وأكد تقرير أن الحصار أدى إلى تدمير القطاع الإنتاجي في المنطقة.")
+    assert [(a.speaker.text, a.anonymous) for a in atts] == [("تقرير", True)]
