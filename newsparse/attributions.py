@@ -399,6 +399,13 @@ class _Ctx:
             return False
         return not self.name_starts_at(k, m) or self.doc.actors.get(m.key) is None
 
+    def same_speaker(self, a: _Speaker, b: _Speaker) -> bool:
+        """Both name one actor, or are written alike («الصحيفة ... بحسب الصحيفة»)."""
+        if a.actor is not None and a.actor == b.actor:
+            return True
+        words = [tk.stems[-1] for tk in self.toks[a.start:a.end]]
+        return words == [tk.stems[-1] for tk in self.toks[b.start:b.end]]
+
     def is_media(self, sp: _Speaker) -> bool:
         a = self.doc.actors.get(sp.mention_key) if sp.mention_key else None
         return a is not None and a.type == "media"
@@ -822,6 +829,7 @@ class _Item:
     via: _Speaker | None = None
     content_end: int | None = None
     according: bool = False
+    cut: int | None = None  # an «according to» phrase closing the sentence: the content ends there
 
 
 def extract(doc) -> list[Attribution]:
@@ -872,7 +880,9 @@ def extract(doc) -> list[Attribution]:
                 elif i > s0 and toks[i - 1].text in ("فيما", "بينما"):
                     boundaries.append(i - 1)  # «قال إن ...، فيما أكد أن ...»
         _close(ctx, sent_items, boundaries, s1)
-        items.extend(sent_items)
+        # a content without a word («، بحسب Y» cut off at «بحسب») reports nothing
+        items.extend(it for it in sent_items if any(
+            toks[k].is_word for k in range(it.content_start, it.content_end or s1)))
     return [_to_attr(ctx, it) for it in items]
 
 
@@ -888,6 +898,8 @@ def _close(ctx: _Ctx, sent_items: list[_Item], boundaries: list[int], s1: int) -
                 end = min(end, b)
         if it.according and it.content_end is not None:
             end = it.content_end
+        if it.cut is not None and it.cut > it.content_start:
+            end = min(end, it.cut)
         if it.direct and not it.according and end == s1 and not any(
                 toks[k].text == _QUOTE for k in range(it.content_start, s1)):
             # a quotation running over a full stop: «قال: "انتهت المفاوضات بالفشل. وفيما ..."»
@@ -1231,10 +1243,21 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
         it.according = False
         return it
     start = s0
-    # the clause of an earlier statement in this sentence («قال X إن ...، بحسب Y») is not ours
-    for prev in sent_items:
-        if prev.content_start < i:
+    # a statement earlier in this sentence («دعا X إلى ...، قائلا إن ...، حسبما قالت Y»): Y
+    # reports the whole sentence and relays each statement in it
+    relayed_items = [prev for prev in sent_items if prev.content_start < i and not prev.according]
+    if relayed_items:
+        # «قال X إن ...، بحسب Y.»: the clause is X's statement, which ends at «بحسب»; Y,
+        # closing the sentence, relays it (not Y inside it: «... ولكن الوضع - بحسب مسؤول -
+        # تحت السيطرة»)
+        if ctx.skip_fillers(k, s1) < s1 and any(tk.is_word for tk in toks[ctx.skip_fillers(k, s1):s1]):
             return None
+        for prev in relayed_items:
+            prev.cut = i
+            if prev.via is None and ctx.is_media(sp) and not ctx.is_media(prev.speaker) \
+                    and not ctx.same_speaker(prev.speaker, sp):
+                prev.via = sp  # a news outlet relays; «أفادت فرانس برس ...، وفق الوزارة» is no relay
+        return None
     while start < i and not toks[start].is_word and toks[start].text != _QUOTE:
         start += 1
     end = i

@@ -99,3 +99,28 @@ def test_according_to_a_figure_of_an_organisation():
 def test_document_without_an_organisation_stays_anonymous():
     atts = parse("وأكد تقرير أن الحصار أدى إلى تدمير القطاع الإنتاجي في المنطقة.")
     assert [(a.speaker.text, a.anonymous) for a in atts] == [("تقرير", True)]
+
+
+# ---------------------------------------------------------------- «according to» after a statement
+
+
+def test_according_to_an_outlet_after_a_statement_relays_it():
+    atts = parse("وقال وزير الخارجية التركي إن الموقف يتجه نحو الكارثة، حسبما قالت وكالة رويترز للأنباء.")
+    assert [(a.speaker.text, a.content.text, a.via and a.via.text) for a in atts] == \
+        [("وزير الخارجية التركي", "الموقف يتجه نحو الكارثة", "وكالة رويترز للأنباء")]
+
+
+def test_according_to_the_same_speaker_is_no_relay():
+    atts = parse("وقالت الصحيفة إن المفاوضات توقفت منذ أسبوع، بحسب الصحيفة.")
+    assert [(a.speaker.text, a.content.text, a.via) for a in atts] == \
+        [("الصحيفة", "المفاوضات توقفت منذ أسبوع", None)]
+
+
+def test_according_to_inside_the_content_is_no_relay():
+    atts = parse("وأكدت الوزارة تسجيل 41 إصابة بالكوليرا، لكن الوضع - بحسب وكالة رويترز - تحت السيطرة.")
+    assert [(a.speaker.text, a.via) for a in atts if a.cue.text == "وأكدت"] == [("الوزارة", None)]
+
+
+def test_according_to_standing_alone_reports_nothing():
+    atts = parse("وقال الجيش إن القوات تقدمت نحو وسط المدينة. بحسب رويترز. وأضاف أن المعارك مستمرة.")
+    assert [a.cue.text for a in atts] == ["وقال", "وأضاف"]
