@@ -83,6 +83,9 @@ class _Tables:
     skip_lines: set[str] = field(default_factory=set)
     modifiers: set[str] = field(default_factory=set)
     anonymity: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    doc_nouns: frozenset[str] = frozenset()  # «بيان», «حصيلة»: a source speaks through them
+    doc_adjectives: frozenset[str] = frozenset()
+    doc_links: list[tuple[str, ...]] = field(default_factory=list)  # «من», «صادر عن», longest first
 
 
 def _n(s: str) -> str:
@@ -170,6 +173,10 @@ def _tables() -> _Tables:
     t.relay_nouns = {_n(w) for w in data["relay_nouns"]}
     t.statement_nouns = t.relay_nouns | {_n(w) for w in data.get("verbal_nouns") or ()}
     t.skip_lines = {_n(w) for w in data.get("skip_lines") or ()}
+    docs = data["documents"]
+    t.doc_nouns = frozenset(_n(w) for w in docs["nouns"])
+    t.doc_adjectives = frozenset(_n(w) for w in docs["adjectives"])
+    t.doc_links = sorted((tuple(_n(w).split()) for w in docs["links"]), key=len, reverse=True)
     t.heads = t.anon_heads | t.def_heads | t.roles
     t.anon_only = t.anon_heads - t.roles
     t.verb_forms = frozenset(t.verbs)
@@ -392,6 +399,13 @@ class _Ctx:
             return False
         return not self.name_starts_at(k, m) or self.doc.actors.get(m.key) is None
 
+    def same_speaker(self, a: _Speaker, b: _Speaker) -> bool:
+        """Both name one actor, or are written alike («الصحيفة ... بحسب الصحيفة»)."""
+        if a.actor is not None and a.actor == b.actor:
+            return True
+        words = [tk.stems[-1] for tk in self.toks[a.start:a.end]]
+        return words == [tk.stems[-1] for tk in self.toks[b.start:b.end]]
+
     def is_media(self, sp: _Speaker) -> bool:
         a = self.doc.actors.get(sp.mention_key) if sp.mention_key else None
         return a is not None and a.type == "media"
@@ -400,9 +414,10 @@ class _Ctx:
         a = self.doc.actors.get(m.key)
         return a is not None and a.type == "person"
 
-    def np_right(self, j: int, end: int) -> _Speaker | None:
+    def np_right(self, j: int, end: int, head_prefixes=("",)) -> _Speaker | None:
         """A speaker noun phrase starting at token j: an actor mention, or a source head
-        («مصدر», «مسؤول», «المرصد») with its modifiers."""
+        («مصدر», «مسؤول», «المرصد») with its modifiers (the head with one of
+        ``head_prefixes``)."""
         if j >= end:
             return None
         toks = self.toks
@@ -418,6 +433,10 @@ class _Ctx:
                 return sp
             return None
         m = self.m_start.get(j)
+        if m is None and not self.t.doc_nouns.isdisjoint(toks[j].stems):
+            sp = self.document_source(j, end)
+            if sp is not None:
+                return sp
         if m is not None:
             sp = self.mention_speaker(m)
             # an organisation mention followed by a quoted acronym: «وكالة الأنباء السورية "سانا"»
@@ -432,12 +451,14 @@ class _Ctx:
         tok = toks[j]
         t = self.t
         heads = t.heads
-        head = None if heads.isdisjoint(tok.stems) else _stem_in(tok, heads, prefixes=("",))
+        head = None if heads.isdisjoint(tok.stems) else _stem_in(tok, heads, prefixes=head_prefixes)
         if head is None and tok.text.endswith("ا") and tok.text[:-1] in heads:
             head = tok.text[:-1]  # accusative «مسؤولا»
         if head is None:
             return None
         definite = head.startswith("ال")
+        title = head in t.roles and head not in t.anon_heads  # «وزير», «العاهل», not «مسؤول»
+        genitive_end = -1
         # a title before a person's name: «المتحدث باسم التحالف الدولي رايان ديلون»,
         # «أمين عام وزارة النقل الأردنية، أنمار الخصاونة»
         if head in t.roles:
@@ -482,17 +503,36 @@ class _Ctx:
                     k = m.tok_end
                     continue
                 break
+            if m is not None and title and any(pre in ("ل", "لل") for pre, _ in w.forms[1:]) \
+                    and not self.is_media(self.mention_speaker(m)):
+                # «المندوب الخاص للأمم المتحدة»; not an audience («لرويترز»)
+                actor, key = self.doc.entity_name(m) or None, m.key
+                k = m.tok_end
+                continue
             if m is not None and any(pre.endswith("ب") for pre, _ in w.forms[1:]):
                 # «قائد عسكري بالجيش السوري»: a mention with the preposition attached
                 actor, key = self.doc.entity_name(m) or None, m.key
                 k = m.tok_end
                 continue
+            if title and w.text.endswith(("يين", "يون")):
+                break  # a plural («الديمقراطيين») does not describe a title: it is the object
             if self.is_modifier(w):
                 k += 1
                 continue
+            if k == j + 1 and title and not definite and self.genitive_at(k):
+                k += 1  # construct state: «وزير الدفاع», «رئيس الوزراء»
+                genitive_end = k
+                continue
             break
-        if head in t.roles and actor is not None:
-            k = self.extend_title(k, end)
+        # a title phrase naming one holder: «العاهل الأردني», «وزير الخارجية التركي»
+        titled = title and actor is None and k > j + 1 and \
+            (definite or any(w.text.startswith("ال") for w in toks[j + 1:k]))
+        if titled and k == genitive_end and k < end and self.genitive_at(k):
+            return None  # «مديرة الشرق الأوسط ...»: the genitive's adjective or the object?
+        if head in t.roles and actor is not None or titled:
+            # a title without an organisation may be followed by its object, not a name
+            # («واتهم الرئيس التركي منافسه محرم إينجه، ...»)
+            k = self.extend_title(k, end, names=not titled)
         anonymous = head in t.anon_heads
         sp = _Speaker(j, k, actor if not anonymous else None, anonymous, key)
         if anonymous and actor is not None and head in t.roles and k > j + 1 \
@@ -500,13 +540,61 @@ class _Ctx:
             sp.actor, sp.anonymous = actor, False  # «مدير المرصد»
         if sp.actor is None and head in t.def_heads and sp.end == j + 1:
             sp.actor = self.resolve_short(head, j)
+        if titled:
+            return sp
         if sp.actor is None and not anonymous and not definite:
             return None
         if sp.actor is None and definite and head not in t.def_heads:
             return None  # a bare title («الرئيس») that names nobody
         return sp
 
-    def extend_title(self, k: int, end: int) -> int:
+    def genitive_at(self, k: int) -> bool:
+        """Token k is a definite noun that may complete a title in construct state
+        («الدفاع» in «وزير الدفاع»): no clitic, not a function word, verb, day or filler."""
+        w = self.toks[k]
+        return w.text.startswith("ال") and len(w.forms) == 1 and w.text not in _NP_STOP \
+            and w.text not in _RELATIVE and not self.verb_at(k) and not self.comp_at(k) \
+            and not _stem_in(w, self.t.fillers_days)
+
+    def document_source(self, j: int, end: int) -> _Speaker | None:
+        """«حصيلة جديدة من المرصد», «بيان صادر عن الوزارة», «تقرير للأمم المتحدة», «أرقام
+        وزارة الصحة»: the organisation that speaks through the document or figure at token j
+        (the speaker is its mention), or None."""
+        toks = self.toks
+        t = self.t
+        if _stem_in(toks[j], t.doc_nouns, prefixes=("",)) is None:
+            return None
+        k = j + 1
+        while k < end and k < j + 3 and (toks[k].text in t.doc_adjectives or
+                                          self.m_start.get(k) is None and self.is_modifier(toks[k])):
+            k += 1  # «جديدة», «رسمية», «الأممية»
+        for link in t.doc_links:
+            if k + len(link) < end and all(toks[k + n].text == w for n, w in enumerate(link)):
+                k += len(link)
+                break
+        else:
+            link = ()
+        m = self.m_start.get(k)
+        if m is None:
+            return None
+        attached = any(pre in ("ل", "لل") for pre, _ in toks[k].forms[1:])
+        if not link and not attached and not self.name_starts_at(k, m):
+            return None  # «وبيان والجيش», a clitic other than «ل»
+        return self.np_right(k, end)
+
+    def conj_title(self, k: int, end: int) -> _Speaker | None:
+        """A title phrase joined by «و» at token k: «والعاهل الأردني», «ووزير الخارجية
+        التركي هاكان فيدان» (a holder's title, not an anonymous source)."""
+        tok = self.toks[k]
+        t = self.t
+        if t.roles.isdisjoint(tok.stems):
+            return None
+        head = _stem_in(tok, t.roles, prefixes=("و",))
+        if head is None or head in t.anon_heads:
+            return None
+        return self.np_right(k, end, head_prefixes=("و",))
+
+    def extend_title(self, k: int, end: int, names: bool = True) -> int:
         """The end of a title whose organisation ends at token k: further affiliations
         («مبعوث إسرائيل إلى الأمم المتحدة», «سفير روسيا لدى واشنطن»), the rest of an
         office's name («مفوض الأمم المتحدة لحقوق الإنسان») and the holder's name when the
@@ -523,6 +611,8 @@ class _Ctx:
                 k += 2  # «لحقوق الإنسان», «لشؤون اللاجئين»
             else:
                 break
+        if not names:
+            return k
         # an unknown name: two or three plain words closed by a comma, colon, quote,
         # complementiser or an adjunct («في جنيف», «في بيان»)
         n = k
@@ -739,6 +829,7 @@ class _Item:
     via: _Speaker | None = None
     content_end: int | None = None
     according: bool = False
+    cut: int | None = None  # an «according to» phrase closing the sentence: the content ends there
 
 
 def extract(doc) -> list[Attribution]:
@@ -789,7 +880,9 @@ def extract(doc) -> list[Attribution]:
                 elif i > s0 and toks[i - 1].text in ("فيما", "بينما"):
                     boundaries.append(i - 1)  # «قال إن ...، فيما أكد أن ...»
         _close(ctx, sent_items, boundaries, s1)
-        items.extend(sent_items)
+        # a content without a word («، بحسب Y» cut off at «بحسب») reports nothing
+        items.extend(it for it in sent_items if any(
+            toks[k].is_word for k in range(it.content_start, it.content_end or s1)))
     return [_to_attr(ctx, it) for it in items]
 
 
@@ -805,6 +898,8 @@ def _close(ctx: _Ctx, sent_items: list[_Item], boundaries: list[int], s1: int) -
                 end = min(end, b)
         if it.according and it.content_end is not None:
             end = it.content_end
+        if it.cut is not None and it.cut > it.content_start:
+            end = min(end, it.cut)
         if it.direct and not it.according and end == s1 and not any(
                 toks[k].text == _QUOTE for k in range(it.content_start, s1)):
             # a quotation running over a full stop: «قال: "انتهت المفاوضات بالفشل. وفيما ..."»
@@ -937,18 +1032,23 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         # coordinated speakers: «أفاد التلفزيون المصري ووكالة أنباء الشرق الأوسط أن»
         while speaker.start > i and k < s1:
             m = ctx.m_start.get(k)
-            if m is None or not ctx.conjoined(k, m):
+            if m is not None and ctx.conjoined(k, m):
+                extra.append(ctx.mention_speaker(m))
+            elif m is None and (sp := ctx.conj_title(k, s1)) is not None:
+                extra.append(sp)  # «والعاهل الأردني», «ووزير الخارجية التركي»
+            else:
                 break
-            extra.append(ctx.mention_speaker(m))
-            k = m.tok_end
+            k = extra[-1].end
         if extra:
             # the conjuncts are speakers when the content follows them: after «إن / : / "»,
             # the verb's preposition («دعت روسيا وتركيا إلى ...»), or, for a verb taking
-            # its content as object, anything else («ونفت روسيا ودمشق استخدام ...»)
+            # its content as object, anything else («ونفت روسيا ودمشق استخدام ...»); a
+            # complementiser may come after an adjunct («، إثر محادثات في القاهرة، أن»)
             kk = ctx.skip_fillers(k, s1, limit=2)
             if kk < s1 and (ctx.comp_at(kk) or toks[kk].text in (":", _QUOTE)
                             or _stem_in(toks[kk], cue.preps, prefixes=("",))
-                            or cue.object and not cue.needs_word and toks[kk].is_word):
+                            or cue.object and not cue.needs_word and toks[kk].is_word) \
+                    or _find_content(ctx, k, s1, None) is not None:
                 after = k
             else:
                 extra = []
@@ -1143,10 +1243,21 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
         it.according = False
         return it
     start = s0
-    # the clause of an earlier statement in this sentence («قال X إن ...، بحسب Y») is not ours
-    for prev in sent_items:
-        if prev.content_start < i:
+    # a statement earlier in this sentence («دعا X إلى ...، قائلا إن ...، حسبما قالت Y»): Y
+    # reports the whole sentence and relays each statement in it
+    relayed_items = [prev for prev in sent_items if prev.content_start < i and not prev.according]
+    if relayed_items:
+        # «قال X إن ...، بحسب Y.»: the clause is X's statement, which ends at «بحسب»; Y,
+        # closing the sentence, relays it (not Y inside it: «... ولكن الوضع - بحسب مسؤول -
+        # تحت السيطرة»)
+        if ctx.skip_fillers(k, s1) < s1 and any(tk.is_word for tk in toks[ctx.skip_fillers(k, s1):s1]):
             return None
+        for prev in relayed_items:
+            prev.cut = i
+            if prev.via is None and ctx.is_media(sp) and not ctx.is_media(prev.speaker) \
+                    and not ctx.same_speaker(prev.speaker, sp):
+                prev.via = sp  # a news outlet relays; «أفادت فرانس برس ...، وفق الوزارة» is no relay
+        return None
     while start < i and not toks[start].is_word and toks[start].text != _QUOTE:
         start += 1
     end = i

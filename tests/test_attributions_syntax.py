@@ -1,0 +1,126 @@
+"""Attributions: general constructions of Arabic news syntax (title phrases as speakers,
+joined speakers, sources of figures, «according to» after a clause, headlines)."""
+
+import newsparse
+
+
+def parse(text):
+    art = newsparse.parse(text)
+    for a in art.attributions:
+        for s in (a.speaker, a.cue, a.content) + ((a.via,) if a.via else ()):
+            assert text[s.start:s.end] == s.text
+    return art.attributions
+
+
+def first_words(span, n=3):
+    return " ".join(span.text.replace('"', " ").split()[:n])
+
+
+def by_cue(atts, cue):
+    return [a for a in atts if a.cue.text == cue]
+
+
+# ---------------------------------------------------------------- title phrases
+
+
+def test_title_with_nisba_is_a_speaker():
+    atts = parse("وقال الرئيس التركي إن بلاده لن تسمح بقيام كيان على حدودها الجنوبية.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الرئيس التركي", "بلاده لن")]
+
+
+def test_title_in_construct_state_is_a_speaker():
+    atts = parse("وأكد وزير الخارجية الأردني أن الحل السياسي هو الطريق الوحيد لإنهاء الأزمة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("وزير الخارجية الأردني", "الحل السياسي")]
+    atts = parse("وقال رئيس الوزراء العراقي إن الحكومة ستصرف الأموال اللازمة لإعمار المدينة.")
+    assert [a.speaker.text for a in atts] == ["رئيس الوزراء العراقي"]
+
+
+def test_title_keeps_former_and_organisation():
+    atts = parse("ونفى الرئيس الفرنسي السابق الاتهامات الموجهة إليه بشأن تمويل حملته.")
+    assert [(a.speaker.text, first_words(a.content, 1)) for a in atts] == [("الرئيس الفرنسي السابق", "الاتهامات")]
+    atts = parse("ودان المندوب الخاص للأمم المتحدة الهجمات التي استهدفت المدنيين في المدينة.")
+    assert [(a.speaker.text, a.speaker.actor, first_words(a.content, 1)) for a in atts] == \
+        [("المندوب الخاص للأمم المتحدة", "الأمم المتحدة", "الهجمات")]
+
+
+def test_plural_after_a_title_is_its_object():
+    atts = parse("واتهم الرئيس الأميركي الديمقراطيين بعرقلة أي إصلاح لقانون الهجرة.")
+    assert [(a.speaker.text, first_words(a.content, 1)) for a in atts] == [("الرئيس الأميركي", "الديمقراطيين")]
+
+
+def test_title_that_does_not_end_clearly_is_no_speaker():
+    # «مديرة الشرق الأوسط في المنظمة»: the phrase goes on past «الشرق»
+    atts = parse("ودعت مديرة الشرق الأوسط في المنظمة إلى إجراء تحقيق شامل في الحادث.")
+    assert not [a for a in atts if a.content.text.startswith("الأوسط")]
+
+
+def test_title_without_organisation_does_not_swallow_the_object():
+    atts = parse("واتهم الرئيس التركي منافسه محرم إينجه، المدرس السابق، بالافتقار إلى الخبرة.")
+    assert [a.speaker.text for a in atts] == ["الرئيس التركي"]
+
+
+# ---------------------------------------------------------------- joined speakers
+
+
+def test_joined_title_phrase_speaks_too():
+    atts = parse("وأكد الملك سلمان والعاهل الأردني أن الحل السياسي هو الطريق الوحيد للأزمة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("الملك سلمان", "الحل السياسي"), ("والعاهل الأردني", "الحل السياسي")]
+
+
+def test_joined_speakers_before_an_adjunct_and_complementiser():
+    atts = parse("وأكد الملك سلمان ووزير الخارجية الأردني، إثر محادثات أجرياها في الرياض الأربعاء، "
+                 "أن الحل السياسي هو الطريق الوحيد للأزمة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("الملك سلمان", "الحل السياسي"), ("ووزير الخارجية الأردني", "الحل السياسي")]
+
+
+# ---------------------------------------------------------------- documents and figures
+
+
+def test_figure_from_an_organisation_names_it_as_speaker():
+    atts = parse("أفادت حصيلة جديدة من المرصد السوري لحقوق الإنسان أن عدد القتلى المدنيين تجاوز الألف.")
+    assert [(a.speaker.actor, first_words(a.content, 2)) for a in atts] == \
+        [("المرصد السوري لحقوق الإنسان", "عدد القتلى")]
+
+
+def test_statement_issued_by_an_organisation():
+    atts = parse("وأكد بيان صادر عن وزارة الخارجية أن الاعتداء على البعثات الدبلوماسية مرفوض.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("وزارة الخارجية", "الاعتداء على")]
+
+
+def test_according_to_a_figure_of_an_organisation():
+    atts = parse("قتل أكثر من ألف مدني خلال ثلاثة أسابيع، وفق حصيلة جديدة للمرصد السوري لحقوق الإنسان.")
+    assert [(a.speaker.actor, first_words(a.content, 2)) for a in atts] == \
+        [("المرصد السوري لحقوق الإنسان", "قتل أكثر")]
+
+
+def test_document_without_an_organisation_stays_anonymous():
+    atts = parse("وأكد تقرير أن الحصار أدى إلى تدمير القطاع الإنتاجي في المنطقة.")
+    assert [(a.speaker.text, a.anonymous) for a in atts] == [("تقرير", True)]
+
+
+# ---------------------------------------------------------------- «according to» after a statement
+
+
+def test_according_to_an_outlet_after_a_statement_relays_it():
+    atts = parse("وقال وزير الخارجية التركي إن الموقف يتجه نحو الكارثة، حسبما قالت وكالة رويترز للأنباء.")
+    assert [(a.speaker.text, a.content.text, a.via and a.via.text) for a in atts] == \
+        [("وزير الخارجية التركي", "الموقف يتجه نحو الكارثة", "وكالة رويترز للأنباء")]
+
+
+def test_according_to_the_same_speaker_is_no_relay():
+    atts = parse("وقالت الصحيفة إن المفاوضات توقفت منذ أسبوع، بحسب الصحيفة.")
+    assert [(a.speaker.text, a.content.text, a.via) for a in atts] == \
+        [("الصحيفة", "المفاوضات توقفت منذ أسبوع", None)]
+
+
+def test_according_to_inside_the_content_is_no_relay():
+    atts = parse("وأكدت الوزارة تسجيل 41 إصابة بالكوليرا، لكن الوضع - بحسب وكالة رويترز - تحت السيطرة.")
+    assert [(a.speaker.text, a.via) for a in atts if a.cue.text == "وأكدت"] == [("الوزارة", None)]
+
+
+def test_according_to_standing_alone_reports_nothing():
+    atts = parse("وقال الجيش إن القوات تقدمت نحو وسط المدينة. بحسب رويترز. وأضاف أن المعارك مستمرة.")
+    assert [a.cue.text for a in atts] == ["وقال", "وأضاف"]
