@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Sequence
 
 from . import actors as actors_mod
@@ -352,22 +353,33 @@ def _context_country(votes: Counter) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+@lru_cache(maxsize=8192)
+def _referring_forms(name: str, said: str, person: bool) -> frozenset[str]:
+    """The short forms that may refer back to an actor named ``name`` and mentioned as
+    ``said``: its head noun («الوزارة»), and a person's surname."""
+    forms: set[str] = set()
+    for nm in {name, said}:
+        forms |= actors_mod.referring_heads(nm)
+        if person:
+            s = actors_mod.surname(nm)
+            if s:
+                forms.add(s)
+    return frozenset(forms)
+
+
 def _resolve_short_forms(doc: Doc, covered: list[bool], soft: list[bool]) -> None:
     """«الوزارة», «التحالف», «ديلون» → the last actor named with that head or surname. A
     surname wins over a place read with no place context («سوكولوف»)."""
     toks = doc.tokens
     by_start = sorted((m for m in doc.mentions if m.kind == "actor"), key=lambda m: m.tok_start)
     refs: list[tuple[int, str, str]] = []  # (token index where it becomes available, form, key)
+    text = doc.text
     for m in by_start:
         a = doc.actors[m.key]
-        forms = set()
-        for nm in {a.name, doc.tok_span(m.tok_start, m.tok_end).text}:
-            forms |= actors_mod.referring_heads(nm)
-            if a.type == "person":
-                s = actors_mod.surname(nm)
-                if s:
-                    forms.add(s)
-        for f in forms:
+        # the mention's normalised text: normalisation is per character, so its name key is
+        # that of the original span
+        said = text[toks[m.tok_start].start:toks[m.tok_end - 1].end]
+        for f in _referring_forms(a.name, said, a.type == "person"):
             refs.append((m.tok_end, f, m.key))
     if not refs:
         return
