@@ -5,7 +5,7 @@ time by every later process.
 The cache lives in ``$NEWSPARSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsparse``, else
 ``~/.cache/newsparse``; ``NEWSPARSE_NO_CACHE=1`` turns it off. A cached file is named after
 a fingerprint of everything it was built from (the data files' contents, the code that
-builds it, the newsparse and Python versions), so a changed lexicon or a new version never
+builds it, the newsparse, camel-tools and Python versions), so a changed lexicon or a new version never
 reads a stale index. Reading or writing the cache never fails a run: an unreadable,
 corrupt or unwritable cache means building in memory, as without a cache.
 """
@@ -36,17 +36,26 @@ def cache_dir() -> Path | None:
 
 def fingerprint(data_files: list[str], code_files: list[str]) -> str:
     """A short hash of the named data files (under ``newsparse/data``) and code modules
-    (under ``newsparse``), with the versions of newsparse and Python."""
+    (under ``newsparse``), with the versions of newsparse, camel-tools (whose Unicode
+    normalisation the name keys go through) and Python."""
     from . import __version__
 
     h = hashlib.blake2b(digest_size=10)
-    h.update(f"{FORMAT}|{__version__}|{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}".encode())
+    h.update(f"{FORMAT}|{__version__}|{_camel_version()}|{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}".encode())
     pkg = resources.files("newsparse")
     for name in [f"data/{f}" for f in data_files] + list(code_files):
         p = pkg.joinpath(name)
         h.update(name.encode() + b"\0")
         h.update(p.read_bytes() if p.is_file() else b"<missing>")
     return h.hexdigest()
+
+
+def _camel_version() -> str:
+    try:
+        import camel_tools  # the package alone: reads its VERSION file, imports nothing heavy
+    except ImportError:  # pragma: no cover - a core dependency
+        return "none"
+    return str(getattr(camel_tools, "__version__", "?"))
 
 
 def load_or_build(name: str, key: str, build: Callable[[], Any]) -> Any:

@@ -76,6 +76,15 @@ def test_fingerprint_follows_the_data(monkeypatch):
     assert a != cache.fingerprint(["titles.yaml"], [])
 
 
+def test_fingerprint_follows_the_camel_tools_version(monkeypatch):
+    # name keys go through camel-tools' Unicode normalisation: an upgrade rebuilds the cache
+    import camel_tools
+
+    a = cache.fingerprint(["titles.yaml"], [])
+    monkeypatch.setattr(camel_tools, "__version__", "0.0.0-test")
+    assert a != cache.fingerprint(["titles.yaml"], [])
+
+
 def test_cache_dir_from_environment(monkeypatch, tmp_path):
     monkeypatch.delenv("NEWSPARSE_NO_CACHE", raising=False)
     monkeypatch.setenv("NEWSPARSE_CACHE_DIR", str(tmp_path))
