@@ -146,9 +146,17 @@ def _name_word(tx: str, first: bool) -> bool:
     clitic = token_stems(tx)[1:]
     if clitic and any(_ordinary(stem, common) for stem in clitic):
         return False  # «ومغني», «لعلاج», «والإنتاج»: a clitic on an ordinary word
+    if _to_the(tx):
+        return False
     if tx.startswith("و") and len(tx) > 3 and tx not in _given_names():
         return False  # «جاستن ترودو ومغني»: a conjunction ends the name
     return not nisba_country(tx)[0] or not first
+
+
+def _to_the(tx: str) -> bool:
+    """Whether a word is ل + ال + a word («للصحفيين», «وللجيش»): never part of a name (while
+    «بال», «كال» begin foreign names: «بالومو», «كالين»)."""
+    return tx.startswith(("لل", "ولل", "فلل")) and len(tx) > 4
 
 
 def _ordinary(word: str, common: frozenset[str]) -> bool:
@@ -184,6 +192,7 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
             last = k > j and _word(tokens[k]) and table.get(tx) is False and tx not in _FUNCTION \
+                and not _to_the(tx) \
                 and tx not in _not_names() \
                 and not any(st in speech_verb_forms() for st in tokens[k].stems) \
                 and not tx.startswith("ال") and (k + 1 == n or tokens[k + 1].text in _BOUNDARY)
@@ -365,7 +374,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 appos = nxt in ("،", ",") and k + 1 < n and not titles.firsts.isdisjoint(tokens[k + 1].stems) \
                     and titles.match_at(tokens, k + 1) is not None
                 if appos or (after_verb and (nxt in ("ان", "انه", "انها", ":", "،", ",", "في", "من", '"')
-                                             or tokens[k].forms[-1][0] == "ل")):
+                                             or tokens[k].forms[-1][0] in ("ل", "لل"))):
                     found.append(Found(i, k, "", "person", None))
                     i = k
                     continue

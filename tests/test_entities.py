@@ -264,3 +264,14 @@ def test_second_word_of_a_compound_name_is_no_short_form():
                 "وقال المتحدث إن الله يحفظ البلاد، وأضاف أن ديلون سيزور رام الله.")
     pm = next(a for a in art.actors if a.name == "رامي الحمد الله")
     assert [m.text for m in pm.mentions] == ["رامي الحمد الله"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال سامر الخطيب للصحفيين إن القصف استمر طوال الليل.", "سامر الخطيب"),
+    ("وقال وزير الخارجية جيرار كولوم للصحفيين إن المحادثات مستمرة.", "جيرار كولوم"),
+])
+def test_a_name_ends_before_l_plus_the_article(text, name):
+    # «للصحفيين» (ل + الصحفيين) is whom he spoke to, not the end of his name
+    art = newsparse.parse(text)
+    assert name in [a.name for a in art.actors if a.type == "person"]
+    assert not any("للصحفيين" in a.name for a in art.actors)
