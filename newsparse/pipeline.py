@@ -415,20 +415,10 @@ def parse(text: str, source: str | None = None, lexicons: Sequence[Entry] = ()) 
     """Extract actors, places, casualty figures and attributions from one article."""
     doc = make_doc(text)
     recognise(doc, lexicons)
-    attributions = []
-    casualties = []
-    try:
-        from . import attributions as attr_mod
-    except ImportError:  # pragma: no cover - while the module is being written
-        attr_mod = None
-    if attr_mod is not None:
-        attributions = attr_mod.extract(doc)
-    try:
-        from . import casualties as cas_mod
-    except ImportError:  # pragma: no cover
-        cas_mod = None
-    if cas_mod is not None:
-        casualties = cas_mod.extract(doc, attributions)
+    from . import attributions as attr_mod, casualties as cas_mod  # loaded with the first article
+
+    attributions = attr_mod.extract(doc)
+    casualties = cas_mod.extract(doc, attributions)
     title = text.strip().split("\n", 1)[0].strip() if text.strip() else None
     return Article(
         text=text, source=source, title=title, sentences=len(doc.sentences),
