@@ -31,7 +31,7 @@ from .doc import Doc
 from .lexicon import load_data
 from .model import Casualty, Count
 from .numbers import read_number
-from .reader import _TwoGen, normalize_text
+from .reader import WordMemo, normalize_text
 
 _PUNCT_STOP = {".", "!", "?", "؟", "؛", ":", "\n"}
 _COMMA = {"،", ","}
@@ -284,7 +284,7 @@ def _infos_of(toks, texts: list[str]) -> list[_Info]:
     return infos
 
 
-_info = _TwoGen(_compute_info, 1 << 15)
+_info = WordMemo(_compute_info, 1 << 15)
 _TEXT = attrgetter("text")
 _BUSY = attrgetter("busy")
 

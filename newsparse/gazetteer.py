@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 
 from .lexicon import DataError, load_data
 from .model import ACTOR_TYPES, PLACE_TYPES
-from .reader import _TOKEN_RE, Token, _TwoGen, normalize_text, positions
+from .reader import _TOKEN_RE, Token, WordMemo, normalize_text, positions
 
 
 @dataclass
@@ -51,7 +51,7 @@ def _compute_name_key(name: str) -> tuple[str, ...]:
     return tuple(t for t in _TOKEN_RE.findall(normalize_text(name)) if t[:1].isalnum())
 
 
-_name_keys = _TwoGen(_compute_name_key, 1 << 14)
+_name_keys = WordMemo(_compute_name_key, 1 << 14)
 
 
 def name_key(name: str) -> tuple[str, ...]:

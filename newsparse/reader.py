@@ -372,7 +372,7 @@ class Token:
         return (Token, (self.text, self.start, self.end, self.index, self.forms))
 
 
-class _TwoGen:
+class WordMemo:
     """A bounded memo of a function of one string: the entries used since the last turnover
     (``hot``) and those of the generation before (``cold``, promoted when used again). When
     ``hot`` holds ``size`` entries it becomes ``cold`` and the oldest generation is dropped, so
@@ -417,7 +417,7 @@ def _compute_token_info(t: str) -> tuple[tuple[tuple[str, str], ...], tuple[str,
 
 
 # (forms, stems, is_word) of a token's text, memoised: up to 2 × 32,768 texts
-_token_info = _TwoGen(_compute_token_info, 1 << 15)
+_token_info = WordMemo(_compute_token_info, 1 << 15)
 
 
 def token_stems(text: str) -> tuple[str, ...]:
