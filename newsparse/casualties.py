@@ -95,6 +95,7 @@ def _lex() -> dict:
         "toll": words(data.get("toll_nouns")),
         "leaving": words(data.get("leaving_verbs")), "civilians": words(data.get("civilians")),
         "object_people": words(data.get("object_people")),
+        "aside_time": words(data.get("aside_time")),
     }
 
 
@@ -113,7 +114,7 @@ def _readings(text: str, stems) -> list[tuple[str, bool]]:
 
 _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_before", "detail", "perp",
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
-            "leaving", "civilians", "object_people")
+            "leaving", "civilians", "object_people", "aside_time")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -766,6 +767,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     neutral = h_i >= hi or texts[h_i] in _PUNCT_STOP or texts[h_i] in _COMMA or texts[h_i] in lex["neutral"] \
         or sc.harm[h_i] is not None or sc.has(h_i, "detail")
     back = _find_back(sc, cnt.qa, lo, 2)
+    if back is None:
+        back = _aside_back(sc, cnt.qa, lo)
     if not (victim or by_from or neutral or (back is not None and back[1] == 0)):
         if not _object_after_subject(sc, cnt, back):
             return None, cnt, 0, 0, None, None, cnt.b
@@ -830,6 +833,23 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         if back is not None:
             return finish(back[0], False)
     return None, cnt, 0, 0, None, None, cnt.b
+
+
+def _aside_back(sc: _Scan, qa: int, lo: int) -> tuple[_Harm, int] | None:
+    """«اختطفت، في وقت سابق السبت، 15 امرأة», «غادر، الخميس نحو 12 ألف مدني»: a harm verb
+    or verbal noun, a comma, a time aside (``aside_time`` words, up to 5), perhaps a comma,
+    then the count at token ``qa``: the verb is right before it (distance 1)."""
+    k = qa - 1
+    if k >= lo and sc.texts[k] in _COMMA:
+        k -= 1
+    n = 0
+    while k >= lo and n < 5 and sc.has(k, "aside_time"):
+        k -= 1
+        n += 1
+    if not n or k - 1 < lo or sc.texts[k] not in _COMMA:
+        return None
+    h = sc.harm_of(k - 1, ("verbs", "nouns"))
+    return (h, 1) if h is not None else None
 
 
 def _toll_back(sc: _Scan, to: int, lo: int, maxdist: int = 20) -> tuple[_Harm, int] | None:

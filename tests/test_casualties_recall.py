@@ -1,0 +1,32 @@
+"""Casualty patterns where the count stands apart from its harm word: a time aside between
+them, toll statements, verbs that count only people. Sentences are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.casualties import extract
+from newsparse.doc import make_doc
+
+
+def run(text):
+    out = extract(make_doc(text), [])
+    for c in out:
+        assert text[c.evidence.start:c.evidence.end] == c.evidence.text
+    return [(c.kind, c.count.value, c.count.qualifier, c.count.vague) for c in out]
+
+
+CASES = [
+    # a time aside set off by commas between the harm verb and its count
+    ("وكانت العصابة اختطفت، في وقت سابق الأحد، 12 طفلا من القرية.", [("detained", 12, "exact", None)]),
+    ("وكانت الشرطة اعتقلت، الاثنين، أكثر من 40 من المحتجين.", [("detained", 40, "more_than", None)]),
+    ("وقتل، مساء الجمعة، عدد من الجنود في الكمين.", [("killed", None, "exact", "several")]),
+    ("ونزح، الأربعاء نحو 3 آلاف مدني من البلدة.", [("displaced", 3000, "about", None)]),
+    # not a harm verb before the aside: nothing
+    ("وقال، الأحد، 5 أشخاص إنهم رأوا الطائرة.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_recall(text, expected):
+    assert run(text) == expected
