@@ -96,6 +96,7 @@ def _lex() -> dict:
         "leaving": words(data.get("leaving_verbs")), "civilians": words(data.get("civilians")),
         "object_people": words(data.get("object_people")),
         "aside_time": words(data.get("aside_time")),
+        "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
     }
 
 
@@ -114,7 +115,7 @@ def _readings(text: str, stems) -> list[tuple[str, bool]]:
 
 _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_before", "detail", "perp",
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
-            "leaving", "civilians", "object_people", "aside_time")
+            "leaving", "civilians", "object_people", "aside_time", "people_verb")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -134,7 +135,7 @@ def _class_index() -> dict[str, frozenset[str]]:
     lex = _lex()
     idx: dict[str, set[str]] = {}
     for name in _CLASSES:
-        for w in lex[name]:
+        for w in (lex["people_verbs"] if name == "people_verb" else lex[name]):
             idx.setdefault(w, set()).add(name)
     return {w: frozenset(v) for w, v in idx.items()}
 
@@ -769,6 +770,12 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     back = _find_back(sc, cnt.qa, lo, 2)
     if back is None:
         back = _aside_back(sc, cnt.qa, lo)
+    if back is None and victim and cnt.qa > lo and sc.has(cnt.qa - 1, "people_verb") \
+            and sc.texts[h_i][:1].isalpha():
+        # «وقضى 77 شخصا», «تم أسر 5 جنود»: a verb that counts only people, before a noun of people
+        pv = lex["people_verbs"]
+        kind = next(pv[s] for s in sc.readings(cnt.qa - 1) if s in pv)
+        back = (_Harm(kind, "verbs", cnt.qa - 1, cnt.qa), 0)
     if not (victim or by_from or neutral or (back is not None and back[1] == 0)):
         if not _object_after_subject(sc, cnt, back):
             return None, cnt, 0, 0, None, None, cnt.b

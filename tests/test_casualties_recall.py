@@ -24,6 +24,13 @@ CASES = [
     ("ونزح، الأربعاء نحو 3 آلاف مدني من البلدة.", [("displaced", 3000, "about", None)]),
     # not a harm verb before the aside: nothing
     ("وقال، الأحد، 5 أشخاص إنهم رأوا الطائرة.", []),
+    # verbs that are a harm only before a count of people
+    ("وقضى 12 شخصا في الحريق الذي اندلع ليلا.", [("killed", 12, "exact", None)]),
+    ("وقضى ثلاثة آخرون غرقا.", [("killed", 3, "exact", None)]),
+    ("وقضى 3 سنوات في السجن قبل الإفراج عنه.", []),
+    ("وتمكن الجيش من قتل 9 مسلحين وأسر 6 آخرين.", [("killed", 9, "exact", None), ("detained", 6, "exact", None)]),
+    ("كما تم أسر عشرات الجنود.", [("detained", None, "exact", "tens")]),
+    ("وزار الوزير أسر المعتقلين.", []),
 ]
 
 
