@@ -96,6 +96,7 @@ def _lex() -> dict:
         "leaving": words(data.get("leaving_verbs")), "civilians": words(data.get("civilians")),
         "object_people": words(data.get("object_people")),
         "aside_time": words(data.get("aside_time")),
+        "reach": words(data.get("reach_verbs")), "relative": words(data.get("relatives")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
     }
 
@@ -115,7 +116,8 @@ def _readings(text: str, stems) -> list[tuple[str, bool]]:
 
 _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_before", "detail", "perp",
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
-            "leaving", "civilians", "object_people", "aside_time", "people_verb")
+            "leaving", "civilians", "object_people", "aside_time", "people_verb",
+            "reach", "relative")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -715,9 +717,13 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     count = cnt.count
     if _adjective_one(sc, cnt, lo):
         return None, cnt, 0, 0, None, None, cnt.b
-    # ages, dates, article numbers: «يبلغ 5 سنوات», «عام 2018»
+    # ages, dates, article numbers: «يبلغ 5 سنوات», «عام 2018»; but «عدد القتلى يبلغ 48»
+    reach = None
     if cnt.qa > lo and sc.has(cnt.qa - 1, "not_before"):
-        return None, cnt, 0, 0, None, None, cnt.b
+        if sc.has(cnt.qa - 1, "reach"):
+            reach = _toll_back(sc, cnt.qa - 1, lo, 4)
+        if reach is None:
+            return None, cnt, 0, 0, None, None, cnt.b
     b = cnt.b
     q = _qualifier_after(sc, b, hi)
     if q and count.qualifier == "exact":
@@ -739,7 +745,7 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             hc = sc.harm_of(h_i + 1, ("counted",))
         elif hc is None and sc.has(h_i, "toll") and h_i + 1 < hi and texts[h_i][:1] != "و":
             # «إلى 46 عدد القتلى» (not «بحوالى 48 وعدد الجرحى ...»: the next toll)
-            hc = sc.harm_of(h_i + 1, ("counted",))
+            hc = sc.harm_of(h_i + 1, ("counted",)) or _toll_relative(sc, h_i + 1, hi)
         elif hc is not None and texts[h_i].startswith("و") and texts[h_i] not in ("وفاه", "وفيات"):
             hc = None  # «فلسطينيين اثنين وإصابة المئات»: the next toll, not this count's noun
         if hc is not None:
@@ -768,6 +774,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     neutral = h_i >= hi or texts[h_i] in _PUNCT_STOP or texts[h_i] in _COMMA or texts[h_i] in lex["neutral"] \
         or sc.harm[h_i] is not None or sc.has(h_i, "detail")
     back = _find_back(sc, cnt.qa, lo, 2)
+    if back is None and reach is not None:
+        back = (reach[0], 1)
     if back is None:
         back = _aside_back(sc, cnt.qa, lo)
     if back is None and victim and cnt.qa > lo and sc.has(cnt.qa - 1, "people_verb") \
@@ -840,6 +848,16 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         if back is not None:
             return finish(back[0], False)
     return None, cnt, 0, 0, None, None, cnt.b
+
+
+def _toll_relative(sc: _Scan, k: int, hi: int) -> _Harm | None:
+    """«إلى 63 عدد الفلسطينيين الذين قتلوا», «عدد الذين قضوا»: after the toll noun, perhaps a
+    noun of people, a relative pronoun and a harm verb; the verb is the counted harm."""
+    if k < hi and sc.texts[k][:1].isalpha() and not sc.has(k, "relative") and sc.is_victim(k):
+        k += 1
+    if k + 1 < hi and sc.has(k, "relative"):
+        return sc.harm_of(k + 1, ("verbs",))
+    return None
 
 
 def _aside_back(sc: _Scan, qa: int, lo: int) -> tuple[_Harm, int] | None:
