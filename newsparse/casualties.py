@@ -778,12 +778,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         back = (reach[0], 1)
     if back is None:
         back = _aside_back(sc, cnt.qa, lo)
-    if back is None and victim and cnt.qa > lo and sc.has(cnt.qa - 1, "people_verb") \
-            and sc.texts[h_i][:1].isalpha():
-        # «وقضى 77 شخصا», «تم أسر 5 جنود»: a verb that counts only people, before a noun of people
-        pv = lex["people_verbs"]
-        kind = next(pv[s] for s in sc.readings(cnt.qa - 1) if s in pv)
-        back = (_Harm(kind, "verbs", cnt.qa - 1, cnt.qa), 0)
+    if back is None and victim and sc.texts[h_i][:1].isalpha():
+        back = _people_verb_back(sc, cnt.qa, lo)
     if not (victim or by_from or neutral or (back is not None and back[1] == 0)):
         if not _object_after_subject(sc, cnt, back):
             return None, cnt, 0, 0, None, None, cnt.b
@@ -848,6 +844,26 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         if back is not None:
             return finish(back[0], False)
     return None, cnt, 0, 0, None, None, cnt.b
+
+
+def _people_verb_back(sc: _Scan, qa: int, lo: int) -> tuple[_Harm, int] | None:
+    """«وقضى 77 شخصا», «تم أسر 5 جنود», «تكبدت خلالها الميليشيا 40 عنصرا»: a verb that is a
+    harm only with a count of people (``people_verbs``), up to 4 words before the count at
+    ``qa`` (whose noun of people the caller checked), with no punctuation, number, other
+    harm word or word joined by «و» between."""
+    k = qa - 1
+    while k >= lo and k >= qa - 5:
+        t = sc.texts[k]
+        if sc.has(k, "people_verb"):
+            pv = sc.lex["people_verbs"]
+            kind = next(pv[s] for s in sc.readings(k) if s in pv)
+            return _Harm(kind, "verbs", k, k + 1), 0
+        # not across a coordinated word: «تكبد الميليشيات خسائر كبيرة وسقوط العشرات منهم»
+        if t in _PUNCT_STOP or t in _COMMA or not t[:1].isalpha() or t[:1] == "و" \
+                or sc.harm[k] is not None or sc.has(k, "clause"):
+            return None
+        k -= 1
+    return None
 
 
 def _toll_relative(sc: _Scan, k: int, hi: int) -> _Harm | None:
