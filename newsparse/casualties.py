@@ -536,10 +536,15 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
             return None
         if k > j and (t[:1].isdigit() or t[1:2].isdigit() and t[:1] == "و"):
             r = read_number(sc.texts, k)
-            if r is not None and r[1] < hi and sc.harm_of(r[1], ("counted",)) is not None:
-                return None  # the next figure and its own noun: «204 شخصا وأكثر من 22 ألف مصاب»
+            if r is not None and r[1] < hi and (sc.harm_of(r[1], ("counted",)) is not None
+                                                or sc.has(r[1], "detail")):
+                # the next figure and its own noun: «204 شخصا وأكثر من 22 ألف مصاب»; a part
+                # of these victims: «500 مقاتل ونحو 100 منهم قتلوا» (the 100 were killed)
+                return None
         h = sc.harm_of(k, ("verbs", "counted"))
         if h is not None and (h.role != "counted" or _predicate_noun(sc, k, j)):
+            if h.role == "verbs" and _part_after(sc, h.end, hi):
+                return None  # «300 مسلح ... وقتل نحو 40 منهم»: the verb counts the part
             return h
         if sc.harm_of(k, ("nouns",)) is not None:
             hh = sc.harm_of(k, ("nouns",))
@@ -549,6 +554,17 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
             return None
         k += 1
     return None
+
+
+def _part_after(sc: _Scan, k: int, hi: int) -> bool:
+    """Whether a count of a part of the victims named before («نحو 40 منهم») starts at token
+    ``k``, perhaps after a qualifier."""
+    for j in range(k, min(hi, k + 4)):
+        r = read_number(sc.texts, j)
+        if r is not None:
+            return r[1] < hi and sc.has(r[1], "detail") and (
+                j == k or _qualifier_before(sc, j, k) is not None)
+    return False
 
 
 def _predicate_noun(sc: _Scan, k: int, j: int) -> bool:
