@@ -96,6 +96,7 @@ def _lex() -> dict:
         "leaving": words(data.get("leaving_verbs")), "civilians": words(data.get("civilians")),
         "object_people": words(data.get("object_people")),
         "aside_time": words(data.get("aside_time")),
+        "remains": words(data.get("remains")),
         "reach": words(data.get("reach_verbs")), "relative": words(data.get("relatives")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
     }
@@ -117,7 +118,7 @@ def _readings(text: str, stems) -> list[tuple[str, bool]]:
 _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_before", "detail", "perp",
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
-            "reach", "relative")
+            "reach", "relative", "remains")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -866,8 +867,11 @@ def _people_verb_back(sc: _Scan, qa: int, lo: int) -> tuple[_Harm, int] | None:
     """«وقضى 77 شخصا», «تم أسر 5 جنود», «تكبدت خلالها الميليشيا 40 عنصرا»: a verb that is a
     harm only with a count of people (``people_verbs``), up to 4 words before the count at
     ``qa`` (whose noun of people the caller checked), with no punctuation, number, other
-    harm word or word joined by «و» between."""
+    harm word or word joined by «و» between. Also a noun of remains right before the count
+    («جثث ثلاثة أطفال»): killed."""
     k = qa - 1
+    if k >= lo and sc.has(k, "remains"):  # «انتشال جثث ثلاثة أطفال»
+        return _Harm("killed", "nouns", k, qa), 0
     while k >= lo and k >= qa - 5:
         t = sc.texts[k]
         if sc.has(k, "people_verb"):

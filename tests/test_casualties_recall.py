@@ -40,6 +40,9 @@ CASES = [
     # a part of the victims counted after them is the figure harmed
     ("وهاجمت قوة من 300 مسلح القرية وقتل نحو 40 منهم.", [("killed", 40, "about", None)]),
     ("وشارك 800 جندي في العملية وأكثر من 50 منهم أصيبوا.", [("injured", 50, "more_than", None)]),
+    # remains of the dead before a count of people
+    ("وتمكنت فرق الإنقاذ من انتشال جثث سبعة صيادين.", [("killed", 7, "exact", None)]),
+    ("ووصلت إلى المطار رفات 12 جنديا.", [("killed", 12, "exact", None)]),
     # toll statements: «عدد ... يبلغ N», «إلى N عدد ... الذين قتلوا»
     ("وقالت اللجنة إن عدد المعتقلين يبلغ 80 شخصا.", [("detained", 80, "exact", None)]),
     ("وقال إن عمره يبلغ 45 عاما.", []),
