@@ -40,6 +40,8 @@ CASES = [
     # a part of the victims counted after them is the figure harmed
     ("وهاجمت قوة من 300 مسلح القرية وقتل نحو 40 منهم.", [("killed", 40, "about", None)]),
     ("وشارك 800 جندي في العملية وأكثر من 50 منهم أصيبوا.", [("injured", 50, "more_than", None)]),
+    # passive «قبض على»
+    ("كما قبض على أربعة أشخاص في المطار.", [("detained", 4, "exact", None)]),
     # remains of the dead before a count of people
     ("وتمكنت فرق الإنقاذ من انتشال جثث سبعة صيادين.", [("killed", 7, "exact", None)]),
     ("ووصلت إلى المطار رفات 12 جنديا.", [("killed", 12, "exact", None)]),
