@@ -15,6 +15,10 @@ Arabic news patterns around it, in this order:
 4. NUMBER + victims + harm verb after: «43 مدنيا قتلوا», «أكثر من 1400 فلسطيني أصيب»;
 5. a harm word a few words before: «تحتجز السلطات العراقية 833 طفلا».
 
+Rule 2 also finds the harm word across a time aside («اختطفت، في وقت سابق السبت، 15 امرأة»),
+in a toll statement («عدد المعتقلين يبلغ 66», «إلى 63 عدد الفلسطينيين الذين قتلوا»), and in
+verbs or nouns that count only people («وقضى 77 شخصا», «أسر 5 جنود», «جثث ثلاثة أطفال»).
+
 Counts of things (units, money, time, weapons, buildings) and ages are skipped. Vocabulary is
 in ``data/casualties.yaml``; all lookups are built once.
 """
@@ -795,7 +799,7 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         back = (reach[0], 1)
     if back is None:
         back = _aside_back(sc, cnt.qa, lo)
-    if back is None and victim and sc.texts[h_i][:1].isalpha():
+    if back is None and victim and v_a is not None:  # a noun of people: «عاملين اثنين» too
         back = _people_verb_back(sc, cnt.qa, lo)
     if not (victim or by_from or neutral or (back is not None and back[1] == 0)):
         if not _object_after_subject(sc, cnt, back):

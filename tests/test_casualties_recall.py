@@ -31,6 +31,8 @@ CASES = [
     ("وتمكن الجيش من قتل 9 مسلحين وأسر 6 آخرين.", [("killed", 9, "exact", None), ("detained", 6, "exact", None)]),
     ("كما تم أسر عشرات الجنود.", [("detained", None, "exact", "tens")]),
     ("وزار الوزير أسر المعتقلين.", []),
+    # the count «اثنين» after its noun of people at the very end of the text
+    ("وقضى عاملين اثنين", [("killed", 2, "exact", None)]),
     # «تكبد» (lost) with a count of people, the verb up to 4 words before it
     ("وتكبدت القوات المهاجمة 25 عنصرا في المعركة.", [("killed", 25, "exact", None)]),
     ("وتكبدت خلالها الجماعة المسلحة أكثر من 30 مقاتلا.", [("killed", 30, "more_than", None)]),
