@@ -15,6 +15,10 @@ Arabic news patterns around it, in this order:
 4. NUMBER + victims + harm verb after: «43 مدنيا قتلوا», «أكثر من 1400 فلسطيني أصيب»;
 5. a harm word a few words before: «تحتجز السلطات العراقية 833 طفلا».
 
+Rule 2 also finds the harm word across a time aside («اختطفت، في وقت سابق السبت، 15 امرأة»),
+in a toll statement («عدد المعتقلين يبلغ 66», «إلى 63 عدد الفلسطينيين الذين قتلوا»), and in
+verbs or nouns that count only people («وقضى 77 شخصا», «أسر 5 جنود», «جثث ثلاثة أطفال»).
+
 Counts of things (units, money, time, weapons, buildings) and ages are skipped. Vocabulary is
 in ``data/casualties.yaml``; all lookups are built once.
 """
@@ -95,6 +99,10 @@ def _lex() -> dict:
         "toll": words(data.get("toll_nouns")),
         "leaving": words(data.get("leaving_verbs")), "civilians": words(data.get("civilians")),
         "object_people": words(data.get("object_people")),
+        "aside_time": words(data.get("aside_time")),
+        "remains": words(data.get("remains")),
+        "reach": words(data.get("reach_verbs")), "relative": words(data.get("relatives")),
+        "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
     }
 
 
@@ -113,7 +121,8 @@ def _readings(text: str, stems) -> list[tuple[str, bool]]:
 
 _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_before", "detail", "perp",
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
-            "leaving", "civilians", "object_people")
+            "leaving", "civilians", "object_people", "aside_time", "people_verb",
+            "reach", "relative", "remains")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -133,7 +142,7 @@ def _class_index() -> dict[str, frozenset[str]]:
     lex = _lex()
     idx: dict[str, set[str]] = {}
     for name in _CLASSES:
-        for w in lex[name]:
+        for w in (lex["people_verbs"] if name == "people_verb" else lex[name]):
             idx.setdefault(w, set()).add(name)
     return {w: frozenset(v) for w, v in idx.items()}
 
@@ -532,10 +541,15 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
             return None
         if k > j and (t[:1].isdigit() or t[1:2].isdigit() and t[:1] == "و"):
             r = read_number(sc.texts, k)
-            if r is not None and r[1] < hi and sc.harm_of(r[1], ("counted",)) is not None:
-                return None  # the next figure and its own noun: «204 شخصا وأكثر من 22 ألف مصاب»
+            if r is not None and r[1] < hi and (sc.harm_of(r[1], ("counted",)) is not None
+                                                or sc.has(r[1], "detail")):
+                # the next figure and its own noun: «204 شخصا وأكثر من 22 ألف مصاب»; a part
+                # of these victims: «500 مقاتل ونحو 100 منهم قتلوا» (the 100 were killed)
+                return None
         h = sc.harm_of(k, ("verbs", "counted"))
         if h is not None and (h.role != "counted" or _predicate_noun(sc, k, j)):
+            if h.role == "verbs" and _part_after(sc, h.end, hi):
+                return None  # «300 مسلح ... وقتل نحو 40 منهم»: the verb counts the part
             return h
         if sc.harm_of(k, ("nouns",)) is not None:
             hh = sc.harm_of(k, ("nouns",))
@@ -545,6 +559,17 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
             return None
         k += 1
     return None
+
+
+def _part_after(sc: _Scan, k: int, hi: int) -> bool:
+    """Whether a count of a part of the victims named before («نحو 40 منهم») starts at token
+    ``k``, perhaps after a qualifier."""
+    for j in range(k, min(hi, k + 4)):
+        r = read_number(sc.texts, j)
+        if r is not None:
+            return r[1] < hi and sc.has(r[1], "detail") and (
+                j == k or _qualifier_before(sc, j, k) is not None)
+    return False
 
 
 def _predicate_noun(sc: _Scan, k: int, j: int) -> bool:
@@ -713,9 +738,13 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     count = cnt.count
     if _adjective_one(sc, cnt, lo):
         return None, cnt, 0, 0, None, None, cnt.b
-    # ages, dates, article numbers: «يبلغ 5 سنوات», «عام 2018»
+    # ages, dates, article numbers: «يبلغ 5 سنوات», «عام 2018»; but «عدد القتلى يبلغ 48»
+    reach = None
     if cnt.qa > lo and sc.has(cnt.qa - 1, "not_before"):
-        return None, cnt, 0, 0, None, None, cnt.b
+        if sc.has(cnt.qa - 1, "reach"):
+            reach = _toll_back(sc, cnt.qa - 1, lo, 4)
+        if reach is None:
+            return None, cnt, 0, 0, None, None, cnt.b
     b = cnt.b
     q = _qualifier_after(sc, b, hi)
     if q and count.qualifier == "exact":
@@ -737,7 +766,7 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             hc = sc.harm_of(h_i + 1, ("counted",))
         elif hc is None and sc.has(h_i, "toll") and h_i + 1 < hi and texts[h_i][:1] != "و":
             # «إلى 46 عدد القتلى» (not «بحوالى 48 وعدد الجرحى ...»: the next toll)
-            hc = sc.harm_of(h_i + 1, ("counted",))
+            hc = sc.harm_of(h_i + 1, ("counted",)) or _toll_relative(sc, h_i + 1, hi)
         elif hc is not None and texts[h_i].startswith("و") and texts[h_i] not in ("وفاه", "وفيات"):
             hc = None  # «فلسطينيين اثنين وإصابة المئات»: the next toll, not this count's noun
         if hc is not None:
@@ -766,6 +795,12 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     neutral = h_i >= hi or texts[h_i] in _PUNCT_STOP or texts[h_i] in _COMMA or texts[h_i] in lex["neutral"] \
         or sc.harm[h_i] is not None or sc.has(h_i, "detail")
     back = _find_back(sc, cnt.qa, lo, 2)
+    if back is None and reach is not None:
+        back = (reach[0], 1)
+    if back is None:
+        back = _aside_back(sc, cnt.qa, lo)
+    if back is None and victim and v_a is not None:  # a noun of people: «عاملين اثنين» too
+        back = _people_verb_back(sc, cnt.qa, lo)
     if not (victim or by_from or neutral or (back is not None and back[1] == 0)):
         if not _object_after_subject(sc, cnt, back):
             return None, cnt, 0, 0, None, None, cnt.b
@@ -830,6 +865,56 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         if back is not None:
             return finish(back[0], False)
     return None, cnt, 0, 0, None, None, cnt.b
+
+
+def _people_verb_back(sc: _Scan, qa: int, lo: int) -> tuple[_Harm, int] | None:
+    """«وقضى 77 شخصا», «تم أسر 5 جنود», «تكبدت خلالها الميليشيا 40 عنصرا»: a verb that is a
+    harm only with a count of people (``people_verbs``), up to 4 words before the count at
+    ``qa`` (whose noun of people the caller checked), with no punctuation, number, other
+    harm word or word joined by «و» between. Also a noun of remains right before the count
+    («جثث ثلاثة أطفال»): killed."""
+    k = qa - 1
+    if k >= lo and sc.has(k, "remains"):  # «انتشال جثث ثلاثة أطفال»
+        return _Harm("killed", "nouns", k, qa), 0
+    while k >= lo and k >= qa - 5:
+        t = sc.texts[k]
+        if sc.has(k, "people_verb"):
+            pv = sc.lex["people_verbs"]
+            kind = next(pv[s] for s in sc.readings(k) if s in pv)
+            return _Harm(kind, "verbs", k, k + 1), 0
+        # not across a coordinated word: «تكبد الميليشيات خسائر كبيرة وسقوط العشرات منهم»
+        if t in _PUNCT_STOP or t in _COMMA or not t[:1].isalpha() or t[:1] == "و" \
+                or sc.harm[k] is not None or sc.has(k, "clause"):
+            return None
+        k -= 1
+    return None
+
+
+def _toll_relative(sc: _Scan, k: int, hi: int) -> _Harm | None:
+    """«إلى 63 عدد الفلسطينيين الذين قتلوا», «عدد الذين قضوا»: after the toll noun, perhaps a
+    noun of people, a relative pronoun and a harm verb; the verb is the counted harm."""
+    if k < hi and sc.texts[k][:1].isalpha() and not sc.has(k, "relative") and sc.is_victim(k):
+        k += 1
+    if k + 1 < hi and sc.has(k, "relative"):
+        return sc.harm_of(k + 1, ("verbs",))
+    return None
+
+
+def _aside_back(sc: _Scan, qa: int, lo: int) -> tuple[_Harm, int] | None:
+    """«اختطفت، في وقت سابق السبت، 15 امرأة», «غادر، الخميس نحو 12 ألف مدني»: a harm verb
+    or verbal noun, a comma, a time aside (``aside_time`` words, up to 5), perhaps a comma,
+    then the count at token ``qa``: the verb is right before it (distance 1)."""
+    k = qa - 1
+    if k >= lo and sc.texts[k] in _COMMA:
+        k -= 1
+    n = 0
+    while k >= lo and n < 5 and sc.has(k, "aside_time"):
+        k -= 1
+        n += 1
+    if not n or k - 1 < lo or sc.texts[k] not in _COMMA:
+        return None
+    h = sc.harm_of(k - 1, ("verbs", "nouns"))
+    return (h, 1) if h is not None else None
 
 
 def _toll_back(sc: _Scan, to: int, lo: int, maxdist: int = 20) -> tuple[_Harm, int] | None:

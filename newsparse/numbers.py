@@ -201,5 +201,10 @@ def _finish(total, tokens, j, lex, scale_cap, last):
             cj = after[2]
         return _num(total + cv * scale_cap), cj
     if ck in (_UNIT, _TEEN, _TEN, _HUNDRED, _DIGITS) and cv < scale_cap:
+        after = _atom(tokens, cj, lex, conj=False)
+        if after is not None and after[0] in (_SCALE, _PLURAL) and after[1] >= scale_cap:
+            # «12 ألفا و16 ألفا», «خمسة آلاف وستة آلاف»: a second number of the same scale
+            # (a range or a list), not a part of this one
+            return _num(total), j
         return _continue(total, cv, ck, tokens, cj, lex, scale_cap)
     return _num(total), j

@@ -207,3 +207,15 @@ def test_not_a_count(text):
 def test_index_past_end():
     assert read_number(["خمسة"], 1) is None
     assert read_number([], 0) is None
+
+
+# a second number of the same scale after «و» is the next item (a range or a list), not a
+# part of the first: «بين 12 ألفا و16 ألفا»; a smaller part still is: «مليون و200 ألف»
+@pytest.mark.parametrize("text,value,used", [
+    ("12 ألفا و16 ألف شخص", 12000, 2),
+    ("خمسة آلاف وستة آلاف", 5000, 2),
+    ("مليون و200 ألف", 1200000, 4),
+    ("12 ألف و500 شخص", 12500, 4),
+])
+def test_next_number_of_same_scale(text, value, used):
+    assert read_number(toks(text), 0) == (value, used)
