@@ -32,6 +32,7 @@ _NP_STOP = {"ان", "انه", "انها", "بان", "عن", "الي", "علي", 
             "التي", "الذي", "الذين", "اللذين", "بعد", "قبل", "خلال", "منذ", "حول", "عبر", "امام",
             "لدي", "الا", "او", "ثم", "هو", "هي", "هم", "انه", "كان", "كانت", "اي", "كل", "مع", "ل"}
 _KANA = frozenset({"كان", "كانت", "كانوا", "ظل", "ظلت", "عاد", "عادت"})
+_KANA_QAD = frozenset({"كان", "كانت", "كانوا"})  # «وكان X قد قال»
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
 _NP_LINK = {"باسم", "في", "ب", "عن"}
 _TITLE_LINK = {"الي", "لدي", "باسم"}  # «مبعوث X إلى Y», «سفير X لدى Y»
@@ -673,6 +674,45 @@ class _Ctx:
                     return sp
         return None
 
+    def kana_subject(self, i: int, s0: int) -> _Speaker | None:
+        """«وكان الرئيس التركي رجب طيب أردوغان قد قال», «وكانت السفارة في واشنطن قد أعلنت»:
+        in the pluperfect the words between «كان» and «قد» before the verb at i are its
+        subject, named or not («وكان المتحدث قد أكد»); a relative clause or apposition after
+        the subject («... الذي عينه ...») is left out."""
+        q = i - 1
+        if q - 2 < s0 or self.toks[q].text != "قد":
+            return None
+        toks = self.toks
+        p = q - 1
+        while p >= s0 and p >= q - 12:
+            w = toks[p]
+            if not _KANA_QAD.isdisjoint(w.stems) and _stem_in(w, _KANA_QAD):
+                break
+            if w.text in _PUNCT_STOP or w.text == ":" or self.verb_at(p) or self.comp_at(p):
+                return None
+            p -= 1
+        else:
+            return None
+        start = p + 1
+        end = start
+        while end < q and toks[end].text not in _COMMA and toks[end].text not in _RELATIVE:
+            end += 1
+        m = self.m_start.get(start)
+        if m is not None and end < m.tok_end <= q:
+            end = m.tok_end  # «التحالف الذي تقوده السعودية» is a name
+        if end == start or not toks[start].is_word and toks[start].text != _QUOTE:
+            return None
+        sp = self.np_right(start, end)
+        if sp is not None:
+            return _Speaker(start, end, sp.actor, sp.anonymous, sp.mention_key)
+        ms = [m for m in self.actor_mentions if start <= m.tok_start and m.tok_end <= end]
+        m = next((m for m in ms if self.is_person(m)), None) or next((m for m in ms if m.tok_start == start), None)
+        if m is not None:
+            return _Speaker(start, end, self.doc.entity_name(m) or None, False, m.key)
+        if end - start > 4:
+            return None
+        return _Speaker(start, end, None, False)
+
     def unknown_name(self, j: int, end: int) -> _Speaker | None:
         """A person's name the actor lexicons do not know, right after a verb and closed by a
         comma, colon or complementiser: «وقال باتريك روبرسون، قائد ...: "..."»."""
@@ -977,10 +1017,11 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         return [_Item(speaker, (i, cue_end), found[0], found[1], cue.stance, s1,
                       via=sent_items[-1].via if sent_items else (last.via if last else None))]
     # finite verb: speaker after (verb-subject) or before (subject-verb)
-    left = ctx.np_left(i, s0) if not conj else None
+    kana = ctx.kana_subject(i, s0) if not conj and cue.tense == "past" else None
+    left = kana or (ctx.np_left(i, s0) if not conj else None)
     j = ctx.skip_fillers(i + 1, s1, limit=3)
     right = None
-    if not cue.plural:  # «وناشدوا الحكومة ...»: after a plural verb comes its object
+    if not cue.plural and kana is None:  # «وناشدوا الحكومة ...»: after a plural verb comes its object
         right = ctx.np_right(i + 1, s1) or (ctx.np_right(j, s1) if j > i + 1 else None)
     if left is not None and (right is None or right.start > i + 1 or ctx.sentence_initial(left.start, s0)):
         speaker = left

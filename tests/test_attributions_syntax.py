@@ -124,3 +124,22 @@ def test_according_to_inside_the_content_is_no_relay():
 def test_according_to_standing_alone_reports_nothing():
     atts = parse("وقال الجيش إن القوات تقدمت نحو وسط المدينة. بحسب رويترز. وأضاف أن المعارك مستمرة.")
     assert [a.cue.text for a in atts] == ["وقال", "وأضاف"]
+
+
+# ---------------------------------------------------------------- pluperfect «وكان X قد قال»
+
+
+def test_pluperfect_subject_between_kana_and_qad():
+    atts = parse("وكان رئيس الوزراء الإسرائيلي بنيامين نتانياهو قد قال، الخميس، إن ست دول تبحث نقل سفاراتها.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("رئيس الوزراء الإسرائيلي بنيامين نتانياهو", "ست دول")]
+
+
+def test_pluperfect_subject_unknown_to_the_lexicons():
+    atts = parse("وكان المعجب قد أعلن أن قيمة التسويات تجاوزت مئة مليار ريال.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("المعجب", "قيمة التسويات")]
+
+
+def test_pluperfect_subject_stops_before_a_relative_clause():
+    atts = parse("وكانت السفارة في واشنطن التي افتتحت العام الماضي قد قالت إن التقارير غير صحيحة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("السفارة في واشنطن", "التقارير غير")]
