@@ -82,6 +82,7 @@ class _Tables:
     relay_nouns: set[str] = field(default_factory=set)
     statement_nouns: set[str] = field(default_factory=set)  # relay_nouns | verbal nouns
     skip_lines: set[str] = field(default_factory=set)
+    pron_conj: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)  # last word → words before
     modifiers: set[str] = field(default_factory=set)
     anonymity: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     doc_nouns: frozenset[str] = frozenset()  # «بيان», «حصيلة»: a source speaks through them
@@ -174,6 +175,9 @@ def _tables() -> _Tables:
     t.relay_nouns = {_n(w) for w in data["relay_nouns"]}
     t.statement_nouns = t.relay_nouns | {_n(w) for w in data.get("verbal_nouns") or ()}
     t.skip_lines = {_n(w) for w in data.get("skip_lines") or ()}
+    for w in data.get("pronoun_conjunctions") or ():
+        words = tuple(_n(w).split())
+        t.pron_conj.setdefault(words[-1], set()).add(words[:-1])
     docs = data["documents"]
     t.doc_nouns = frozenset(_n(w) for w in docs["nouns"])
     t.doc_adjectives = frozenset(_n(w) for w in docs["adjectives"])
@@ -713,6 +717,43 @@ class _Ctx:
             return None
         return _Speaker(start, end, None, False)
 
+    def pronoun_conj(self, i: int, s0: int) -> tuple[str, int] | None:
+        """(person of the pronoun: «m», «f» or «pl»; first token of the conjunction) when
+        token i follows a conjunction carrying the subject pronoun: «لكنه», «إلا أنها»."""
+        if i - 1 < s0:
+            return None
+        w = self.toks[i - 1].text
+        befores = self.t.pron_conj.get(w)
+        if not befores:
+            return None
+        for b in befores:
+            k = i - 1 - len(b)
+            if k >= s0 and all(self.toks[k + n].text == x for n, x in enumerate(b)):
+                return "pl" if w.endswith(("هم", "هما")) else "f" if w.endswith("ها") else "m", k
+        return None
+
+    def named_in(self, sp: _Speaker, a: int, b: int) -> bool:
+        """Speaker sp is named again in tokens [a, b): a mention of its actor, or its head
+        (first) word («التقرير», «المسؤول»)."""
+        if sp.actor is not None:
+            return any(self.doc.entity_name(m) == sp.actor for m in self.doc.mentions_in(a, b, "actor"))
+        word = self.toks[sp.start].stems[-1]
+        return any(word in self.toks[k].stems for k in range(a, b))
+
+    def verb_person(self, i: int) -> str | None:
+        """«m», «f» or «pl» for the verb of saying at token i («قالت» f, «أضافوا» pl,
+        «مشيرة» f); None for other cues («بحسب»)."""
+        stem, v = self.verb_reading(i)
+        if v is None:
+            return None
+        if v.plural or stem.endswith(("ين", "وا", "ون")):
+            return "pl"
+        if v.tense == "past":
+            return "f" if stem.endswith("ت") and stem != v.lemma else "m"
+        if v.tense == "present":
+            return "f" if stem.startswith("ت") else "m"
+        return "f" if stem.endswith("ه") else "m"
+
     def unknown_name(self, j: int, end: int) -> _Speaker | None:
         """A person's name the actor lexicons do not know, right after a verb and closed by a
         comma, colon or complementiser: «وقال باتريك روبرسون، قائد ...: "..."»."""
@@ -919,6 +960,8 @@ def extract(doc) -> list[Attribution]:
                     boundaries.append(it.cue[0])
                 elif i > s0 and toks[i - 1].text in ("فيما", "بينما"):
                     boundaries.append(i - 1)  # «قال إن ...، فيما أكد أن ...»
+                elif (pc := ctx.pronoun_conj(i, s0)) is not None:
+                    boundaries.append(pc[1])  # «قال إن ...، لكنه أكد أن ...»
         _close(ctx, sent_items, boundaries, s1)
         # a content without a word («، بحسب Y» cut off at «بحسب») reports nothing
         items.extend(it for it in sent_items if any(
@@ -1039,13 +1082,19 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     via = None
     extra: list[_Speaker] = []
     if speaker is None:
-        # «وأضاف أن ...», «، وقال: "..."»: the speaker of the statement before
-        if cue.tense == "present" or cue.no_subjectless or cue.strict or last is None:
+        # «وأضاف أن ...», «، وقال: "..."», «لكنه أكد أن»: the speaker of the statement before
+        pc = None if conj else ctx.pronoun_conj(i, s0)
+        pron = pc[0] if pc else None
+        if pron is not None and last is not None and ctx.verb_person(last.cue[0]) not in (None, pron):
+            return None  # «قالت الوزارة ... لكنه أكد»: the pronoun is someone else
+        if cue.tense == "present" and not pron or cue.no_subjectless or cue.strict or last is None:
             return None
-        if not (conj or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
+        if not (conj or pron or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
             return None
         speaker = last.speaker
         via = last.via
+        if pron is not None and not sent_items and not ctx.named_in(speaker, s0, i):
+            return None  # «ولم يتمكن عبد الرحمن من ...، لكنه أشار»: the pronoun is a subject not heard before
         inner = None
         if cue.relay and i + 2 < s1:
             # «ونقلت عن X قوله ...», «ونقلت على لسان X ...»: the earlier speaker relays X

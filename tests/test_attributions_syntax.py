@@ -143,3 +143,29 @@ def test_pluperfect_subject_unknown_to_the_lexicons():
 def test_pluperfect_subject_stops_before_a_relative_clause():
     atts = parse("وكانت السفارة في واشنطن التي افتتحت العام الماضي قد قالت إن التقارير غير صحيحة.")
     assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("السفارة في واشنطن", "التقارير غير")]
+
+
+# ---------------------------------------------------------------- «لكنه أكد»: the pronoun is the speaker before
+
+
+def test_pronoun_after_but_is_the_speaker_before():
+    atts = parse("وقالت منظمة الصحة العالمية إن الوباء انحسر، لكنها حذرت من أن موجة جديدة قد تظهر.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("منظمة الصحة العالمية", "الوباء انحسر"), ("منظمة الصحة العالمية", "موجة جديدة")]
+
+
+def test_pronoun_after_illa_anna_in_the_next_sentence():
+    atts = parse("وأعلنت الشرطة البريطانية توقيف رجلين. ولم تحدد الشرطة هويتيهما، إلا أنها قالت إنهما من سكان لندن.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in by_cue(atts, "قالت")] == \
+        [("الشرطة البريطانية", "إنهما من")]
+
+
+def test_pronoun_of_another_gender_is_not_the_speaker_before():
+    atts = parse("وقالت منظمة الصحة العالمية إن الوباء انحسر، لكنه أكد أن موجة جديدة قد تظهر.")
+    assert [a.cue.text for a in atts] == ["وقالت"]
+
+
+def test_pronoun_of_a_subject_not_heard_before_is_not_the_speaker_before():
+    atts = parse("وقالت منظمة الصحة العالمية إن الوباء انحسر. ولم يتمكن فاضل من تحديد الأسباب، لكنه أشار إلى أن "
+                 "موجة جديدة قد تظهر.")
+    assert [a.cue.text for a in atts] == ["وقالت"]
