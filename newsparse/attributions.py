@@ -83,6 +83,11 @@ class _Tables:
     statement_nouns: set[str] = field(default_factory=set)  # relay_nouns | verbal nouns
     skip_lines: set[str] = field(default_factory=set)
     pron_conj: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)  # last word → words before
+    resumptive: frozenset[str] = frozenset()  # «فيه», «فيها»
+    resumptive_vs: frozenset[str] = frozenset()  # «في وقت قالت فيه X»
+    statement_docs: frozenset[str] = frozenset()  # «بيان», «تغريدة», «تصريحات»
+    addressed_docs: frozenset[str] = frozenset()  # «رسالة لـX»: X is the addressee
+    prepositions: frozenset[str] = frozenset()
     modifiers: set[str] = field(default_factory=set)
     anonymity: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     doc_nouns: frozenset[str] = frozenset()  # «بيان», «حصيلة»: a source speaks through them
@@ -175,6 +180,11 @@ def _tables() -> _Tables:
     t.relay_nouns = {_n(w) for w in data["relay_nouns"]}
     t.statement_nouns = t.relay_nouns | {_n(w) for w in data.get("verbal_nouns") or ()}
     t.skip_lines = {_n(w) for w in data.get("skip_lines") or ()}
+    t.resumptive = frozenset(_n(w) for w in data.get("resumptive") or ())
+    t.resumptive_vs = frozenset(_n(w) for w in data.get("resumptive_subject_after") or ())
+    t.addressed_docs = frozenset(_n(w) for w in data.get("addressed_documents") or ())
+    t.statement_docs = frozenset(_n(w) for w in data.get("statement_documents") or ())
+    t.prepositions = frozenset(_n(w) for w in data.get("prepositions") or ())
     for w in data.get("pronoun_conjunctions") or ():
         words = tuple(_n(w).split())
         t.pron_conj.setdefault(words[-1], set()).add(words[:-1])
@@ -732,6 +742,83 @@ class _Ctx:
                 return "pl" if w.endswith(("هم", "هما")) else "f" if w.endswith("ها") else "m", k
         return None
 
+    def statement_doc(self, k: int) -> bool:
+        """Token k is a noun of a statement or publication («بيانا», «بتصريحات», «تغريدة»)."""
+        tok = self.toks[k]
+        docs = self.t.statement_docs
+        if not docs.isdisjoint(tok.stems):
+            return _stem_in(tok, docs, prefixes=("", "و", "ب")) is not None
+        text = tok.text[2:] if tok.text.startswith("ال") else tok.text
+        return text in docs or text.endswith("ا") and text[:-1] in docs
+
+    def prepositional(self, j: int, s0: int) -> bool:
+        """Token j is governed by a preposition, attached («لرويترز») or before it."""
+        tok = self.toks[j]
+        if any(pre.endswith(("ل", "ب")) for pre, _ in tok.forms[1:]):
+            m = self.m_start.get(j)
+            if m is None or not self.name_starts_at(j, m):  # «لبنان» is a name, «للأمم» is not
+                return True
+        return j > s0 and self.toks[j - 1].text in self.t.prepositions
+
+    def document_author(self, i: int, s0: int) -> _Speaker | bool | None:
+        """The verb at token i is followed by a resumptive «فيه / فيها» («أصدرت الوزارة بيانا
+        قالت فيه إن ...»): the author of the statement the pronoun refers to, named after the
+        noun («تصريحات للمرشد الإيراني، قال فيها», «خطاب ترامب، الذي قال فيه») or the subject
+        before it; None when no noun of a statement stands a few words before the verb, False
+        when one does but its author is not found."""
+        toks = self.toks
+        d = None
+        for k in range(i - 1, max(s0 - 1, i - 9), -1):
+            w = toks[k]
+            if w.text in _PUNCT_STOP or w.text == ":" or self.verb_at(k) or self.comp_at(k):
+                return None
+            if self.statement_doc(k):
+                d = k
+                break
+        if d is None:
+            return None
+        # between the noun and the verb only adjectives, adjuncts, commas, a relative pronoun
+        # and the author's name
+        k = d + 1
+        while k < i and (toks[k].text in _COMMA or self.is_modifier(toks[k]) or
+                         toks[k].text.rstrip("ا") in self.t.doc_adjectives):
+            k += 1
+        m = self.m_start.get(k) if k < i else None
+        attached = k < i and any(pre in ("ل", "لل") for pre, _ in toks[k].forms[1:])
+        if attached and (m is None or not self.name_starts_at(k, m)) and (
+                _stem_in(toks[d], self.t.addressed_docs, prefixes=("", "و", "ب"))
+                or toks[d].text.rstrip("ا") in self.t.addressed_docs):
+            return False  # «رسالة للأمين العام»: the addressee
+        if m is not None or attached:
+            # «تصريحات لرويترز», «تصريحات للرئيس الروسي فلاديمير بوتين»
+            sp = self.np_right(k, i, head_prefixes=("", "ل", "لل"))
+            if sp is None or sp.end > i or self.skip_to(sp.end, i) != i:
+                return False  # «بيان بوتن المرة الأولى التي تعلن فيها روسيا»
+            return sp
+        if self.skip_to(k, i) != i:
+            return False
+        for j in range(d - 1, max(s0 - 1, d - 9), -1):
+            m = self.m_start.get(j)
+            if self.prepositional(j, s0) or not toks[j].is_word or m is not None and self.conjoined(j, m):
+                continue  # «... وبريطانيا وفرنسا بيانا»: a conjunct is no subject on its own
+            sp = self.np_right(j, d)
+            if sp is not None and sp.end <= d:
+                return sp
+        return False
+
+    def skip_to(self, k: int, i: int) -> int:
+        """Past the commas, relative pronouns and adjuncts from token k towards token i."""
+        toks = self.toks
+        while k < i:
+            if toks[k].text in _COMMA or toks[k].text in _RELATIVE:
+                k += 1
+                continue
+            n = self.is_filler(k, i)
+            if not n:
+                break
+            k += n
+        return k
+
     def named_in(self, sp: _Speaker, a: int, b: int) -> bool:
         """Speaker sp is named again in tokens [a, b): a mention of its actor, or its head
         (first) word («التقرير», «المسؤول»)."""
@@ -1022,6 +1109,17 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     if cue.needs_word and not any(_stem_in(toks[k], cue.needs_word) for k in range(i + 1, min(s1, i + 12))):
         return None
     prev_text = toks[i - 1].text if i > s0 else ""
+    if i + 2 < s1 and toks[i + 1].text in ctx.t.resumptive and cue.tense != "participle":
+        # «أصدرت الوزارة بيانا قالت فيه إن», «في الوقت الذي قالت فيه فرنسا إن»
+        speaker = ctx.document_author(i, s0)
+        after = i + 2
+        if speaker is None and (prev_text in ctx.t.resumptive_vs or prev_text in _RELATIVE and any(
+                toks[k].text in ctx.t.resumptive_vs for k in range(max(s0, i - 4), i - 1))):
+            speaker = ctx.np_right(i + 2, s1)
+            after = speaker.end if speaker is not None else after
+        found = _find_content(ctx, after, s1, cue) if speaker else None
+        if found is not None:
+            return [_Item(speaker, (i, i + 2), found[0], found[1], cue.stance, s1)]
     if prev_text in _RELATIVE:
         # «وفق الوكالة التي أوضحت أن ...», «الملك، الذي نفى ...»: the antecedent speaks
         k = i - 2

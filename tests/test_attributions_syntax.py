@@ -169,3 +169,27 @@ def test_pronoun_of_a_subject_not_heard_before_is_not_the_speaker_before():
     atts = parse("وقالت منظمة الصحة العالمية إن الوباء انحسر. ولم يتمكن فاضل من تحديد الأسباب، لكنه أشار إلى أن "
                  "موجة جديدة قد تظهر.")
     assert [a.cue.text for a in atts] == ["وقالت"]
+
+
+# ---------------------------------------------------------------- «أصدر بيانا قال فيه»: the author speaks
+
+
+def test_resumptive_statement_speaker_is_the_subject_that_issued_it():
+    atts = parse("وأصدرت وزارة الخارجية المصرية بيانا، الأحد، قالت فيه إن الاجتماع انتهى دون اتفاق.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("وزارة الخارجية المصرية", "الاجتماع انتهى")]
+
+
+def test_resumptive_statement_speaker_named_after_the_noun():
+    atts = parse("وجاء القرار بعد تصريحات للرئيس الروسي فلاديمير بوتين، قال فيها إن بلاده لن ترد على الاستفزاز.")
+    assert [(a.speaker.actor, first_words(a.content, 2)) for a in atts] == [("فلاديمير بوتين", "بلاده لن")]
+
+
+def test_resumptive_subject_after_the_pronoun_in_a_time_clause():
+    atts = parse("وجاء ذلك في الوقت الذي قالت فيه فرنسا إنها ستزيد وجودها العسكري في المنطقة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("فرنسا", "إنها ستزيد")]
+
+
+def test_noun_after_the_resumptive_pronoun_is_an_object():
+    atts = parse("ونشر الرئيس الأمريكي تغريدة طالب فيها السلطات المكسيكية بوقف القافلة قبل وصولها إلى الحدود.")
+    assert [a.speaker.text for a in atts] == ["الرئيس الأمريكي"]
