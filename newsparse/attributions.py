@@ -86,6 +86,7 @@ class _Tables:
     resumptive: frozenset[str] = frozenset()  # «فيه», «فيها»
     resumptive_vs: frozenset[str] = frozenset()  # «في وقت قالت فيه X»
     statement_docs: frozenset[str] = frozenset()  # «بيان», «تغريدة», «تصريحات»
+    adverbs: frozenset[str] = frozenset()  # never a speaker: «آنذاك», «حينها»
     addressed_docs: frozenset[str] = frozenset()  # «رسالة لـX»: X is the addressee
     prepositions: frozenset[str] = frozenset()
     modifiers: set[str] = field(default_factory=set)
@@ -182,6 +183,7 @@ def _tables() -> _Tables:
     t.skip_lines = {_n(w) for w in data.get("skip_lines") or ()}
     t.resumptive = frozenset(_n(w) for w in data.get("resumptive") or ())
     t.resumptive_vs = frozenset(_n(w) for w in data.get("resumptive_subject_after") or ())
+    t.adverbs = frozenset(_n(w) for w in data.get("adverbs") or ())
     t.addressed_docs = frozenset(_n(w) for w in data.get("addressed_documents") or ())
     t.statement_docs = frozenset(_n(w) for w in data.get("statement_documents") or ())
     t.prepositions = frozenset(_n(w) for w in data.get("prepositions") or ())
@@ -855,6 +857,14 @@ class _Ctx:
                     or any(pre for pre, _ in w.forms[1:] if pre in ("ل", "لل", "ب")) and len(w.forms) > 1:
                 return None
             k += 1
+        if k - j == 1 and k < end and (self.toks[k].text == ":" or self.comp_at(k) == "bare"):
+            # one word right before «:» or «إن»: «وقال جولياني إن», «وقالت شيروود:», «وقال
+            # الموقع إن»; not an adverb («مازحا», «بهدوء», «آنذاك») or a clitic preposition
+            w = self.toks[j]
+            if len(w.text) < 3 or w.text.endswith("ا") or _stem_in(w, self.t.adverbs, prefixes=("",)) \
+                    or any(pre in ("ل", "لل", "ب") for pre, _ in w.forms[1:]) and not w.text.startswith("ال"):
+                return None
+            return _Speaker(j, k, None, False)
         if k - j < 2 or k - j > 3 or k >= end:
             return None
         return _Speaker(j, k, None, False)

@@ -193,3 +193,21 @@ def test_resumptive_subject_after_the_pronoun_in_a_time_clause():
 def test_noun_after_the_resumptive_pronoun_is_an_object():
     atts = parse("ونشر الرئيس الأمريكي تغريدة طالب فيها السلطات المكسيكية بوقف القافلة قبل وصولها إلى الحدود.")
     assert [a.speaker.text for a in atts] == ["الرئيس الأمريكي"]
+
+
+# ---------------------------------------------------------------- one unknown word before «إن» / «:»
+
+
+def test_one_unknown_name_before_inna_is_the_speaker():
+    atts = parse("وقال كارنافيان إن العائلة المكونة من ستة أفراد نفذت الهجوم.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("كارنافيان", "العائلة المكونة")]
+
+
+def test_one_unknown_name_before_a_colon_is_the_speaker():
+    atts = parse('وقالت شيروود: "لقد أمسك بيدي وقال لي لا تقلقي".')
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts][:1] == [("شيروود", "لقد أمسك")]
+
+
+def test_an_adverb_before_a_colon_is_no_speaker():
+    atts = parse('وقال الوزير الفرنسي إن المفاوضات مستمرة. وأضاف مازحا: "لن أكلفكم بواجبات كثيرة".')
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("الوزير الفرنسي", "وقال")]
