@@ -387,7 +387,10 @@ class _Ctx:
         return sp
 
     def is_modifier(self, tok) -> bool:
-        """A word that may follow a source head in its noun phrase («أميركي», «مطلع»)."""
+        """A word that may follow a source head in its noun phrase («أميركي», «مطلع»); not a
+        definite noun with the preposition «لـ» («للصحفيين»: the audience)."""
+        if tok.text.startswith("لل"):
+            return False
         for pre, stem in tok.forms:
             if pre not in ("", "و"):
                 continue

@@ -211,3 +211,8 @@ def test_one_unknown_name_before_a_colon_is_the_speaker():
 def test_an_adverb_before_a_colon_is_no_speaker():
     atts = parse('وقال الوزير الفرنسي إن المفاوضات مستمرة. وأضاف مازحا: "لن أكلفكم بواجبات كثيرة".')
     assert [(a.speaker.text, a.cue.text) for a in atts] == [("الوزير الفرنسي", "وقال")]
+
+
+def test_audience_with_the_preposition_is_not_part_of_the_speaker():
+    atts = parse("وقال مسؤول عسكري للصحفيين إن الوضع على الحدود خطير.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("مسؤول عسكري", "الوضع على")]
