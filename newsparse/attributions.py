@@ -846,10 +846,28 @@ class _Ctx:
             return "f" if stem.startswith("ت") else "m"
         return "f" if stem.endswith("ه") else "m"
 
+    def one_word_name(self, j: int, k: int) -> _Speaker | None:
+        """Token j, one plain word after a verb of saying and before «:» / «إن» at token k
+        (adjuncts between): «وقال جولياني إن», «وقالت شيروود:»; not an adverb («مازحا»,
+        «بهدوء», «آنذاك»), a definite noun or a word with a clitic preposition."""
+        w = self.toks[j]
+        if not w.is_word or len(w.text) < 3 or w.text[0].isdigit() or w.text.endswith("ا") \
+                or w.text.startswith("ال") or w.text in _NP_STOP or self.verb_at(j) \
+                or _stem_in(w, self.t.fillers_days) or self.m_start.get(j) is not None \
+                or _stem_in(w, self.t.relay_nouns) or _stem_in(w, self.t.adverbs, prefixes=("",)) \
+                or any(pre in ("ل", "لل", "ب") for pre, _ in w.forms[1:]):
+            return None
+        return _Speaker(j, j + 1, None, False)
+
     def unknown_name(self, j: int, end: int) -> _Speaker | None:
         """A person's name the actor lexicons do not know, right after a verb and closed by a
         comma, colon or complementiser: «وقال باتريك روبرسون، قائد ...: "..."»."""
         k = j
+        if j + 2 < end and self.toks[j + 1].text not in _COMMA and self.is_filler(j + 1, end):
+            k = self.skip_fillers(j + 1, end)  # «وقال جولياني مساء الأحد إن»
+            if k < end and (self.toks[k].text == ":" or self.comp_at(k) == "bare"):
+                return self.one_word_name(j, k)
+            return None
         while k < end and k < j + 4:
             w = self.toks[k]
             if w.text in _COMMA or w.text == ":" or self.comp_at(k):
@@ -861,13 +879,7 @@ class _Ctx:
                 return None
             k += 1
         if k - j == 1 and k < end and (self.toks[k].text == ":" or self.comp_at(k) == "bare"):
-            # one word right before «:» or «إن»: «وقال جولياني إن», «وقالت شيروود:», «وقال
-            # الموقع إن»; not an adverb («مازحا», «بهدوء», «آنذاك») or a clitic preposition
-            w = self.toks[j]
-            if len(w.text) < 3 or w.text.endswith("ا") or _stem_in(w, self.t.adverbs, prefixes=("",)) \
-                    or any(pre in ("ل", "لل", "ب") for pre, _ in w.forms[1:]) and not w.text.startswith("ال"):
-                return None
-            return _Speaker(j, k, None, False)
+            return self.one_word_name(j, k)
         if k - j < 2 or k - j > 3 or k >= end:
             return None
         return _Speaker(j, k, None, False)

@@ -216,3 +216,8 @@ def test_an_adverb_before_a_colon_is_no_speaker():
 def test_audience_with_the_preposition_is_not_part_of_the_speaker():
     atts = parse("وقال مسؤول عسكري للصحفيين إن الوضع على الحدود خطير.")
     assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("مسؤول عسكري", "الوضع على")]
+
+
+def test_one_unknown_name_then_an_adjunct_before_inna():
+    atts = parse("وقال جولياني مساء الأحد إن المال دفعه المحامي قبل الانتخابات.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("جولياني", "المال دفعه")]
