@@ -86,6 +86,7 @@ class _Tables:
     resumptive: frozenset[str] = frozenset()  # «فيه», «فيها»
     resumptive_vs: frozenset[str] = frozenset()  # «في وقت قالت فيه X»
     statement_docs: frozenset[str] = frozenset()  # «بيان», «تغريدة», «تصريحات»
+    same_words: frozenset[str] = frozenset()  # «نفس المصادر»
     adverbs: frozenset[str] = frozenset()  # never a speaker: «آنذاك», «حينها»
     addressed_docs: frozenset[str] = frozenset()  # «رسالة لـX»: X is the addressee
     prepositions: frozenset[str] = frozenset()
@@ -183,6 +184,7 @@ def _tables() -> _Tables:
     t.skip_lines = {_n(w) for w in data.get("skip_lines") or ()}
     t.resumptive = frozenset(_n(w) for w in data.get("resumptive") or ())
     t.resumptive_vs = frozenset(_n(w) for w in data.get("resumptive_subject_after") or ())
+    t.same_words = frozenset(_n(w) for w in data.get("same_words") or ())
     t.adverbs = frozenset(_n(w) for w in data.get("adverbs") or ())
     t.addressed_docs = frozenset(_n(w) for w in data.get("addressed_documents") or ())
     t.statement_docs = frozenset(_n(w) for w in data.get("statement_documents") or ())
@@ -470,6 +472,12 @@ class _Ctx:
             return self.extend_with_person(sp, end)
         tok = toks[j]
         t = self.t
+        if (tok.text in t.same_words or tok.text[:1] == "ل" and tok.text[1:] in t.same_words) \
+                and j + 1 < end and toks[j + 1].text in t.def_heads:  # «وفقا لنفس المصادر»
+            sp = self.np_right(j + 1, end)  # «نفس المصادر»: the same source as before
+            if sp is not None:
+                sp.start = j
+            return sp
         heads = t.heads
         head = None if heads.isdisjoint(tok.stems) else _stem_in(tok, heads, prefixes=head_prefixes)
         if head is None and tok.text.endswith("ا") and tok.text[:-1] in heads:

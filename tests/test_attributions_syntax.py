@@ -221,3 +221,10 @@ def test_audience_with_the_preposition_is_not_part_of_the_speaker():
 def test_one_unknown_name_then_an_adjunct_before_inna():
     atts = parse("وقال جولياني مساء الأحد إن المال دفعه المحامي قبل الانتخابات.")
     assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("جولياني", "المال دفعه")]
+
+
+def test_according_to_the_same_sources():
+    atts = parse("وقالت مصادر أمنية إن المهاجم فجر نفسه قرب الكنيسة. وأبعدت الإجراءات المهاجم عن الكنيسة، "
+                 "وفقا لنفس المصادر.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("مصادر أمنية", "المهاجم فجر"), ("لنفس المصادر", "وأبعدت الإجراءات")]
