@@ -87,6 +87,7 @@ class _Tables:
     resumptive_vs: frozenset[str] = frozenset()  # «في وقت قالت فيه X»
     statement_docs: frozenset[str] = frozenset()  # «بيان», «تغريدة», «تصريحات»
     same_words: frozenset[str] = frozenset()  # «نفس المصادر»
+    kana_stops: frozenset[str] = frozenset()  # «عندما»: no subject of «كان ... قال» across it
     adverbs: frozenset[str] = frozenset()  # never a speaker: «آنذاك», «حينها»
     addressed_docs: frozenset[str] = frozenset()  # «رسالة لـX»: X is the addressee
     prepositions: frozenset[str] = frozenset()
@@ -184,6 +185,7 @@ def _tables() -> _Tables:
     t.skip_lines = {_n(w) for w in data.get("skip_lines") or ()}
     t.resumptive = frozenset(_n(w) for w in data.get("resumptive") or ())
     t.resumptive_vs = frozenset(_n(w) for w in data.get("resumptive_subject_after") or ())
+    t.kana_stops = frozenset(_n(w) for w in data.get("kana_stops") or ())
     t.same_words = frozenset(_n(w) for w in data.get("same_words") or ())
     t.adverbs = frozenset(_n(w) for w in data.get("adverbs") or ())
     t.addressed_docs = frozenset(_n(w) for w in data.get("addressed_documents") or ())
@@ -702,24 +704,29 @@ class _Ctx:
         return None
 
     def kana_subject(self, i: int, s0: int) -> _Speaker | None:
-        """«وكان الرئيس التركي رجب طيب أردوغان قد قال», «وكانت السفارة في واشنطن قد أعلنت»:
-        in the pluperfect the words between «كان» and «قد» before the verb at i are its
-        subject, named or not («وكان المتحدث قد أكد»); a relative clause or apposition after
+        """«وكان الرئيس التركي رجب طيب أردوغان قد قال», «وكانت السفارة في واشنطن قد أعلنت»,
+        «وكان كوهين أعلن»: in the pluperfect the words between «كان» and «قد» (or the verb at
+        i) are its subject, named or not («وكان المتحدث قد أكد»); a relative clause or apposition after
         the subject («... الذي عينه ...») is left out."""
-        q = i - 1
-        if q - 2 < s0 or self.toks[q].text != "قد":
-            return None
         toks = self.toks
+        qad = i - 1 >= s0 and toks[i - 1].text == "قد"
+        q = i - 1 if qad else i  # «وكان X أعلن» without «قد» too
+        if q - 2 < s0:
+            return None
         p = q - 1
-        while p >= s0 and p >= q - 12:
+        while p >= s0 and p >= q - (12 if qad else 9):
             w = toks[p]
             if not _KANA_QAD.isdisjoint(w.stems) and _stem_in(w, _KANA_QAD):
                 break
-            if w.text in _PUNCT_STOP or w.text == ":" or self.verb_at(p) or self.comp_at(p):
+            if w.text in _PUNCT_STOP or w.text == ":" or self.verb_at(p) or self.comp_at(p) \
+                    or not qad and (w.text in _CLAUSE_WORDS or w.text in (_QUOTE, "قد") or w.text in _COMMA
+                                    or w.text in _RELATIVE or w.text in self.t.kana_stops):
                 return None
             p -= 1
         else:
             return None
+        if not qad and not (p == s0 or toks[p].text.startswith("و") or toks[p - 1].text in _COMMA):
+            return None  # «ما إذا كان ترامب يملك ... قال»: «كان» of a subordinate clause
         start = p + 1
         end = start
         while end < q and toks[end].text not in _COMMA and toks[end].text not in _RELATIVE:

@@ -228,3 +228,13 @@ def test_according_to_the_same_sources():
                  "وفقا لنفس المصادر.")
     assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
         [("مصادر أمنية", "المهاجم فجر"), ("لنفس المصادر", "وأبعدت الإجراءات")]
+
+
+def test_pluperfect_without_qad():
+    atts = parse("وكان كوهين أعلن أنه دفع من جيبه الخاص مبلغ المال للممثلة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("كوهين", "أنه دفع")]
+
+
+def test_kana_of_a_subordinate_clause_has_no_speaker_subject():
+    atts = parse("وردا على سؤال عما إذا كان الرئيس يملك سلطة العفو عن نفسه قال المحامي فريد الهاشمي إنه يملكها.")
+    assert all(not a.speaker.text.startswith("الرئيس يملك") for a in atts)
