@@ -643,8 +643,21 @@ class _Ctx:
                 break
         if not names:
             return k
-        # an unknown name: two or three plain words closed by a comma, colon, quote,
-        # complementiser or an adjunct («في جنيف», «في بيان»)
+        if k + 3 < end and toks[k].text == "في":
+            # «ممثل المفوضية في سوريا سجاد مالك»: the post's place, then the holder's name
+            pm = self.doc.mention_starting(k + 1, "place")
+            if pm is not None and pm.tok_end < end:
+                n = self.unknown_holder(pm.tok_end, end)
+                return n if n > pm.tok_end else k
+        n = self.unknown_holder(k, end)
+        return n
+
+    def unknown_holder(self, k: int, end: int) -> int:
+        """The end of a holder's name unknown to the lexicons at token k (two or three plain
+        words closed by a comma, colon, quote, complementiser or an adjunct: «في جنيف», «في
+        بيان»), k itself when there is none."""
+        toks = self.toks
+        t = self.t
         n = k
         while n < end and n < k + 3:
             w = toks[n]

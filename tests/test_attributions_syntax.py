@@ -238,3 +238,9 @@ def test_pluperfect_without_qad():
 def test_kana_of_a_subordinate_clause_has_no_speaker_subject():
     atts = parse("وردا على سؤال عما إذا كان الرئيس يملك سلطة العفو عن نفسه قال المحامي فريد الهاشمي إنه يملكها.")
     assert all(not a.speaker.text.startswith("الرئيس يملك") for a in atts)
+
+
+def test_title_with_the_place_of_the_post_then_an_unknown_holder():
+    atts = parse("واعتبر ممثل مفوضية الأمم المتحدة لشؤون اللاجئين في سوريا كريم ناصر أن الوضع كارثي.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("ممثل مفوضية الأمم المتحدة لشؤون اللاجئين في سوريا كريم ناصر", "الوضع كارثي")]
