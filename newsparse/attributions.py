@@ -32,6 +32,7 @@ _NP_STOP = {"ان", "انه", "انها", "بان", "عن", "الي", "علي", 
             "التي", "الذي", "الذين", "اللذين", "بعد", "قبل", "خلال", "منذ", "حول", "عبر", "امام",
             "لدي", "الا", "او", "ثم", "هو", "هي", "هم", "انه", "كان", "كانت", "اي", "كل", "مع", "ل"}
 _KANA = frozenset({"كان", "كانت", "كانوا", "ظل", "ظلت", "عاد", "عادت"})
+_KANA_QAD = frozenset({"كان", "كانت", "كانوا"})  # «وكان X قد قال»
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
 _NP_LINK = {"باسم", "في", "ب", "عن"}
 _TITLE_LINK = {"الي", "لدي", "باسم"}  # «مبعوث X إلى Y», «سفير X لدى Y»
@@ -81,6 +82,15 @@ class _Tables:
     relay_nouns: set[str] = field(default_factory=set)
     statement_nouns: set[str] = field(default_factory=set)  # relay_nouns | verbal nouns
     skip_lines: set[str] = field(default_factory=set)
+    pron_conj: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)  # last word → words before
+    resumptive: frozenset[str] = frozenset()  # «فيه», «فيها»
+    resumptive_vs: frozenset[str] = frozenset()  # «في وقت قالت فيه X»
+    statement_docs: frozenset[str] = frozenset()  # «بيان», «تغريدة», «تصريحات»
+    same_words: frozenset[str] = frozenset()  # «نفس المصادر»
+    kana_stops: frozenset[str] = frozenset()  # «عندما»: no subject of «كان ... قال» across it
+    adverbs: frozenset[str] = frozenset()  # never a speaker: «آنذاك», «حينها»
+    addressed_docs: frozenset[str] = frozenset()  # «رسالة لـX»: X is the addressee
+    prepositions: frozenset[str] = frozenset()
     modifiers: set[str] = field(default_factory=set)
     anonymity: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     doc_nouns: frozenset[str] = frozenset()  # «بيان», «حصيلة»: a source speaks through them
@@ -173,6 +183,17 @@ def _tables() -> _Tables:
     t.relay_nouns = {_n(w) for w in data["relay_nouns"]}
     t.statement_nouns = t.relay_nouns | {_n(w) for w in data.get("verbal_nouns") or ()}
     t.skip_lines = {_n(w) for w in data.get("skip_lines") or ()}
+    t.resumptive = frozenset(_n(w) for w in data.get("resumptive") or ())
+    t.resumptive_vs = frozenset(_n(w) for w in data.get("resumptive_subject_after") or ())
+    t.kana_stops = frozenset(_n(w) for w in data.get("kana_stops") or ())
+    t.same_words = frozenset(_n(w) for w in data.get("same_words") or ())
+    t.adverbs = frozenset(_n(w) for w in data.get("adverbs") or ())
+    t.addressed_docs = frozenset(_n(w) for w in data.get("addressed_documents") or ())
+    t.statement_docs = frozenset(_n(w) for w in data.get("statement_documents") or ())
+    t.prepositions = frozenset(_n(w) for w in data.get("prepositions") or ())
+    for w in data.get("pronoun_conjunctions") or ():
+        words = tuple(_n(w).split())
+        t.pron_conj.setdefault(words[-1], set()).add(words[:-1])
     docs = data["documents"]
     t.doc_nouns = frozenset(_n(w) for w in docs["nouns"])
     t.doc_adjectives = frozenset(_n(w) for w in docs["adjectives"])
@@ -370,7 +391,10 @@ class _Ctx:
         return sp
 
     def is_modifier(self, tok) -> bool:
-        """A word that may follow a source head in its noun phrase («أميركي», «مطلع»)."""
+        """A word that may follow a source head in its noun phrase («أميركي», «مطلع»); not a
+        definite noun with the preposition «لـ» («للصحفيين»: the audience)."""
+        if tok.text.startswith("لل"):
+            return False
         for pre, stem in tok.forms:
             if pre not in ("", "و"):
                 continue
@@ -450,6 +474,12 @@ class _Ctx:
             return self.extend_with_person(sp, end)
         tok = toks[j]
         t = self.t
+        if (tok.text in t.same_words or tok.text[:1] == "ل" and tok.text[1:] in t.same_words) \
+                and j + 1 < end and toks[j + 1].text in t.def_heads:  # «وفقا لنفس المصادر»
+            sp = self.np_right(j + 1, end)  # «نفس المصادر»: the same source as before
+            if sp is not None:
+                sp.start = j
+            return sp
         heads = t.heads
         head = None if heads.isdisjoint(tok.stems) else _stem_in(tok, heads, prefixes=head_prefixes)
         if head is None and tok.text.endswith("ا") and tok.text[:-1] in heads:
@@ -613,8 +643,21 @@ class _Ctx:
                 break
         if not names:
             return k
-        # an unknown name: two or three plain words closed by a comma, colon, quote,
-        # complementiser or an adjunct («في جنيف», «في بيان»)
+        if k + 3 < end and toks[k].text == "في":
+            # «ممثل المفوضية في سوريا سجاد مالك»: the post's place, then the holder's name
+            pm = self.doc.mention_starting(k + 1, "place")
+            if pm is not None and pm.tok_end < end:
+                n = self.unknown_holder(pm.tok_end, end)
+                return n if n > pm.tok_end else k
+        n = self.unknown_holder(k, end)
+        return n
+
+    def unknown_holder(self, k: int, end: int) -> int:
+        """The end of a holder's name unknown to the lexicons at token k (two or three plain
+        words closed by a comma, colon, quote, complementiser or an adjunct: «في جنيف», «في
+        بيان»), k itself when there is none."""
+        toks = self.toks
+        t = self.t
         n = k
         while n < end and n < k + 3:
             w = toks[n]
@@ -673,10 +716,186 @@ class _Ctx:
                     return sp
         return None
 
+    def kana_subject(self, i: int, s0: int) -> _Speaker | None:
+        """«وكان الرئيس التركي رجب طيب أردوغان قد قال», «وكانت السفارة في واشنطن قد أعلنت»,
+        «وكان كوهين أعلن»: in the pluperfect the words between «كان» and «قد» (or the verb at
+        i) are its subject, named or not («وكان المتحدث قد أكد»); a relative clause or apposition after
+        the subject («... الذي عينه ...») is left out."""
+        toks = self.toks
+        qad = i - 1 >= s0 and toks[i - 1].text == "قد"
+        q = i - 1 if qad else i  # «وكان X أعلن» without «قد» too
+        if q - 2 < s0:
+            return None
+        p = q - 1
+        while p >= s0 and p >= q - (12 if qad else 9):
+            w = toks[p]
+            if not _KANA_QAD.isdisjoint(w.stems) and _stem_in(w, _KANA_QAD):
+                break
+            if w.text in _PUNCT_STOP or w.text == ":" or self.verb_at(p) or self.comp_at(p) \
+                    or not qad and (w.text in _CLAUSE_WORDS or w.text in (_QUOTE, "قد") or w.text in _COMMA
+                                    or w.text in _RELATIVE or w.text in self.t.kana_stops):
+                return None
+            p -= 1
+        else:
+            return None
+        if not qad and not (p == s0 or toks[p].text.startswith("و") or toks[p - 1].text in _COMMA):
+            return None  # «ما إذا كان ترامب يملك ... قال»: «كان» of a subordinate clause
+        start = p + 1
+        end = start
+        while end < q and toks[end].text not in _COMMA and toks[end].text not in _RELATIVE:
+            end += 1
+        m = self.m_start.get(start)
+        if m is not None and end < m.tok_end <= q:
+            end = m.tok_end  # «التحالف الذي تقوده السعودية» is a name
+        if end == start or not toks[start].is_word and toks[start].text != _QUOTE:
+            return None
+        sp = self.np_right(start, end)
+        if sp is not None:
+            return _Speaker(start, end, sp.actor, sp.anonymous, sp.mention_key)
+        ms = [m for m in self.actor_mentions if start <= m.tok_start and m.tok_end <= end]
+        m = next((m for m in ms if self.is_person(m)), None) or next((m for m in ms if m.tok_start == start), None)
+        if m is not None:
+            return _Speaker(start, end, self.doc.entity_name(m) or None, False, m.key)
+        if end - start > 4:
+            return None
+        return _Speaker(start, end, None, False)
+
+    def pronoun_conj(self, i: int, s0: int) -> tuple[str, int] | None:
+        """(person of the pronoun: «m», «f» or «pl»; first token of the conjunction) when
+        token i follows a conjunction carrying the subject pronoun: «لكنه», «إلا أنها»."""
+        if i - 1 < s0:
+            return None
+        w = self.toks[i - 1].text
+        befores = self.t.pron_conj.get(w)
+        if not befores:
+            return None
+        for b in befores:
+            k = i - 1 - len(b)
+            if k >= s0 and all(self.toks[k + n].text == x for n, x in enumerate(b)):
+                return "pl" if w.endswith(("هم", "هما")) else "f" if w.endswith("ها") else "m", k
+        return None
+
+    def statement_doc(self, k: int) -> bool:
+        """Token k is a noun of a statement or publication («بيانا», «بتصريحات», «تغريدة»)."""
+        tok = self.toks[k]
+        docs = self.t.statement_docs
+        if not docs.isdisjoint(tok.stems):
+            return _stem_in(tok, docs, prefixes=("", "و", "ب")) is not None
+        text = tok.text[2:] if tok.text.startswith("ال") else tok.text
+        return text in docs or text.endswith("ا") and text[:-1] in docs
+
+    def prepositional(self, j: int, s0: int) -> bool:
+        """Token j is governed by a preposition, attached («لرويترز») or before it."""
+        tok = self.toks[j]
+        if any(pre.endswith(("ل", "ب")) for pre, _ in tok.forms[1:]):
+            m = self.m_start.get(j)
+            if m is None or not self.name_starts_at(j, m):  # «لبنان» is a name, «للأمم» is not
+                return True
+        return j > s0 and self.toks[j - 1].text in self.t.prepositions
+
+    def document_author(self, i: int, s0: int) -> _Speaker | bool | None:
+        """The verb at token i is followed by a resumptive «فيه / فيها» («أصدرت الوزارة بيانا
+        قالت فيه إن ...»): the author of the statement the pronoun refers to, named after the
+        noun («تصريحات للمرشد الإيراني، قال فيها», «خطاب ترامب، الذي قال فيه») or the subject
+        before it; None when no noun of a statement stands a few words before the verb, False
+        when one does but its author is not found."""
+        toks = self.toks
+        d = None
+        for k in range(i - 1, max(s0 - 1, i - 9), -1):
+            w = toks[k]
+            if w.text in _PUNCT_STOP or w.text == ":" or self.verb_at(k) or self.comp_at(k):
+                return None
+            if self.statement_doc(k):
+                d = k
+                break
+        if d is None:
+            return None
+        # between the noun and the verb only adjectives, adjuncts, commas, a relative pronoun
+        # and the author's name
+        k = d + 1
+        while k < i and (toks[k].text in _COMMA or self.is_modifier(toks[k]) or
+                         toks[k].text.rstrip("ا") in self.t.doc_adjectives):
+            k += 1
+        m = self.m_start.get(k) if k < i else None
+        attached = k < i and any(pre in ("ل", "لل") for pre, _ in toks[k].forms[1:])
+        if attached and (m is None or not self.name_starts_at(k, m)) and (
+                _stem_in(toks[d], self.t.addressed_docs, prefixes=("", "و", "ب"))
+                or toks[d].text.rstrip("ا") in self.t.addressed_docs):
+            return False  # «رسالة للأمين العام»: the addressee
+        if m is not None or attached:
+            # «تصريحات لرويترز», «تصريحات للرئيس الروسي فلاديمير بوتين»
+            sp = self.np_right(k, i, head_prefixes=("", "ل", "لل"))
+            if sp is None or sp.end > i or self.skip_to(sp.end, i) != i:
+                return False  # «بيان بوتن المرة الأولى التي تعلن فيها روسيا»
+            return sp
+        if self.skip_to(k, i) != i:
+            return False
+        for j in range(d - 1, max(s0 - 1, d - 9), -1):
+            m = self.m_start.get(j)
+            if self.prepositional(j, s0) or not toks[j].is_word or m is not None and self.conjoined(j, m):
+                continue  # «... وبريطانيا وفرنسا بيانا»: a conjunct is no subject on its own
+            sp = self.np_right(j, d)
+            if sp is not None and sp.end <= d:
+                return sp
+        return False
+
+    def skip_to(self, k: int, i: int) -> int:
+        """Past the commas, relative pronouns and adjuncts from token k towards token i."""
+        toks = self.toks
+        while k < i:
+            if toks[k].text in _COMMA or toks[k].text in _RELATIVE:
+                k += 1
+                continue
+            n = self.is_filler(k, i)
+            if not n:
+                break
+            k += n
+        return k
+
+    def named_in(self, sp: _Speaker, a: int, b: int) -> bool:
+        """Speaker sp is named again in tokens [a, b): a mention of its actor, or its head
+        (first) word («التقرير», «المسؤول»)."""
+        if sp.actor is not None:
+            return any(self.doc.entity_name(m) == sp.actor for m in self.doc.mentions_in(a, b, "actor"))
+        word = self.toks[sp.start].stems[-1]
+        return any(word in self.toks[k].stems for k in range(a, b))
+
+    def verb_person(self, i: int) -> str | None:
+        """«m», «f» or «pl» for the verb of saying at token i («قالت» f, «أضافوا» pl,
+        «مشيرة» f); None for other cues («بحسب»)."""
+        stem, v = self.verb_reading(i)
+        if v is None:
+            return None
+        if v.plural or stem.endswith(("ين", "وا", "ون")):
+            return "pl"
+        if v.tense == "past":
+            return "f" if stem.endswith("ت") and stem != v.lemma else "m"
+        if v.tense == "present":
+            return "f" if stem.startswith("ت") else "m"
+        return "f" if stem.endswith("ه") else "m"
+
+    def one_word_name(self, j: int, k: int) -> _Speaker | None:
+        """Token j, one plain word after a verb of saying and before «:» / «إن» at token k
+        (adjuncts between): «وقال جولياني إن», «وقالت شيروود:»; not an adverb («مازحا»,
+        «بهدوء», «آنذاك»), a definite noun or a word with a clitic preposition."""
+        w = self.toks[j]
+        if not w.is_word or len(w.text) < 3 or w.text[0].isdigit() or w.text.endswith("ا") \
+                or w.text.startswith("ال") or w.text in _NP_STOP or self.verb_at(j) \
+                or _stem_in(w, self.t.fillers_days) or self.m_start.get(j) is not None \
+                or _stem_in(w, self.t.relay_nouns) or _stem_in(w, self.t.adverbs, prefixes=("",)) \
+                or any(pre in ("ل", "لل", "ب") for pre, _ in w.forms[1:]):
+            return None
+        return _Speaker(j, j + 1, None, False)
+
     def unknown_name(self, j: int, end: int) -> _Speaker | None:
         """A person's name the actor lexicons do not know, right after a verb and closed by a
         comma, colon or complementiser: «وقال باتريك روبرسون، قائد ...: "..."»."""
         k = j
+        if j + 2 < end and self.toks[j + 1].text not in _COMMA and self.is_filler(j + 1, end):
+            k = self.skip_fillers(j + 1, end)  # «وقال جولياني مساء الأحد إن»
+            if k < end and (self.toks[k].text == ":" or self.comp_at(k) == "bare"):
+                return self.one_word_name(j, k)
+            return None
         while k < end and k < j + 4:
             w = self.toks[k]
             if w.text in _COMMA or w.text == ":" or self.comp_at(k):
@@ -687,6 +906,8 @@ class _Ctx:
                     or any(pre for pre, _ in w.forms[1:] if pre in ("ل", "لل", "ب")) and len(w.forms) > 1:
                 return None
             k += 1
+        if k - j == 1 and k < end and (self.toks[k].text == ":" or self.comp_at(k) == "bare"):
+            return self.one_word_name(j, k)
         if k - j < 2 or k - j > 3 or k >= end:
             return None
         return _Speaker(j, k, None, False)
@@ -879,6 +1100,8 @@ def extract(doc) -> list[Attribution]:
                     boundaries.append(it.cue[0])
                 elif i > s0 and toks[i - 1].text in ("فيما", "بينما"):
                     boundaries.append(i - 1)  # «قال إن ...، فيما أكد أن ...»
+                elif (pc := ctx.pronoun_conj(i, s0)) is not None:
+                    boundaries.append(pc[1])  # «قال إن ...، لكنه أكد أن ...»
         _close(ctx, sent_items, boundaries, s1)
         # a content without a word («، بحسب Y» cut off at «بحسب») reports nothing
         items.extend(it for it in sent_items if any(
@@ -939,6 +1162,17 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     if cue.needs_word and not any(_stem_in(toks[k], cue.needs_word) for k in range(i + 1, min(s1, i + 12))):
         return None
     prev_text = toks[i - 1].text if i > s0 else ""
+    if i + 2 < s1 and toks[i + 1].text in ctx.t.resumptive and cue.tense != "participle":
+        # «أصدرت الوزارة بيانا قالت فيه إن», «في الوقت الذي قالت فيه فرنسا إن»
+        speaker = ctx.document_author(i, s0)
+        after = i + 2
+        if speaker is None and (prev_text in ctx.t.resumptive_vs or prev_text in _RELATIVE and any(
+                toks[k].text in ctx.t.resumptive_vs for k in range(max(s0, i - 4), i - 1))):
+            speaker = ctx.np_right(i + 2, s1)
+            after = speaker.end if speaker is not None else after
+        found = _find_content(ctx, after, s1, cue) if speaker else None
+        if found is not None:
+            return [_Item(speaker, (i, i + 2), found[0], found[1], cue.stance, s1)]
     if prev_text in _RELATIVE:
         # «وفق الوكالة التي أوضحت أن ...», «الملك، الذي نفى ...»: the antecedent speaks
         k = i - 2
@@ -977,10 +1211,11 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         return [_Item(speaker, (i, cue_end), found[0], found[1], cue.stance, s1,
                       via=sent_items[-1].via if sent_items else (last.via if last else None))]
     # finite verb: speaker after (verb-subject) or before (subject-verb)
-    left = ctx.np_left(i, s0) if not conj else None
+    kana = ctx.kana_subject(i, s0) if not conj and cue.tense == "past" else None
+    left = kana or (ctx.np_left(i, s0) if not conj else None)
     j = ctx.skip_fillers(i + 1, s1, limit=3)
     right = None
-    if not cue.plural:  # «وناشدوا الحكومة ...»: after a plural verb comes its object
+    if not cue.plural and kana is None:  # «وناشدوا الحكومة ...»: after a plural verb comes its object
         right = ctx.np_right(i + 1, s1) or (ctx.np_right(j, s1) if j > i + 1 else None)
     if left is not None and (right is None or right.start > i + 1 or ctx.sentence_initial(left.start, s0)):
         speaker = left
@@ -998,13 +1233,19 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     via = None
     extra: list[_Speaker] = []
     if speaker is None:
-        # «وأضاف أن ...», «، وقال: "..."»: the speaker of the statement before
-        if cue.tense == "present" or cue.no_subjectless or cue.strict or last is None:
+        # «وأضاف أن ...», «، وقال: "..."», «لكنه أكد أن»: the speaker of the statement before
+        pc = None if conj else ctx.pronoun_conj(i, s0)
+        pron = pc[0] if pc else None
+        if pron is not None and last is not None and ctx.verb_person(last.cue[0]) not in (None, pron):
+            return None  # «قالت الوزارة ... لكنه أكد»: the pronoun is someone else
+        if cue.tense == "present" and not pron or cue.no_subjectless or cue.strict or last is None:
             return None
-        if not (conj or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
+        if not (conj or pron or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
             return None
         speaker = last.speaker
         via = last.via
+        if pron is not None and not sent_items and not ctx.named_in(speaker, s0, i):
+            return None  # «ولم يتمكن عبد الرحمن من ...، لكنه أشار»: the pronoun is a subject not heard before
         inner = None
         if cue.relay and i + 2 < s1:
             # «ونقلت عن X قوله ...», «ونقلت على لسان X ...»: the earlier speaker relays X

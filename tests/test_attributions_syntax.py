@@ -124,3 +124,123 @@ def test_according_to_inside_the_content_is_no_relay():
 def test_according_to_standing_alone_reports_nothing():
     atts = parse("وقال الجيش إن القوات تقدمت نحو وسط المدينة. بحسب رويترز. وأضاف أن المعارك مستمرة.")
     assert [a.cue.text for a in atts] == ["وقال", "وأضاف"]
+
+
+# ---------------------------------------------------------------- pluperfect «وكان X قد قال»
+
+
+def test_pluperfect_subject_between_kana_and_qad():
+    atts = parse("وكان رئيس الوزراء الإسرائيلي بنيامين نتانياهو قد قال، الخميس، إن ست دول تبحث نقل سفاراتها.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("رئيس الوزراء الإسرائيلي بنيامين نتانياهو", "ست دول")]
+
+
+def test_pluperfect_subject_unknown_to_the_lexicons():
+    atts = parse("وكان المعجب قد أعلن أن قيمة التسويات تجاوزت مئة مليار ريال.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("المعجب", "قيمة التسويات")]
+
+
+def test_pluperfect_subject_stops_before_a_relative_clause():
+    atts = parse("وكانت السفارة في واشنطن التي افتتحت العام الماضي قد قالت إن التقارير غير صحيحة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("السفارة في واشنطن", "التقارير غير")]
+
+
+# ---------------------------------------------------------------- «لكنه أكد»: the pronoun is the speaker before
+
+
+def test_pronoun_after_but_is_the_speaker_before():
+    atts = parse("وقالت منظمة الصحة العالمية إن الوباء انحسر، لكنها حذرت من أن موجة جديدة قد تظهر.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("منظمة الصحة العالمية", "الوباء انحسر"), ("منظمة الصحة العالمية", "موجة جديدة")]
+
+
+def test_pronoun_after_illa_anna_in_the_next_sentence():
+    atts = parse("وأعلنت الشرطة البريطانية توقيف رجلين. ولم تحدد الشرطة هويتيهما، إلا أنها قالت إنهما من سكان لندن.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in by_cue(atts, "قالت")] == \
+        [("الشرطة البريطانية", "إنهما من")]
+
+
+def test_pronoun_of_another_gender_is_not_the_speaker_before():
+    atts = parse("وقالت منظمة الصحة العالمية إن الوباء انحسر، لكنه أكد أن موجة جديدة قد تظهر.")
+    assert [a.cue.text for a in atts] == ["وقالت"]
+
+
+def test_pronoun_of_a_subject_not_heard_before_is_not_the_speaker_before():
+    atts = parse("وقالت منظمة الصحة العالمية إن الوباء انحسر. ولم يتمكن فاضل من تحديد الأسباب، لكنه أشار إلى أن "
+                 "موجة جديدة قد تظهر.")
+    assert [a.cue.text for a in atts] == ["وقالت"]
+
+
+# ---------------------------------------------------------------- «أصدر بيانا قال فيه»: the author speaks
+
+
+def test_resumptive_statement_speaker_is_the_subject_that_issued_it():
+    atts = parse("وأصدرت وزارة الخارجية المصرية بيانا، الأحد، قالت فيه إن الاجتماع انتهى دون اتفاق.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("وزارة الخارجية المصرية", "الاجتماع انتهى")]
+
+
+def test_resumptive_statement_speaker_named_after_the_noun():
+    atts = parse("وجاء القرار بعد تصريحات للرئيس الروسي فلاديمير بوتين، قال فيها إن بلاده لن ترد على الاستفزاز.")
+    assert [(a.speaker.actor, first_words(a.content, 2)) for a in atts] == [("فلاديمير بوتين", "بلاده لن")]
+
+
+def test_resumptive_subject_after_the_pronoun_in_a_time_clause():
+    atts = parse("وجاء ذلك في الوقت الذي قالت فيه فرنسا إنها ستزيد وجودها العسكري في المنطقة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("فرنسا", "إنها ستزيد")]
+
+
+def test_noun_after_the_resumptive_pronoun_is_an_object():
+    atts = parse("ونشر الرئيس الأمريكي تغريدة طالب فيها السلطات المكسيكية بوقف القافلة قبل وصولها إلى الحدود.")
+    assert [a.speaker.text for a in atts] == ["الرئيس الأمريكي"]
+
+
+# ---------------------------------------------------------------- one unknown word before «إن» / «:»
+
+
+def test_one_unknown_name_before_inna_is_the_speaker():
+    atts = parse("وقال كارنافيان إن العائلة المكونة من ستة أفراد نفذت الهجوم.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("كارنافيان", "العائلة المكونة")]
+
+
+def test_one_unknown_name_before_a_colon_is_the_speaker():
+    atts = parse('وقالت شيروود: "لقد أمسك بيدي وقال لي لا تقلقي".')
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts][:1] == [("شيروود", "لقد أمسك")]
+
+
+def test_an_adverb_before_a_colon_is_no_speaker():
+    atts = parse('وقال الوزير الفرنسي إن المفاوضات مستمرة. وأضاف مازحا: "لن أكلفكم بواجبات كثيرة".')
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("الوزير الفرنسي", "وقال")]
+
+
+def test_audience_with_the_preposition_is_not_part_of_the_speaker():
+    atts = parse("وقال مسؤول عسكري للصحفيين إن الوضع على الحدود خطير.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("مسؤول عسكري", "الوضع على")]
+
+
+def test_one_unknown_name_then_an_adjunct_before_inna():
+    atts = parse("وقال جولياني مساء الأحد إن المال دفعه المحامي قبل الانتخابات.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("جولياني", "المال دفعه")]
+
+
+def test_according_to_the_same_sources():
+    atts = parse("وقالت مصادر أمنية إن المهاجم فجر نفسه قرب الكنيسة. وأبعدت الإجراءات المهاجم عن الكنيسة، "
+                 "وفقا لنفس المصادر.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("مصادر أمنية", "المهاجم فجر"), ("لنفس المصادر", "وأبعدت الإجراءات")]
+
+
+def test_pluperfect_without_qad():
+    atts = parse("وكان كوهين أعلن أنه دفع من جيبه الخاص مبلغ المال للممثلة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("كوهين", "أنه دفع")]
+
+
+def test_kana_of_a_subordinate_clause_has_no_speaker_subject():
+    atts = parse("وردا على سؤال عما إذا كان الرئيس يملك سلطة العفو عن نفسه قال المحامي فريد الهاشمي إنه يملكها.")
+    assert all(not a.speaker.text.startswith("الرئيس يملك") for a in atts)
+
+
+def test_title_with_the_place_of_the_post_then_an_unknown_holder():
+    atts = parse("واعتبر ممثل مفوضية الأمم المتحدة لشؤون اللاجئين في سوريا كريم ناصر أن الوضع كارثي.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("ممثل مفوضية الأمم المتحدة لشؤون اللاجئين في سوريا كريم ناصر", "الوضع كارثي")]
