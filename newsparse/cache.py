@@ -1,5 +1,5 @@
 """An on-disk cache of what newsparse builds from its shipped data at start-up (the name
-index over ~12,600 places and ~2,400 actors): built once, then loaded in a fraction of the
+index over ~12,600 places and ~2,600 actors): built once, then loaded in a fraction of the
 time by every later process.
 
 The cache lives in ``$NEWSPARSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsparse``, else

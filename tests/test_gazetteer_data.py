@@ -170,3 +170,23 @@ def test_countries_have_a_point_inside_them(rows, cc):
 def test_most_countries_have_a_point(rows):
     countries = [r for r in rows if r["type"] == "country"]
     assert sum(1 for r in countries if r["lat"] and r["lon"]) / len(countries) > 0.9
+
+
+def test_us_states(rows):
+    # GeoNames gives the states no Arabic names: curated in places.yaml, with the state as the
+    # admin parent of GeoNames' US cities
+    states = {r["name"]: r for r in rows if r["type"] == "admin" and r["country"] == "US"}
+    assert len(states) == 50
+    assert {"فلوريدا", "كاليفورنيا", "تكساس", "ولاية جورجيا", "ولاية نيويورك"} <= set(states)
+    georgia = [r for r in rows if r["name"] == "جورجيا"]
+    assert [r["country"] for r in georgia] == ["GE"]  # the bare name stays the country
+    assert any(r["admin"] == "كاليفورنيا" for r in rows if r["en"] == "Los Angeles")
+
+
+def test_a_us_state_in_an_article_is_the_state():
+    import newsparse
+
+    art = newsparse.parse("قتل ثلاثة أشخاص في إطلاق نار بولاية فلوريدا الأمريكية، وقال حاكم تكساس إن الوضع صعب.")
+    got = {p.name: (p.type, p.country) for p in art.places}
+    assert got["فلوريدا"] == ("admin", "US")  # not the town of Florida in Uruguay
+    assert got["تكساس"] == ("admin", "US")
