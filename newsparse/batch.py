@@ -555,9 +555,10 @@ def append_record(f, data: str) -> None:
         n = f.write(b)
 
 
-def done_ids(output: Path) -> set[str]:
+def done_ids(output: Path, errors: dict[str, str] | None = None) -> set[str]:
     """Ids already in a JSON Lines output (for --resume); a truncated last line is cut off.
-    Error records are not done: they are tried again."""
+    Error records are not done: they are tried again. A dict passed as ``errors`` receives
+    the error recorded for each such id (so that the same error is not written twice)."""
     ids: set[str] = set()
     if not output.exists():
         return ids
@@ -582,6 +583,9 @@ def done_ids(output: Path) -> set[str]:
                 rec = json.loads(line)
             except (json.JSONDecodeError, UnicodeDecodeError):
                 continue
-            if isinstance(rec, dict) and "id" in rec and "error" not in rec:
-                ids.add(str(rec["id"]))
+            if isinstance(rec, dict) and "id" in rec:
+                if "error" not in rec:
+                    ids.add(str(rec["id"]))
+                elif errors is not None:
+                    errors[str(rec["id"])] = rec["error"]
     return ids

@@ -169,6 +169,7 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
             progress.update(task, advance=1, rate=processed / el if el else 0.0)
 
     skip = None
+    recorded: dict[str, str] = {}  # id → error already in the output (--resume)
     if resume:
         if output_dir:
             batch.clean_tmp(output_dir)
@@ -178,7 +179,7 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
 
             done = exists
         else:
-            ids = batch.done_ids(output)
+            ids = batch.done_ids(output, recorded)
             done = ids.__contains__
 
         def skip(job_id: str) -> bool:
@@ -273,7 +274,8 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
                 if csv_header:
                     emit(export.to_csv({}, header=True))
                     csv_header = False
-                emit(res.data)
+                if not (res.error and recorded.get(res.id) == res.error):
+                    emit(res.data)  # (a file still broken on --resume is reported, not recorded twice)
             advance()
     except KeyboardInterrupt:
         _err(f"interrupted after {processed} articles; run again with --resume to continue")
