@@ -40,6 +40,10 @@ _NAQLAN = frozenset({"نقلا"})
 _MODAL = frozenset({"يمكن", "يجب", "بعد", "قبل"})
 _NO_VERB: tuple[str, None] = ("", None)
 _NISBA = ("ي", "يه", "يون", "يين", "يا", "يتين")
+# particles negating the verb after them: «ولم تكشف الشرطة عن ...», «لن يعلن»; «لا» only
+# before a present («لا تذكر المصادر»). Nothing is said, so there is no statement.
+_NEG = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
+_NEG_PRESENT = frozenset({"لا", "ولا", "فلا"})
 
 
 @dataclass(frozen=True)
@@ -1084,6 +1088,11 @@ def extract(doc) -> list[Attribution]:
             if not t.according_words.isdisjoint(toks[i].stems):
                 it = _according(ctx, i, s0, s1, consumed, sent_items)
             found = [it] if it is not None else _verb(ctx, i, s0, s1, consumed, last, sent_items)
+            if found and it is None and _negated(ctx, i, s0):
+                # «ولم تكشف الشرطة عن ...»: nothing was said, but the subject may speak next
+                # («..., لكنها أكدت أن»)
+                last = found[0]
+                continue
             if not found and i == s0 and sent is doc.sentences[0]:
                 it = _colon_headline(ctx, i, s1)
                 found = [it] if it is not None else None
@@ -1107,6 +1116,16 @@ def extract(doc) -> list[Attribution]:
         items.extend(it for it in sent_items if any(
             toks[k].is_word for k in range(it.content_start, it.content_end or s1)))
     return [_to_attr(ctx, it) for it in items]
+
+
+def _negated(ctx: _Ctx, i: int, s0: int) -> bool:
+    """The verb of saying at token i is negated: «ولم تكشف», «لن يعلن», «لا تذكر»."""
+    if i <= s0:
+        return False
+    w = ctx.toks[i - 1].text
+    if w in _NEG:
+        return True
+    return w in _NEG_PRESENT and ctx.verb_reading(i)[1].tense == "present"
 
 
 def _close(ctx: _Ctx, sent_items: list[_Item], boundaries: list[int], s1: int) -> None:

@@ -375,3 +375,22 @@ def test_quoted_term_is_no_quotation():
     # a short quoted term («"إرهابية"») is no direct quotation of the speaker
     atts = parse('وقال الجيش في بيان عن "الجماعات الإرهابية" التي تنشط في المنطقة.')
     assert not any(a.direct for a in atts)
+
+
+
+def test_negated_verb_is_no_statement():
+    # «ولم تكشف الشرطة عن ...», «لن يعلن», «لا تذكر»: nothing was said
+    lead = "قالت وزارة الداخلية إن الهجوم وقع صباحا. "
+    for text in ("ولم تكشف الوزارة عن هوية المهاجمين.", "ولم يعلن تنظيم داعش مسؤوليته عن الهجوم.",
+                 "ولا تذكر وزارة الدفاع أن أحدا أصيب.", "ولن يعلن الجيش عن خطته قبل الغد."):
+        atts = parse(lead + text)
+        assert [a.cue.text for a in atts] == ["قالت"], text
+
+
+def test_negated_verb_keeps_its_subject_for_a_pronoun():
+    # «ولم تؤكد الشرطة ...، لكنها أكدت أن ...»: the subject of the negated verb speaks next
+    atts = parse("قالت وزارة الداخلية إن الهجوم وقع صباحا. "
+                 "ولم تؤكد وزارة الدفاع عدد القتلى، لكنها أكدت أن المهاجم اعتقل.")
+    assert [a.cue.text for a in atts] == ["قالت", "أكدت"]
+    assert atts[1].speaker.text == "وزارة الدفاع"
+    assert first_words(atts[1].content) == "المهاجم اعتقل"
