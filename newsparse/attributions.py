@@ -1128,6 +1128,21 @@ def _negated(ctx: _Ctx, i: int, s0: int) -> bool:
     return w in _NEG_PRESENT and ctx.verb_reading(i)[1].tense == "present"
 
 
+_VERB_BEFORE = frozenset(_CLAUSE_WORDS | {"قد", "وقد", "لقد", "فقد", "الذي", "التي", "الذين", "ان", "انه",
+                                          "انها", "ما", "وانما", "انما", "هكذا"})
+
+
+def _opinion_noun(ctx: _Ctx, i: int, prev_text: str) -> bool:
+    """Token i («راي» without a conjunction) is the noun «رأي» (opinion): after a preposition
+    («في رأي», «عن رأي»), or spelt with «ي» after a word that does not introduce a verb
+    («استطلاعات رأي», «تمثل رأي كاتبها»), while the verb is «رأى»."""
+    if prev_text in ctx.t.prepositions:
+        return True
+    if not ctx.toks[i - 1].is_word or prev_text in _VERB_BEFORE or prev_text in ctx.t.pron_conj:
+        return False
+    return ctx.doc.tok_span(i, i + 1).text.endswith("ي")
+
+
 def _close(ctx: _Ctx, sent_items: list[_Item], boundaries: list[int], s1: int) -> None:
     """Content ends: the closing quote of a direct quotation, the next statement cue of the
     sentence («، مشيرا إلى», «، وأضاف»), or the sentence end. A speaker inside the content
@@ -1181,6 +1196,8 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     if cue.needs_word and not any(_stem_in(toks[k], cue.needs_word) for k in range(i + 1, min(s1, i + 12))):
         return None
     prev_text = toks[i - 1].text if i > s0 else ""
+    if stem == "راي" and not conj and i > s0 and _opinion_noun(ctx, i, prev_text):
+        return None  # «في رأي الخبراء», «استطلاعات رأي»: the noun «رأي», not the verb «رأى»
     if i + 2 < s1 and toks[i + 1].text in ctx.t.resumptive and cue.tense != "participle":
         # «أصدرت الوزارة بيانا قالت فيه إن», «في الوقت الذي قالت فيه فرنسا إن»
         speaker = ctx.document_author(i, s0)

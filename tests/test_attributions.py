@@ -394,3 +394,11 @@ def test_negated_verb_keeps_its_subject_for_a_pronoun():
     assert [a.cue.text for a in atts] == ["قالت", "أكدت"]
     assert atts[1].speaker.text == "وزارة الدفاع"
     assert first_words(atts[1].content) == "المهاجم اعتقل"
+
+
+def test_opinion_noun_is_no_verb_of_saying():
+    # «استطلاعات رأي»: the noun «رأي» (opinion) normalises like the verb «رأى»
+    head = "تركيا.. ما هي أولويات الناخبين؟\n\nلا تتصدر السياسة الخارجية أولويات الناخبين الأتراك، "
+    assert parse(head + "حيث تشير استطلاعات رأي نشرت مؤخرا أن الاقتصاد هو القضية الرئيسية.") == []
+    atts = parse(head + "حيث رأى أردوغان أن الاقتصاد هو القضية الرئيسية.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("أردوغان", "رأى")]
