@@ -1118,6 +1118,22 @@ def extract(doc) -> list[Attribution]:
     return [_to_attr(ctx, it) for it in items]
 
 
+def _disagrees(ctx: _Ctx, i: int, it: _Item) -> bool:
+    """The verb of saying at token i, without a subject of its own, cannot have the subject
+    of the verb of item ``it``: another gender («قال ... وأضافت»), or another number when
+    that verb agrees in number (before its subject a verb is singular: «قال المسؤولون ...
+    وأضافوا»); not checked after a relay, whose verb is the relaying source's."""
+    if it.via is not None:
+        return False  # «ذكرت الوكالة عن X ...»: the verb is the relay's
+    p = ctx.verb_person(i)
+    q = ctx.verb_person(it.cue[0]) if it.cue[0] != i else None
+    if p is None or q is None or p == q:
+        return False
+    if "pl" in (p, q):
+        return p == "pl" and it.speaker.start < it.cue[0] or q == "pl"
+    return True
+
+
 def _negated(ctx: _Ctx, i: int, s0: int) -> bool:
     """The verb of saying at token i is negated: «ولم تكشف», «لن يعلن», «لا تذكر»."""
     if i <= s0:
@@ -1296,6 +1312,8 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
                 via, speaker = last.via or speaker, inner
                 after = inner.end
         if inner is None:
+            if pron is None and _disagrees(ctx, i, last):
+                return None  # «قال الوزير ... وأضافت أن»: the feminine verb has another subject
             k = ctx.skip_fillers(i + 1, s1, limit=3)
             if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
                                _stem_in(toks[k], cue.preps, prefixes=("",))):

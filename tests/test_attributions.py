@@ -402,3 +402,17 @@ def test_opinion_noun_is_no_verb_of_saying():
     assert parse(head + "حيث تشير استطلاعات رأي نشرت مؤخرا أن الاقتصاد هو القضية الرئيسية.") == []
     atts = parse(head + "حيث رأى أردوغان أن الاقتصاد هو القضية الرئيسية.")
     assert [(a.speaker.text, a.cue.text) for a in atts] == [("أردوغان", "رأى")]
+
+
+def test_subjectless_verb_agrees_with_the_speaker_before():
+    # «قال ترامب ... وأضافت أن»: the feminine verb continues someone else (here the spokeswoman
+    # whose «كتبت» has no statement the extractor finds), not Trump
+    atts = parse('قال الرئيس الأمريكي دونالد ترامب إن الضربات كانت ناجحة. وكتبت الناطقة باسم '
+                 'الوزارة على فيسبوك "تم توجيه ضربة إلى عاصمة دولة ذات سيادة". '
+                 'وأضافت أن الضربات جاءت في وقت حرج.')
+    assert [a.cue.text for a in atts] == ["قال"]
+    # agreeing continuations stay; a verb before a plural subject is singular
+    atts = parse("قالت وزارة الخارجية إن الضربات كانت ناجحة. وأضافت أن الضربات جاءت في وقت حرج.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("وزارة الخارجية", "قالت"), ("وزارة الخارجية", "وأضافت")]
+    atts = parse("قال مسؤولون أمريكيون إن الضربات كانت ناجحة. وأضافوا أن الضربات جاءت في وقت حرج.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("مسؤولون أمريكيون", "قال"), ("مسؤولون أمريكيون", "وأضافوا")]
