@@ -1096,6 +1096,9 @@ def extract(doc) -> list[Attribution]:
             if not found and i == s0 and sent is doc.sentences[0]:
                 it = _colon_headline(ctx, i, s1)
                 found = [it] if it is not None else None
+            if found == []:
+                boundaries.append(i)  # a statement of an unknown speaker ends the one before
+                continue
             if found:
                 for it in found:
                     if it.cue[0] < it.content_start:
@@ -1248,14 +1251,21 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         if found is None:
             return None
         speaker = None
+        src = None
         if sent_items:
-            speaker = sent_items[-1].speaker
+            src = sent_items[-1]
         else:
             ms = ctx.doc.mentions_in(s0, i, "actor")
             if ms:
                 speaker = ctx.mention_speaker(ms[0])
-            elif last is not None:
-                speaker = last.speaker
+            else:
+                src = last
+        if src is not None:
+            if _disagrees(ctx, i, src):
+                # «قالت الوزيرة ... مشيرا إلى»: the participle is someone else's; after a comma
+                # or «و» it still ends the content before ([])
+                return [] if prev_text in _COMMA or conj else None
+            speaker = src.speaker
         if speaker is None:
             return None
         if i + 1 < s1 and _stem_in(toks[i + 1], cue.preps, prefixes=("",)) and not cue.keep_prep:

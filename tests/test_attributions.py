@@ -416,3 +416,18 @@ def test_subjectless_verb_agrees_with_the_speaker_before():
     assert [(a.speaker.text, a.cue.text) for a in atts] == [("وزارة الخارجية", "قالت"), ("وزارة الخارجية", "وأضافت")]
     atts = parse("قال مسؤولون أمريكيون إن الضربات كانت ناجحة. وأضافوا أن الضربات جاءت في وقت حرج.")
     assert [(a.speaker.text, a.cue.text) for a in atts] == [("مسؤولون أمريكيون", "قال"), ("مسؤولون أمريكيون", "وأضافوا")]
+
+
+def test_participle_agrees_with_the_speaker_before():
+    # «وقالت رئيسة البلدية "..."، مؤكدة أن»: the feminine participle is not Trump's
+    atts = parse('قال الرئيس الأمريكي دونالد ترامب إن الضربات كانت ناجحة. وقالت رئيسة البلدية '
+                 'جوهانا رولاند "أفكر بهذا الشاب القتيل"، مؤكدة أن الشرطة يجب أن توضح ما حدث.')
+    assert [a.cue.text for a in atts] == ["قال"]
+    # «وأعرب وزير الخارجية عن قلقه، مشيرة إلى»: dropped, but it still ends the content before
+    atts = parse("قال الرئيس الأمريكي دونالد ترامب إن الضربات كانت ناجحة. "
+                 "وأعرب وزير الخارجية عن قلقه، مشيرة إلى أن الوضع خطير.")
+    assert [a.cue.text for a in atts] == ["قال", "وأعرب"]
+    assert atts[1].content.text == "قلقه"
+    atts = parse("قالت وزارة الخارجية إن الضربات كانت ناجحة، مشيرة إلى أن الضربات جاءت في وقت حرج.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("وزارة الخارجية", "قالت"),
+                                                          ("وزارة الخارجية", "مشيرة إلى")]
