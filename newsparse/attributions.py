@@ -40,6 +40,10 @@ _NAQLAN = frozenset({"نقلا"})
 _MODAL = frozenset({"يمكن", "يجب", "بعد", "قبل"})
 _NO_VERB: tuple[str, None] = ("", None)
 _NISBA = ("ي", "يه", "يون", "يين", "يا", "يتين")
+# particles negating the verb after them: «ولم تكشف الشرطة عن ...», «لن يعلن»; «لا» only
+# before a present («لا تذكر المصادر»). Nothing is said, so there is no statement.
+_NEG = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
+_NEG_PRESENT = frozenset({"لا", "ولا", "فلا"})
 
 
 @dataclass(frozen=True)
@@ -1084,9 +1088,17 @@ def extract(doc) -> list[Attribution]:
             if not t.according_words.isdisjoint(toks[i].stems):
                 it = _according(ctx, i, s0, s1, consumed, sent_items)
             found = [it] if it is not None else _verb(ctx, i, s0, s1, consumed, last, sent_items)
+            if found and it is None and _negated(ctx, i, s0):
+                # «ولم تكشف الشرطة عن ...»: nothing was said, but the subject may speak next
+                # («..., لكنها أكدت أن»)
+                last = found[0]
+                continue
             if not found and i == s0 and sent is doc.sentences[0]:
                 it = _colon_headline(ctx, i, s1)
                 found = [it] if it is not None else None
+            if found == []:
+                boundaries.append(i)  # a statement of an unknown speaker ends the one before
+                continue
             if found:
                 for it in found:
                     if it.cue[0] < it.content_start:
@@ -1107,6 +1119,47 @@ def extract(doc) -> list[Attribution]:
         items.extend(it for it in sent_items if any(
             toks[k].is_word for k in range(it.content_start, it.content_end or s1)))
     return [_to_attr(ctx, it) for it in items]
+
+
+def _disagrees(ctx: _Ctx, i: int, it: _Item) -> bool:
+    """The verb of saying at token i, without a subject of its own, cannot have the subject
+    of the verb of item ``it``: another gender («قال ... وأضافت»), or another number when
+    that verb agrees in number (before its subject a verb is singular: «قال المسؤولون ...
+    وأضافوا»); not checked after a relay, whose verb is the relaying source's."""
+    if it.via is not None:
+        return False  # «ذكرت الوكالة عن X ...»: the verb is the relay's
+    p = ctx.verb_person(i)
+    q = ctx.verb_person(it.cue[0]) if it.cue[0] != i else None
+    if p is None or q is None or p == q:
+        return False
+    if "pl" in (p, q):
+        return p == "pl" and it.speaker.start < it.cue[0] or q == "pl"
+    return True
+
+
+def _negated(ctx: _Ctx, i: int, s0: int) -> bool:
+    """The verb of saying at token i is negated: «ولم تكشف», «لن يعلن», «لا تذكر»."""
+    if i <= s0:
+        return False
+    w = ctx.toks[i - 1].text
+    if w in _NEG:
+        return True
+    return w in _NEG_PRESENT and ctx.verb_reading(i)[1].tense == "present"
+
+
+_VERB_BEFORE = frozenset(_CLAUSE_WORDS | {"قد", "وقد", "لقد", "فقد", "الذي", "التي", "الذين", "ان", "انه",
+                                          "انها", "ما", "وانما", "انما", "هكذا"})
+
+
+def _opinion_noun(ctx: _Ctx, i: int, prev_text: str) -> bool:
+    """Token i («راي» without a conjunction) is the noun «رأي» (opinion): after a preposition
+    («في رأي», «عن رأي»), or spelt with «ي» after a word that does not introduce a verb
+    («استطلاعات رأي», «تمثل رأي كاتبها»), while the verb is «رأى»."""
+    if prev_text in ctx.t.prepositions:
+        return True
+    if not ctx.toks[i - 1].is_word or prev_text in _VERB_BEFORE or prev_text in ctx.t.pron_conj:
+        return False
+    return ctx.doc.tok_span(i, i + 1).text.endswith("ي")
 
 
 def _close(ctx: _Ctx, sent_items: list[_Item], boundaries: list[int], s1: int) -> None:
@@ -1162,6 +1215,8 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     if cue.needs_word and not any(_stem_in(toks[k], cue.needs_word) for k in range(i + 1, min(s1, i + 12))):
         return None
     prev_text = toks[i - 1].text if i > s0 else ""
+    if stem == "راي" and not conj and i > s0 and _opinion_noun(ctx, i, prev_text):
+        return None  # «في رأي الخبراء», «استطلاعات رأي»: the noun «رأي», not the verb «رأى»
     if i + 2 < s1 and toks[i + 1].text in ctx.t.resumptive and cue.tense != "participle":
         # «أصدرت الوزارة بيانا قالت فيه إن», «في الوقت الذي قالت فيه فرنسا إن»
         speaker = ctx.document_author(i, s0)
@@ -1196,14 +1251,21 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         if found is None:
             return None
         speaker = None
+        src = None
         if sent_items:
-            speaker = sent_items[-1].speaker
+            src = sent_items[-1]
         else:
             ms = ctx.doc.mentions_in(s0, i, "actor")
             if ms:
                 speaker = ctx.mention_speaker(ms[0])
-            elif last is not None:
-                speaker = last.speaker
+            else:
+                src = last
+        if src is not None:
+            if _disagrees(ctx, i, src):
+                # «قالت الوزيرة ... مشيرا إلى»: the participle is someone else's; after a comma
+                # or «و» it still ends the content before ([])
+                return [] if prev_text in _COMMA or conj else None
+            speaker = src.speaker
         if speaker is None:
             return None
         if i + 1 < s1 and _stem_in(toks[i + 1], cue.preps, prefixes=("",)) and not cue.keep_prep:
@@ -1260,6 +1322,8 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
                 via, speaker = last.via or speaker, inner
                 after = inner.end
         if inner is None:
+            if pron is None and _disagrees(ctx, i, last):
+                return None  # «قال الوزير ... وأضافت أن»: the feminine verb has another subject
             k = ctx.skip_fillers(i + 1, s1, limit=3)
             if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
                                _stem_in(toks[k], cue.preps, prefixes=("",))):

@@ -375,3 +375,59 @@ def test_quoted_term_is_no_quotation():
     # a short quoted term («"إرهابية"») is no direct quotation of the speaker
     atts = parse('وقال الجيش في بيان عن "الجماعات الإرهابية" التي تنشط في المنطقة.')
     assert not any(a.direct for a in atts)
+
+
+
+def test_negated_verb_is_no_statement():
+    # «ولم تكشف الشرطة عن ...», «لن يعلن», «لا تذكر»: nothing was said
+    lead = "قالت وزارة الداخلية إن الهجوم وقع صباحا. "
+    for text in ("ولم تكشف الوزارة عن هوية المهاجمين.", "ولم يعلن تنظيم داعش مسؤوليته عن الهجوم.",
+                 "ولا تذكر وزارة الدفاع أن أحدا أصيب.", "ولن يعلن الجيش عن خطته قبل الغد."):
+        atts = parse(lead + text)
+        assert [a.cue.text for a in atts] == ["قالت"], text
+
+
+def test_negated_verb_keeps_its_subject_for_a_pronoun():
+    # «ولم تؤكد الشرطة ...، لكنها أكدت أن ...»: the subject of the negated verb speaks next
+    atts = parse("قالت وزارة الداخلية إن الهجوم وقع صباحا. "
+                 "ولم تؤكد وزارة الدفاع عدد القتلى، لكنها أكدت أن المهاجم اعتقل.")
+    assert [a.cue.text for a in atts] == ["قالت", "أكدت"]
+    assert atts[1].speaker.text == "وزارة الدفاع"
+    assert first_words(atts[1].content) == "المهاجم اعتقل"
+
+
+def test_opinion_noun_is_no_verb_of_saying():
+    # «استطلاعات رأي»: the noun «رأي» (opinion) normalises like the verb «رأى»
+    head = "تركيا.. ما هي أولويات الناخبين؟\n\nلا تتصدر السياسة الخارجية أولويات الناخبين الأتراك، "
+    assert parse(head + "حيث تشير استطلاعات رأي نشرت مؤخرا أن الاقتصاد هو القضية الرئيسية.") == []
+    atts = parse(head + "حيث رأى أردوغان أن الاقتصاد هو القضية الرئيسية.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("أردوغان", "رأى")]
+
+
+def test_subjectless_verb_agrees_with_the_speaker_before():
+    # «قال ترامب ... وأضافت أن»: the feminine verb continues someone else (here the spokeswoman
+    # whose «كتبت» has no statement the extractor finds), not Trump
+    atts = parse('قال الرئيس الأمريكي دونالد ترامب إن الضربات كانت ناجحة. وكتبت الناطقة باسم '
+                 'الوزارة على فيسبوك "تم توجيه ضربة إلى عاصمة دولة ذات سيادة". '
+                 'وأضافت أن الضربات جاءت في وقت حرج.')
+    assert [a.cue.text for a in atts] == ["قال"]
+    # agreeing continuations stay; a verb before a plural subject is singular
+    atts = parse("قالت وزارة الخارجية إن الضربات كانت ناجحة. وأضافت أن الضربات جاءت في وقت حرج.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("وزارة الخارجية", "قالت"), ("وزارة الخارجية", "وأضافت")]
+    atts = parse("قال مسؤولون أمريكيون إن الضربات كانت ناجحة. وأضافوا أن الضربات جاءت في وقت حرج.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("مسؤولون أمريكيون", "قال"), ("مسؤولون أمريكيون", "وأضافوا")]
+
+
+def test_participle_agrees_with_the_speaker_before():
+    # «وقالت رئيسة البلدية "..."، مؤكدة أن»: the feminine participle is not Trump's
+    atts = parse('قال الرئيس الأمريكي دونالد ترامب إن الضربات كانت ناجحة. وقالت رئيسة البلدية '
+                 'جوهانا رولاند "أفكر بهذا الشاب القتيل"، مؤكدة أن الشرطة يجب أن توضح ما حدث.')
+    assert [a.cue.text for a in atts] == ["قال"]
+    # «وأعرب وزير الخارجية عن قلقه، مشيرة إلى»: dropped, but it still ends the content before
+    atts = parse("قال الرئيس الأمريكي دونالد ترامب إن الضربات كانت ناجحة. "
+                 "وأعرب وزير الخارجية عن قلقه، مشيرة إلى أن الوضع خطير.")
+    assert [a.cue.text for a in atts] == ["قال", "وأعرب"]
+    assert atts[1].content.text == "قلقه"
+    atts = parse("قالت وزارة الخارجية إن الضربات كانت ناجحة، مشيرة إلى أن الضربات جاءت في وقت حرج.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("وزارة الخارجية", "قالت"),
+                                                          ("وزارة الخارجية", "مشيرة إلى")]
