@@ -389,14 +389,29 @@ def merge_curated(rows: dict[str, dict], curated: list[dict]) -> None:
                 row["admin"] = parent
 
 
-def apply_stop(rows: dict[str, dict], stop: set[str]) -> None:
+def load_first_words(path: Path = STOP_YAML) -> set[str]:
+    """Function words that never begin a place name (``first_words`` in the stop list)."""
+    with open(path, encoding="utf-8") as fh:
+        doc = yaml.safe_load(fh) or {}
+    return {normalize_text(w) for w in doc.get("first_words") or []}
+
+
+def _stopped(name: str, stop: set[str], first_words: set[str]) -> bool:
+    key = normalize_text(name)
+    words = key.split()
+    return key in stop or (len(words) > 1 and words[0] in first_words)
+
+
+def apply_stop(rows: dict[str, dict], stop: set[str], first_words: set[str] = frozenset()) -> None:
     for rid in list(rows):
         row = rows[rid]
-        names = [n for n in row["names"] if normalize_text(n) not in stop]
+        # a big city keeps its name whatever its first word («كان ثو», Cần Thơ)
+        fw = first_words if int(row.get("population") or 0) < 500_000 else frozenset()
+        names = [n for n in row["names"] if not _stopped(n, stop, fw)]
         if not names:
             del rows[rid]
             continue
-        if normalize_text(row["name"]) in stop:
+        if _stopped(row["name"], stop, fw):
             row["name"] = pick_canonical(names)
         row["names"] = names
         if row["admin"] and normalize_text(row["admin"]) in stop:
@@ -409,7 +424,7 @@ def build(places_path=PLACES_YAML, stop_path=STOP_YAML) -> list[list[str]]:
     rows = geonames_rows(gdir)
     rows.update(country_rows(gdir, places.get("countries") or {}, country_points(rows)))
     merge_curated(rows, places.get("places") or [])
-    apply_stop(rows, load_stop(stop_path))
+    apply_stop(rows, load_stop(stop_path), load_first_words(stop_path))
     order = {t: i for i, t in enumerate(TYPES)}
     out = []
     for row in sorted(rows.values(), key=lambda r: (

@@ -190,3 +190,18 @@ def test_a_us_state_in_an_article_is_the_state():
     got = {p.name: (p.type, p.country) for p in art.places}
     assert got["فلوريدا"] == ("admin", "US")  # not the town of Florida in Uruguay
     assert got["تكساس"] == ("admin", "US")
+
+
+def test_no_name_begins_with_a_function_word(rows):
+    # «هذا يكفي» ("this is enough") was a village in Pakistan, «في ثان» a town in Vietnam
+    from newsparse.reader import normalize_text
+
+    first = {normalize_text(w) for w in yaml.safe_load(
+        (DATA / "gazetteer_stop.yaml").read_text(encoding="utf-8"))["first_words"]}
+    for r in rows:
+        if int(r["population"] or 0) >= 500_000:
+            continue
+        for n in [r["name"]] + [a for a in r["aliases"].split("|") if a]:
+            words = normalize_text(n).split()
+            assert not (len(words) > 1 and words[0] in first), (r["id"], n)
+    assert any(r["en"] == "Cần Thơ" for r in rows)  # a big city keeps its name
