@@ -44,6 +44,8 @@ _NISBA = ("ي", "يه", "يون", "يين", "يا", "يتين")
 # before a present («لا تذكر المصادر»). Nothing is said, so there is no statement.
 _NEG = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 _NEG_PRESENT = frozenset({"لا", "ولا", "فلا"})
+# «نادرا ما» + verb: what the subject seldom does, not what it said
+_RARELY = frozenset({"نادرا", "ونادرا", "فنادرا"})
 
 
 @dataclass(frozen=True)
@@ -1138,12 +1140,15 @@ def _disagrees(ctx: _Ctx, i: int, it: _Item) -> bool:
 
 
 def _negated(ctx: _Ctx, i: int, s0: int) -> bool:
-    """The verb of saying at token i is negated: «ولم تكشف», «لن يعلن», «لا تذكر»."""
+    """The verb of saying at token i is negated: «ولم تكشف», «لن يعلن», «لا تذكر», or seldom
+    done: «ونادرا ما تتحدث»."""
     if i <= s0:
         return False
     w = ctx.toks[i - 1].text
     if w in _NEG:
         return True
+    if w == "ما" and i - 2 >= s0 and ctx.toks[i - 2].text in _RARELY:
+        return True  # «ونادرا ما تتحدث إسرائيل عن ...»: a habit, not a statement
     return w in _NEG_PRESENT and ctx.verb_reading(i)[1].tense == "present"
 
 

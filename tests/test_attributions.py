@@ -396,6 +396,15 @@ def test_negated_verb_keeps_its_subject_for_a_pronoun():
     assert first_words(atts[1].content) == "المهاجم اعتقل"
 
 
+def test_seldom_done_is_no_statement():
+    # «ونادرا ما تتحدث إسرائيل عن ...»: a habit of the subject, not something it said
+    lead = "قالت وزارة الداخلية إن الهجوم وقع صباحا. "
+    for text in ("ونادرا ما تتحدث إسرائيل عن عملياتها العسكرية في سوريا.",
+                 "ونادراً ما تؤكد وزارة الدفاع أن أحدا أصيب في مثل هذه الهجمات."):
+        atts = parse(lead + text)
+        assert [a.cue.text for a in atts] == ["قالت"], text
+
+
 def test_opinion_noun_is_no_verb_of_saying():
     # «استطلاعات رأي»: the noun «رأي» (opinion) normalises like the verb «رأى»
     head = "تركيا.. ما هي أولويات الناخبين؟\n\nلا تتصدر السياسة الخارجية أولويات الناخبين الأتراك، "
