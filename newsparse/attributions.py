@@ -48,6 +48,11 @@ _NEG_PRESENT = frozenset({"لا", "ولا", "فلا"})
 _RARELY = frozenset({"نادرا", "ونادرا", "فنادرا"})
 
 
+def _plural_nisba(text: str) -> bool:
+    """A human plural adjective of relation: «الصحفيين», «الأميركيون»."""
+    return text.endswith(("يين", "يون"))
+
+
 @dataclass(frozen=True)
 class VerbCue:
     lemma: str
@@ -475,8 +480,15 @@ class _Ctx:
                 sp.end = k + 3
             # definite adjectives after the name: «وكالة إنترفاكس الروسية»
             while sp.end < end and sp.end < k + 3 and toks[sp.end].text.startswith("ال") \
-                    and self.m_start.get(sp.end) is None and self.is_modifier(toks[sp.end]):
+                    and self.m_start.get(sp.end) is None and self.is_modifier(toks[sp.end]) \
+                    and not (_plural_nisba(toks[sp.end].text) and not toks[sp.end - 1].text.endswith(("ون", "ين"))):
+                # a plural nisba after a singular name is its object: «اتهم ترامب الديمقراطيين»
                 sp.end += 1
+            if self.is_person(m) and sp.end < end and (m2 := self.m_start.get(sp.end)) is not None \
+                    and self.is_person(m2) and m2.key != m.key and not self.conjoined(sp.end, m2) \
+                    and not (m.tok_end == m.tok_start + 1 and toks[m.tok_start].text.startswith("ال")) \
+                    and any(self.t.heads.isdisjoint(tk.stems) for tk in toks[m.tok_start:m.tok_end]):
+                return sp  # «وصف نتنياهو ظريف بأنه ...»: a second person after a name is the object
             return self.extend_with_person(sp, end)
         tok = toks[j]
         t = self.t
@@ -552,6 +564,8 @@ class _Ctx:
                 continue
             if title and w.text.endswith(("يين", "يون")):
                 break  # a plural («الديمقراطيين») does not describe a title: it is the object
+            if head.endswith("ات") and _plural_nisba(w.text):
+                break  # «وطالبت السلطات الصحفيين»: a non-human plural takes no human plural adjective
             if self.is_modifier(w):
                 k += 1
                 continue
@@ -1583,16 +1597,20 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
 def _colon_headline(ctx: _Ctx, i: int, s1: int) -> _Item | None:
     """«الأمم المتحدة: القتال في الغوطة أدى إلى ...»: a source and a colon open the sentence."""
     sp = ctx.np_right(i, s1)
-    if sp is None or sp.end + 1 >= s1 or ctx.toks[sp.end].text != ":":
+    colon = sp.end if sp is not None else s1
+    if colon < s1 and (m := ctx.m_start.get(colon)) is not None \
+            and any(pre in ("ل", "لل") for pre, _ in ctx.toks[colon].forms[1:]):
+        colon = m.tok_end  # «ترامب لروحاني: ...»: the addressee before the colon
+    if sp is None or colon + 1 >= s1 or ctx.toks[colon].text != ":":
         return None
     if sp.actor is None and not sp.anonymous:
         return None
     a = ctx.doc.actors.get(sp.mention_key) if sp.mention_key else None
     if a is not None and a.type == "state":
         return None  # «سوريا: مقتل ...»: a country before a colon is the topic, not a source
-    c = sp.end + 1
+    c = colon + 1
     direct = ctx.toks[c].text == _QUOTE
-    return _Item(sp, (sp.end, sp.end + 1), c + direct, direct, "neutral", s1)
+    return _Item(sp, (colon, colon + 1), c + direct, direct, "neutral", s1)
 
 
 def _to_attr(ctx: _Ctx, it: _Item) -> Attribution:
