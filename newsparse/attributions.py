@@ -1153,6 +1153,33 @@ def _disagrees(ctx: _Ctx, i: int, it: _Item) -> bool:
     return True
 
 
+def _adjective_participle(ctx: _Ctx, i: int, s0: int, s1: int) -> bool:
+    """The participle at token i is an adjective, not a circumstantial clause: a quoted word
+    («حوارا "مفيدا"»), after «غير» («غير معلنين»), or agreeing with the indefinite noun just
+    before it («عقوبات مشددة على», «حراسة مشددة»)."""
+    if i <= s0:
+        return False
+    toks = ctx.toks
+    prev = toks[i - 1]
+    if prev.text == _QUOTE:
+        # quotes written against the word on both sides; not «"..." مضيفا "..."» between
+        # two quotations
+        return i + 1 < s1 and toks[i + 1].text == _QUOTE and \
+            prev.end == toks[i].start and toks[i].end == toks[i + 1].start
+    if prev.text in ("غير", "وغير"):
+        return True
+    text = toks[i].text
+    if not prev.is_word or len(prev.forms) > 1 or prev.text.startswith("ال") or ctx.m_end.get(i) is not None:
+        return False
+    if i + 1 < s1 and (ctx.comp_at(i + 1) or toks[i + 1].text in (":", _QUOTE)):
+        return False  # «في تغريدة مؤكدة أن ...»: a clause follows
+    if text.endswith("ه"):
+        return prev.text.endswith(("ه", "ات"))  # the reader writes «ة» as «ه»
+    if text.endswith("ين"):
+        return prev.text.endswith(("ين", "ون"))
+    return False
+
+
 def _negated(ctx: _Ctx, i: int, s0: int) -> bool:
     """The verb of saying at token i is negated: «ولم تكشف», «لن يعلن», «لا تذكر», or seldom
     done: «ونادرا ما تتحدث»."""
@@ -1260,6 +1287,8 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             return None
         return [_Item(ctx.mention_speaker(ms[-1]), (i, cue_end), found[0], found[1], cue.stance, s1)]
     if cue.tense == "participle":
+        if not conj and _adjective_participle(ctx, i, s0, s1):
+            return None
         prev_ok = prev_text in _COMMA or prev_text == _QUOTE or conj
         nxt = toks[i + 1] if i + 1 < s1 else None
         nxt_ok = nxt is not None and (ctx.comp_at(i + 1) or nxt.text in (":", _QUOTE) or

@@ -440,3 +440,25 @@ def test_participle_agrees_with_the_speaker_before():
     atts = parse("قالت وزارة الخارجية إن الضربات كانت ناجحة، مشيرة إلى أن الضربات جاءت في وقت حرج.")
     assert [(a.speaker.text, a.cue.text) for a in atts] == [("وزارة الخارجية", "قالت"),
                                                           ("وزارة الخارجية", "مشيرة إلى")]
+
+
+def test_participle_as_adjective_is_no_cue():
+    # «حراسة مشددة على ...»: the participle agrees with the indefinite noun before it
+    atts = parse("وأفادت مصادر محلية أن المسلحين نشروا عناصرهم في عدة شوارع. "
+                 "كما فرضت الميليشيات حراسة مشددة على مستشفيات نقل إليها الجرحى.")
+    assert [a.cue.text for a in atts] == ["وأفادت"]
+    # «غير معلنة عن قصد»: after «غير»
+    atts = parse("وقالت الوزارة إن اللقاء كان سريا، وبقيت نتائجه غير معلنة عن قصد.")
+    assert [(a.cue.text, a.content.text) for a in atts] == [("وقالت", "اللقاء كان سريا، وبقيت نتائجه غير معلنة عن قصد")]
+    # a quoted word: «حوارا "مفيدا"»
+    atts = parse('وقال ماكرون إنه سيجري حوارا "مفيدا" مع ترامب في القمة المقبلة لمجموعة السبع.')
+    assert [a.cue.text for a in atts] == ["وقال"]
+    assert atts[0].content.text.endswith("لمجموعة السبع")
+
+
+def test_participle_after_a_noun_still_opens_a_clause():
+    # «في تغريدة مؤكدة أن»: a complementiser follows, so the participle is a clause
+    atts = parse("وقالت وزارة الداخلية إن القرار نهائي في رسالة مؤكدة أن الحكومة لن تتراجع.")
+    assert [(a.cue.text, a.content.text) for a in atts][1:] == [("مؤكدة", "الحكومة لن تتراجع")]
+    atts = parse('وقال الجيش إن الوضع هادئ، مشددا على أن القوات ستبقى في المدينة.')
+    assert [a.cue.text for a in atts] == ["وقال", "مشددا على"]
