@@ -44,6 +44,8 @@ _NISBA = ("ي", "يه", "يون", "يين", "يا", "يتين")
 # before a present («لا تذكر المصادر»). Nothing is said, so there is no statement.
 _NEG = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 _NEG_PRESENT = frozenset({"لا", "ولا", "فلا"})
+# verbs of saying of form I, whose present has a damma on its prefix only in the passive
+_FORM_I = frozenset({"زعم", "قال", "ذكر", "نقل", "كشف", "نفي", "وصف", "روي"})
 # «نادرا ما» + verb: what the subject seldom does, not what it said
 _RARELY = frozenset({"نادرا", "ونادرا", "فنادرا"})
 
@@ -1153,6 +1155,18 @@ def _disagrees(ctx: _Ctx, i: int, it: _Item) -> bool:
     return True
 
 
+def _passive(ctx: _Ctx, i: int, conj: bool, cue: VerbCue) -> bool:
+    """The verb at token i is written as a passive («زُعم», «يُزعم», «ذُكر»): a damma on the
+    first letter of a past, or on the prefix of a present of a verb of form I (a present of
+    form II or IV has it too: «يُعلن»). The reader drops the vowels, so the text is read raw."""
+    if cue.tense == "participle":
+        return False
+    raw = ctx.doc.tok_span(i, i + 1).text
+    if conj and raw[:1] in ("و", "ف"):
+        raw = raw[1:]
+    if len(raw) < 3 or raw[1] != "\u064f":
+        return False
+    return cue.tense == "past" or raw[0] in "يت" and cue.lemma in _FORM_I
 def _adjective_participle(ctx: _Ctx, i: int, s0: int, s1: int) -> bool:
     """The participle at token i is an adjective, not a circumstantial clause: a quoted word
     («حوارا "مفيدا"»), after «غير» («غير معلنين»), or agreeing with the indefinite noun just
@@ -1260,6 +1274,8 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     cue_end = i + 1
     if cue.needs_word and not any(_stem_in(toks[k], cue.needs_word) for k in range(i + 1, min(s1, i + 12))):
         return None
+    if _passive(ctx, i, conj, cue):
+        return None  # «وزُعم أن ...», «نُقل إلى»: no speaker; not a cue
     prev_text = toks[i - 1].text if i > s0 else ""
     if stem == "راي" and not conj and i > s0 and _opinion_noun(ctx, i, prev_text):
         return None  # «في رأي الخبراء», «استطلاعات رأي»: the noun «رأي», not the verb «رأى»

@@ -462,3 +462,17 @@ def test_participle_after_a_noun_still_opens_a_clause():
     assert [(a.cue.text, a.content.text) for a in atts][1:] == [("مؤكدة", "الحكومة لن تتراجع")]
     atts = parse('وقال الجيش إن الوضع هادئ، مشددا على أن القوات ستبقى في المدينة.')
     assert [a.cue.text for a in atts] == ["وقال", "مشددا على"]
+
+
+def test_passive_verb_has_no_speaker():
+    # «وزُعم أن ...»: the reader drops the damma, but the raw text keeps it
+    atts = parse("وقال دونالد ترامب إن بورتر عمل بجد. وزُعم أن بورتر اعتدى على زوجتيه السابقتين.")
+    assert [a.cue.text for a in atts] == ["وقال"]
+    atts = parse("وقال دونالد ترامب إن الهجمات لم تتوقف. ويُزعم أن الهجمات استهدفت دبلوماسيين أميركيين.")
+    assert [a.cue.text for a in atts] == ["وقال"]
+    # the active verb still speaks
+    atts = parse("وقال دونالد ترامب إن الهجمات لم تتوقف، وزعم أنها استهدفت دبلوماسيين أميركيين.")
+    assert [a.cue.text for a in atts] == ["وقال", "وزعم"]
+    # a passive inside a content does not end it
+    atts = parse("وذكرت الرئاسة الفرنسية أن المستشار نُقل إلى وظيفة إدارية بعد الحادث.")
+    assert [a.content.text for a in atts] == ["المستشار نُقل إلى وظيفة إدارية بعد الحادث"]
