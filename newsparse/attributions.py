@@ -481,7 +481,9 @@ class _Ctx:
             if k + 2 < end and toks[k].text == _QUOTE and toks[k + 2].text == _QUOTE and toks[k + 1].is_word:
                 sp.end = k + 3
             # definite adjectives after the name: «وكالة إنترفاكس الروسية»
-            while sp.end < end and sp.end < k + 3 and toks[sp.end].text.startswith("ال") \
+            # (not after a person's name: «لم يذكر نتانياهو الكمية الضرورية» — the object)
+            named = self.is_person(m) and not toks[m.tok_end - 1].text.startswith("ال")
+            while not named and sp.end < end and sp.end < k + 3 and toks[sp.end].text.startswith("ال") \
                     and self.m_start.get(sp.end) is None and self.is_modifier(toks[sp.end]) \
                     and not (_plural_nisba(toks[sp.end].text) and not toks[sp.end - 1].text.endswith(("ون", "ين"))):
                 # a plural nisba after a singular name is its object: «اتهم ترامب الديمقراطيين»

@@ -262,3 +262,12 @@ def test_second_person_after_a_name_is_the_object():
 def test_headline_with_addressee_before_the_colon():
     atts = parse("ترامب لروحاني: إياك وتهديد الولايات المتحدة مرة أخرى\nحذر الرئيس الأميركي إيران من العواقب.")
     assert [(a.speaker.text, a.cue.text, first_words(a.content, 1)) for a in atts][:1] == [("ترامب", ":", "إياك")]
+
+
+def test_definite_words_after_a_persons_name_are_not_part_of_it():
+    # «أردوغان العام الماضي», «نتانياهو الكمية الضرورية»: no adjective follows a name
+    atts = parse("وأشار رجب طيب أردوغان العام الماضي إلى أن مصير القس مرتبط بمصير رجل الدين التركي.")
+    assert [a.speaker.text for a in atts] == ["رجب طيب أردوغان"]
+    # an organisation's name keeps its adjective
+    atts = parse("وقالت وكالة إنترفاكس الروسية إن الطائرة هبطت بسلام.")
+    assert [a.speaker.text for a in atts] == ["وكالة إنترفاكس الروسية"]
