@@ -1157,6 +1157,16 @@ def _disagrees(ctx: _Ctx, i: int, it: _Item) -> bool:
     return True
 
 
+def _after_preposition(ctx: _Ctx, k: int, s0: int, m) -> bool:
+    """Token k, where mention m starts, follows a preposition («على ألمانيا», «في الأمم
+    المتحدة») or carries «لـ» / «بـ» («لرويترز»; not the first letter of the name: «بوتين»)."""
+    if any(pre.endswith(("ل", "ب")) for pre, _ in ctx.toks[k].forms[1:]) and \
+            not ctx.toks[k].text.startswith(("ال", "وال")) and not ctx.name_starts_at(k, m) \
+            and not ctx.is_person(m):  # «بيلان», «لافروف»: a name may start with these letters
+        return True
+    return k > s0 and ctx.toks[k - 1].text in ctx.t.prepositions
+
+
 def _passive(ctx: _Ctx, i: int, conj: bool, cue: VerbCue) -> bool:
     """The verb at token i is written as a passive («زُعم», «يُزعم», «ذُكر»): a damma on the
     first letter of a past, or on the prefix of a present of a verb of form I (a present of
@@ -1322,8 +1332,14 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             src = sent_items[-1]
         else:
             ms = ctx.doc.mentions_in(s0, i, "actor")
-            if ms:
-                speaker = ctx.mention_speaker(ms[0])
+            # the subject is no object of a preposition («وأثنى على ألمانيا قائلا») nor a
+            # second conjunct («بين السعودية وفرنسا»)
+            subj = [m for m in ms if not _after_preposition(ctx, m.tok_start, s0, m)
+                    and not ctx.conjoined(m.tok_start, m)]
+            if subj:
+                speaker = ctx.mention_speaker(subj[0])
+            elif ms:
+                return None
             else:
                 src = last
         if src is not None:

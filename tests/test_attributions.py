@@ -476,3 +476,17 @@ def test_passive_verb_has_no_speaker():
     # a passive inside a content does not end it
     atts = parse("وذكرت الرئاسة الفرنسية أن المستشار نُقل إلى وظيفة إدارية بعد الحادث.")
     assert [a.content.text for a in atts] == ["المستشار نُقل إلى وظيفة إدارية بعد الحادث"]
+
+
+def test_participle_subject_is_no_object_of_a_preposition():
+    # «وأثنى الرئيس على ألمانيا قائلا»: Germany is praised, it does not speak
+    atts = parse("وأثنى الرئيس على ألمانيا قائلا إنها تنفق ما يكفي على الدفاع.")
+    assert atts == []
+    # nor a second conjunct after one: «بين السعودية وفرنسا»
+    atts = parse("وقال المحلل إن العلاقات بين السعودية وفرنسا ليست جيدة، مضيفا أن الزيارة تأجلت.")
+    assert atts == []
+    # the subject before the preposition speaks
+    atts = parse("وأثنى دونالد ترامب على ألمانيا، قائلا إنها تنفق ما يكفي على الدفاع.")
+    assert [a.speaker.text for a in atts] == ["دونالد ترامب"]
+    atts = parse("وعلقت روسيا على القرار قائلة إنه غير قانوني.")
+    assert [a.speaker.text for a in atts] == ["روسيا"]
