@@ -44,6 +44,15 @@ _NISBA = ("ي", "يه", "يون", "يين", "يا", "يتين")
 # before a present («لا تذكر المصادر»). Nothing is said, so there is no statement.
 _NEG = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 _NEG_PRESENT = frozenset({"لا", "ولا", "فلا"})
+# verbs of saying of form I, whose present has a damma on its prefix only in the passive
+_FORM_I = frozenset({"زعم", "قال", "ذكر", "نقل", "كشف", "نفي", "وصف", "روي"})
+# «نادرا ما» + verb: what the subject seldom does, not what it said
+_RARELY = frozenset({"نادرا", "ونادرا", "فنادرا"})
+
+
+def _plural_nisba(text: str) -> bool:
+    """A human plural adjective of relation: «الصحفيين», «الأميركيون»."""
+    return text.endswith(("يين", "يون"))
 
 
 @dataclass(frozen=True)
@@ -472,9 +481,18 @@ class _Ctx:
             if k + 2 < end and toks[k].text == _QUOTE and toks[k + 2].text == _QUOTE and toks[k + 1].is_word:
                 sp.end = k + 3
             # definite adjectives after the name: «وكالة إنترفاكس الروسية»
-            while sp.end < end and sp.end < k + 3 and toks[sp.end].text.startswith("ال") \
-                    and self.m_start.get(sp.end) is None and self.is_modifier(toks[sp.end]):
+            # (not after a person's name: «لم يذكر نتانياهو الكمية الضرورية» — the object)
+            named = self.is_person(m) and not toks[m.tok_end - 1].text.startswith("ال")
+            while not named and sp.end < end and sp.end < k + 3 and toks[sp.end].text.startswith("ال") \
+                    and self.m_start.get(sp.end) is None and self.is_modifier(toks[sp.end]) \
+                    and not (_plural_nisba(toks[sp.end].text) and not toks[sp.end - 1].text.endswith(("ون", "ين"))):
+                # a plural nisba after a singular name is its object: «اتهم ترامب الديمقراطيين»
                 sp.end += 1
+            if self.is_person(m) and sp.end < end and (m2 := self.m_start.get(sp.end)) is not None \
+                    and self.is_person(m2) and m2.key != m.key and not self.conjoined(sp.end, m2) \
+                    and not (m.tok_end == m.tok_start + 1 and toks[m.tok_start].text.startswith("ال")) \
+                    and any(self.t.heads.isdisjoint(tk.stems) for tk in toks[m.tok_start:m.tok_end]):
+                return sp  # «وصف نتنياهو ظريف بأنه ...»: a second person after a name is the object
             return self.extend_with_person(sp, end)
         tok = toks[j]
         t = self.t
@@ -550,6 +568,8 @@ class _Ctx:
                 continue
             if title and w.text.endswith(("يين", "يون")):
                 break  # a plural («الديمقراطيين») does not describe a title: it is the object
+            if head.endswith("ات") and _plural_nisba(w.text):
+                break  # «وطالبت السلطات الصحفيين»: a non-human plural takes no human plural adjective
             if self.is_modifier(w):
                 k += 1
                 continue
@@ -1137,13 +1157,65 @@ def _disagrees(ctx: _Ctx, i: int, it: _Item) -> bool:
     return True
 
 
+def _after_preposition(ctx: _Ctx, k: int, s0: int, m) -> bool:
+    """Token k, where mention m starts, follows a preposition («على ألمانيا», «في الأمم
+    المتحدة») or carries «لـ» / «بـ» («لرويترز»; not the first letter of the name: «بوتين»)."""
+    if any(pre.endswith(("ل", "ب")) for pre, _ in ctx.toks[k].forms[1:]) and \
+            not ctx.toks[k].text.startswith(("ال", "وال")) and not ctx.name_starts_at(k, m) \
+            and not ctx.is_person(m):  # «بيلان», «لافروف»: a name may start with these letters
+        return True
+    return k > s0 and ctx.toks[k - 1].text in ctx.t.prepositions
+
+
+def _passive(ctx: _Ctx, i: int, conj: bool, cue: VerbCue) -> bool:
+    """The verb at token i is written as a passive («زُعم», «يُزعم», «ذُكر»): a damma on the
+    first letter of a past, or on the prefix of a present of a verb of form I (a present of
+    form II or IV has it too: «يُعلن»). The reader drops the vowels, so the text is read raw."""
+    if cue.tense == "participle":
+        return False
+    raw = ctx.doc.tok_span(i, i + 1).text
+    if conj and raw[:1] in ("و", "ف"):
+        raw = raw[1:]
+    if len(raw) < 3 or raw[1] != "\u064f":
+        return False
+    return cue.tense == "past" or raw[0] in "يت" and cue.lemma in _FORM_I
+def _adjective_participle(ctx: _Ctx, i: int, s0: int, s1: int) -> bool:
+    """The participle at token i is an adjective, not a circumstantial clause: a quoted word
+    («حوارا "مفيدا"»), after «غير» («غير معلنين»), or agreeing with the indefinite noun just
+    before it («عقوبات مشددة على», «حراسة مشددة»)."""
+    if i <= s0:
+        return False
+    toks = ctx.toks
+    prev = toks[i - 1]
+    if prev.text == _QUOTE:
+        # quotes written against the word on both sides; not «"..." مضيفا "..."» between
+        # two quotations
+        return i + 1 < s1 and toks[i + 1].text == _QUOTE and \
+            prev.end == toks[i].start and toks[i].end == toks[i + 1].start
+    if prev.text in ("غير", "وغير"):
+        return True
+    text = toks[i].text
+    if not prev.is_word or len(prev.forms) > 1 or prev.text.startswith("ال") or ctx.m_end.get(i) is not None:
+        return False
+    if i + 1 < s1 and (ctx.comp_at(i + 1) or toks[i + 1].text in (":", _QUOTE)):
+        return False  # «في تغريدة مؤكدة أن ...»: a clause follows
+    if text.endswith("ه"):
+        return prev.text.endswith(("ه", "ات"))  # the reader writes «ة» as «ه»
+    if text.endswith("ين"):
+        return prev.text.endswith(("ين", "ون"))
+    return False
+
+
 def _negated(ctx: _Ctx, i: int, s0: int) -> bool:
-    """The verb of saying at token i is negated: «ولم تكشف», «لن يعلن», «لا تذكر»."""
+    """The verb of saying at token i is negated: «ولم تكشف», «لن يعلن», «لا تذكر», or seldom
+    done: «ونادرا ما تتحدث»."""
     if i <= s0:
         return False
     w = ctx.toks[i - 1].text
     if w in _NEG:
         return True
+    if w == "ما" and i - 2 >= s0 and ctx.toks[i - 2].text in _RARELY:
+        return True  # «ونادرا ما تتحدث إسرائيل عن ...»: a habit, not a statement
     return w in _NEG_PRESENT and ctx.verb_reading(i)[1].tense == "present"
 
 
@@ -1214,6 +1286,8 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     cue_end = i + 1
     if cue.needs_word and not any(_stem_in(toks[k], cue.needs_word) for k in range(i + 1, min(s1, i + 12))):
         return None
+    if _passive(ctx, i, conj, cue):
+        return None  # «وزُعم أن ...», «نُقل إلى»: no speaker; not a cue
     prev_text = toks[i - 1].text if i > s0 else ""
     if stem == "راي" and not conj and i > s0 and _opinion_noun(ctx, i, prev_text):
         return None  # «في رأي الخبراء», «استطلاعات رأي»: the noun «رأي», not the verb «رأى»
@@ -1241,6 +1315,8 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             return None
         return [_Item(ctx.mention_speaker(ms[-1]), (i, cue_end), found[0], found[1], cue.stance, s1)]
     if cue.tense == "participle":
+        if not conj and _adjective_participle(ctx, i, s0, s1):
+            return None
         prev_ok = prev_text in _COMMA or prev_text == _QUOTE or conj
         nxt = toks[i + 1] if i + 1 < s1 else None
         nxt_ok = nxt is not None and (ctx.comp_at(i + 1) or nxt.text in (":", _QUOTE) or
@@ -1256,8 +1332,14 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             src = sent_items[-1]
         else:
             ms = ctx.doc.mentions_in(s0, i, "actor")
-            if ms:
-                speaker = ctx.mention_speaker(ms[0])
+            # the subject is no object of a preposition («وأثنى على ألمانيا قائلا») nor a
+            # second conjunct («بين السعودية وفرنسا»)
+            subj = [m for m in ms if not _after_preposition(ctx, m.tok_start, s0, m)
+                    and not ctx.conjoined(m.tok_start, m)]
+            if subj:
+                speaker = ctx.mention_speaker(subj[0])
+            elif ms:
+                return None
             else:
                 src = last
         if src is not None:
@@ -1578,16 +1660,20 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
 def _colon_headline(ctx: _Ctx, i: int, s1: int) -> _Item | None:
     """«الأمم المتحدة: القتال في الغوطة أدى إلى ...»: a source and a colon open the sentence."""
     sp = ctx.np_right(i, s1)
-    if sp is None or sp.end + 1 >= s1 or ctx.toks[sp.end].text != ":":
+    colon = sp.end if sp is not None else s1
+    if colon < s1 and (m := ctx.m_start.get(colon)) is not None \
+            and any(pre in ("ل", "لل") for pre, _ in ctx.toks[colon].forms[1:]):
+        colon = m.tok_end  # «ترامب لروحاني: ...»: the addressee before the colon
+    if sp is None or colon + 1 >= s1 or ctx.toks[colon].text != ":":
         return None
     if sp.actor is None and not sp.anonymous:
         return None
     a = ctx.doc.actors.get(sp.mention_key) if sp.mention_key else None
     if a is not None and a.type == "state":
         return None  # «سوريا: مقتل ...»: a country before a colon is the topic, not a source
-    c = sp.end + 1
+    c = colon + 1
     direct = ctx.toks[c].text == _QUOTE
-    return _Item(sp, (sp.end, sp.end + 1), c + direct, direct, "neutral", s1)
+    return _Item(sp, (colon, colon + 1), c + direct, direct, "neutral", s1)
 
 
 def _to_attr(ctx: _Ctx, it: _Item) -> Attribution:

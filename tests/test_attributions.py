@@ -396,6 +396,15 @@ def test_negated_verb_keeps_its_subject_for_a_pronoun():
     assert first_words(atts[1].content) == "المهاجم اعتقل"
 
 
+def test_seldom_done_is_no_statement():
+    # «ونادرا ما تتحدث إسرائيل عن ...»: a habit of the subject, not something it said
+    lead = "قالت وزارة الداخلية إن الهجوم وقع صباحا. "
+    for text in ("ونادرا ما تتحدث إسرائيل عن عملياتها العسكرية في سوريا.",
+                 "ونادراً ما تؤكد وزارة الدفاع أن أحدا أصيب في مثل هذه الهجمات."):
+        atts = parse(lead + text)
+        assert [a.cue.text for a in atts] == ["قالت"], text
+
+
 def test_opinion_noun_is_no_verb_of_saying():
     # «استطلاعات رأي»: the noun «رأي» (opinion) normalises like the verb «رأى»
     head = "تركيا.. ما هي أولويات الناخبين؟\n\nلا تتصدر السياسة الخارجية أولويات الناخبين الأتراك، "
@@ -431,3 +440,53 @@ def test_participle_agrees_with_the_speaker_before():
     atts = parse("قالت وزارة الخارجية إن الضربات كانت ناجحة، مشيرة إلى أن الضربات جاءت في وقت حرج.")
     assert [(a.speaker.text, a.cue.text) for a in atts] == [("وزارة الخارجية", "قالت"),
                                                           ("وزارة الخارجية", "مشيرة إلى")]
+
+
+def test_participle_as_adjective_is_no_cue():
+    # «حراسة مشددة على ...»: the participle agrees with the indefinite noun before it
+    atts = parse("وأفادت مصادر محلية أن المسلحين نشروا عناصرهم في عدة شوارع. "
+                 "كما فرضت الميليشيات حراسة مشددة على مستشفيات نقل إليها الجرحى.")
+    assert [a.cue.text for a in atts] == ["وأفادت"]
+    # «غير معلنة عن قصد»: after «غير»
+    atts = parse("وقالت الوزارة إن اللقاء كان سريا، وبقيت نتائجه غير معلنة عن قصد.")
+    assert [(a.cue.text, a.content.text) for a in atts] == [("وقالت", "اللقاء كان سريا، وبقيت نتائجه غير معلنة عن قصد")]
+    # a quoted word: «حوارا "مفيدا"»
+    atts = parse('وقال ماكرون إنه سيجري حوارا "مفيدا" مع ترامب في القمة المقبلة لمجموعة السبع.')
+    assert [a.cue.text for a in atts] == ["وقال"]
+    assert atts[0].content.text.endswith("لمجموعة السبع")
+
+
+def test_participle_after_a_noun_still_opens_a_clause():
+    # «في تغريدة مؤكدة أن»: a complementiser follows, so the participle is a clause
+    atts = parse("وقالت وزارة الداخلية إن القرار نهائي في رسالة مؤكدة أن الحكومة لن تتراجع.")
+    assert [(a.cue.text, a.content.text) for a in atts][1:] == [("مؤكدة", "الحكومة لن تتراجع")]
+    atts = parse('وقال الجيش إن الوضع هادئ، مشددا على أن القوات ستبقى في المدينة.')
+    assert [a.cue.text for a in atts] == ["وقال", "مشددا على"]
+
+
+def test_passive_verb_has_no_speaker():
+    # «وزُعم أن ...»: the reader drops the damma, but the raw text keeps it
+    atts = parse("وقال دونالد ترامب إن بورتر عمل بجد. وزُعم أن بورتر اعتدى على زوجتيه السابقتين.")
+    assert [a.cue.text for a in atts] == ["وقال"]
+    atts = parse("وقال دونالد ترامب إن الهجمات لم تتوقف. ويُزعم أن الهجمات استهدفت دبلوماسيين أميركيين.")
+    assert [a.cue.text for a in atts] == ["وقال"]
+    # the active verb still speaks
+    atts = parse("وقال دونالد ترامب إن الهجمات لم تتوقف، وزعم أنها استهدفت دبلوماسيين أميركيين.")
+    assert [a.cue.text for a in atts] == ["وقال", "وزعم"]
+    # a passive inside a content does not end it
+    atts = parse("وذكرت الرئاسة الفرنسية أن المستشار نُقل إلى وظيفة إدارية بعد الحادث.")
+    assert [a.content.text for a in atts] == ["المستشار نُقل إلى وظيفة إدارية بعد الحادث"]
+
+
+def test_participle_subject_is_no_object_of_a_preposition():
+    # «وأثنى الرئيس على ألمانيا قائلا»: Germany is praised, it does not speak
+    atts = parse("وأثنى الرئيس على ألمانيا قائلا إنها تنفق ما يكفي على الدفاع.")
+    assert atts == []
+    # nor a second conjunct after one: «بين السعودية وفرنسا»
+    atts = parse("وقال المحلل إن العلاقات بين السعودية وفرنسا ليست جيدة، مضيفا أن الزيارة تأجلت.")
+    assert atts == []
+    # the subject before the preposition speaks
+    atts = parse("وأثنى دونالد ترامب على ألمانيا، قائلا إنها تنفق ما يكفي على الدفاع.")
+    assert [a.speaker.text for a in atts] == ["دونالد ترامب"]
+    atts = parse("وعلقت روسيا على القرار قائلة إنه غير قانوني.")
+    assert [a.speaker.text for a in atts] == ["روسيا"]

@@ -232,3 +232,42 @@ def test_title_with_the_place_of_the_post_then_an_unknown_holder():
     atts = parse("واعتبر ممثل مفوضية الأمم المتحدة لشؤون اللاجئين في سوريا كريم ناصر أن الوضع كارثي.")
     assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
         [("ممثل مفوضية الأمم المتحدة لشؤون اللاجئين في سوريا كريم ناصر", "الوضع كارثي")]
+
+
+# ---------------------------------------------------------------- where a speaker ends
+
+
+def test_plural_adjective_after_a_name_is_the_object():
+    # «اتهم ترامب الديمقراطيين»: a human plural after a singular name is no adjective of it
+    atts = parse("واتهم دونالد ترامب الديمقراطيين بعرقلة أي إصلاح لقوانين الهجرة في الكونغرس.")
+    assert [(a.speaker.text, first_words(a.content, 1)) for a in atts] == [("دونالد ترامب", "الديمقراطيين")]
+
+
+def test_plural_adjective_after_a_non_human_plural_is_the_object():
+    # «السلطات» takes «التايلاندية», never «الصحفيين»
+    atts = parse("وطالبت السلطات التايلاندية الصحفيين بمغادرة المنطقة المحيطة بالكهف فورا.")
+    assert [(a.speaker.text, first_words(a.content, 1)) for a in atts] == [("السلطات التايلاندية", "الصحفيين")]
+
+
+def test_second_person_after_a_name_is_the_object():
+    atts = parse("وأبلغ فلاديمير بوتين بنيامين نتنياهو أن الاتفاق مهم للغاية.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("فلاديمير بوتين", "الاتفاق مهم")]
+    atts = parse("ووصف بنيامين نتنياهو محمد جواد ظريف بأنه بوق لنظام بلاده.")
+    assert [a.speaker.text for a in atts] == ["بنيامين نتنياهو"]
+    # joined by «و», both speak
+    atts = parse("وقال دونالد ترامب وإيمانويل ماكرون إن الاتفاق لن يسقط.")
+    assert [a.speaker.text for a in atts][:1] == ["دونالد ترامب وإيمانويل ماكرون"]
+
+
+def test_headline_with_addressee_before_the_colon():
+    atts = parse("ترامب لروحاني: إياك وتهديد الولايات المتحدة مرة أخرى\nحذر الرئيس الأميركي إيران من العواقب.")
+    assert [(a.speaker.text, a.cue.text, first_words(a.content, 1)) for a in atts][:1] == [("ترامب", ":", "إياك")]
+
+
+def test_definite_words_after_a_persons_name_are_not_part_of_it():
+    # «أردوغان العام الماضي», «نتانياهو الكمية الضرورية»: no adjective follows a name
+    atts = parse("وأشار رجب طيب أردوغان العام الماضي إلى أن مصير القس مرتبط بمصير رجل الدين التركي.")
+    assert [a.speaker.text for a in atts] == ["رجب طيب أردوغان"]
+    # an organisation's name keeps its adjective
+    atts = parse("وقالت وكالة إنترفاكس الروسية إن الطائرة هبطت بسلام.")
+    assert [a.speaker.text for a in atts] == ["وكالة إنترفاكس الروسية"]
