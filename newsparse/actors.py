@@ -23,7 +23,7 @@ from functools import lru_cache
 from .attributions import speech_verb_forms
 from .gazetteer import Entry, Matcher, name_key
 from .lexicon import load_data
-from .reader import Token, normalize_text, positions, token_stems
+from .reader import Token, clitic_forms, normalize_text, positions, token_stems
 
 _FUNCTION = set(normalize_text(w) for w in (
     "في من إلى الى على عن مع أن إن ان التي الذي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم "
@@ -143,6 +143,10 @@ def _name_word(tx: str, first: bool) -> bool:
         return False  # an indefinite accusative or adverb («بثا مباشرا»), not a name
     if tx in _not_names():
         return False  # an adverb or a frequent adjective («لاحقا», «سابقا», «رسميا»)
+    if tx in _COMPLEMENTIZERS:
+        return False  # «وقال أنتونوف أنه», «ذكر جونسون بأنه»: the statement begins
+    if _possessed(tx):
+        return False  # «أحدها», «زعيمها», «خارجيته»: an ordinary noun with a pronoun suffix
     clitic = token_stems(tx)[1:]
     if clitic and any(_ordinary(stem, common) for stem in clitic):
         return False  # «ومغني», «لعلاج», «والإنتاج»: a clitic on an ordinary word
@@ -151,6 +155,33 @@ def _name_word(tx: str, first: bool) -> bool:
     if tx.startswith("و") and len(tx) > 3 and tx not in _given_names():
         return False  # «جاستن ترودو ومغني»: a conjunction ends the name
     return not nisba_country(tx)[0] or not first
+
+
+# «أن», «إن» with a pronoun suffix and a clitic: they begin what was said, never a name
+_THAT = frozenset(
+    p + "ان" + suf
+    for p in ("", "ب", "و", "ف", "وب", "ل", "ول", "لان", "ولان")
+    for suf in ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم", "ي")
+)
+_COMPLEMENTIZERS = _THAT | frozenset(normalize_text(w) for w in "إياه إياها إياهم إياهما إياي إيانا أية أيها".split())
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
+
+
+def _possessed(tx: str) -> bool:
+    """Whether a word is a frequent noun with a possessive pronoun («أحدها», «زعيمهم»,
+    «خارجيته» ← «خارجية»), perhaps after a clitic («بداخله»). A bare «ـه» counts only after
+    «ت» (a ta marbuta before the suffix: a name in «ـه» is «طه», «حمزة», «عبده»)."""
+    table = _common_table()
+    for suf in _POSSESSIVE:
+        if not tx.endswith(suf) or len(tx) - len(suf) < 3:
+            continue
+        stem = tx[:-len(suf)]
+        if suf == "ه" and not stem.endswith("ت"):
+            continue
+        for _, st in clitic_forms(stem):
+            if table.get(st) or (st.endswith("ت") and table.get(st[:-1] + "ه")):
+                return True
+    return False
 
 
 def _to_the(tx: str) -> bool:
@@ -193,7 +224,7 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
             tx = tokens[k].text
             last = k > j and _word(tokens[k]) and table.get(tx) is False and tx not in _FUNCTION \
                 and not _to_the(tx) \
-                and tx not in _not_names() \
+                and tx not in _not_names() and tx not in _COMPLEMENTIZERS \
                 and not any(st in speech_verb_forms() for st in tokens[k].stems) \
                 and not tx.startswith("ال") and (k + 1 == n or tokens[k + 1].text in _BOUNDARY)
             if last:
@@ -374,6 +405,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 appos = nxt in ("،", ",") and k + 1 < n and not titles.firsts.isdisjoint(tokens[k + 1].stems) \
                     and titles.match_at(tokens, k + 1) is not None
                 if appos or (after_verb and (nxt in ("ان", "انه", "انها", ":", "،", ",", "في", "من", '"')
+                                             or nxt in _THAT
                                              or tokens[k].forms[-1][0] in ("ل", "لل"))):
                     found.append(Found(i, k, "", "person", None))
                     i = k

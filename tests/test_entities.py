@@ -275,3 +275,36 @@ def test_a_name_ends_before_l_plus_the_article(text, name):
     art = newsparse.parse(text)
     assert name in [a.name for a in art.actors if a.type == "person"]
     assert not any("للصحفيين" in a.name for a in art.actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال غوستاف لينارد بأنه لن يترشح مرة أخرى.", "غوستاف لينارد"),
+    ("وقال بيرغمان أنه لن يترشح مرة أخرى، وأضاف أن حزبه سيفوز.", None),
+    ("وأكد أوسفالدو برينا بأن الحزب سيفوز في الانتخابات.", "أوسفالدو برينا"),
+])
+def test_a_complementizer_after_a_name_is_not_part_of_it(text, name):
+    # «أنه», «بأنه», «بأن» begin what was said, whatever pronoun or clitic they carry
+    persons = [a.name for a in newsparse.parse(text).actors if a.type == "person"]
+    assert not any(w in n for n in persons for w in ("أنه", "بأنه", "بأن"))
+    if name:
+        assert name in persons
+
+
+@pytest.mark.parametrize("text", [
+    "وقال زعيمها المقيم في الخارج إن الحزب سيشارك في الانتخابات.",
+    "وقالت محاميتها، وهي من أشهر المحامين، إن الحكم جائر.",
+    "ويقول أحدها رمزا للمدينة، وهو أقدم مبانيها.",
+    "وقالت شبكة قنواتها إن البث سيستمر.",
+])
+def test_an_ordinary_noun_with_a_pronoun_suffix_is_no_name(text):
+    # «زعيمها», «محاميتها» (ta marbuta + suffix), «أحدها»: a noun with a possessive
+    # pronoun names nobody, and no organisation ends on one
+    art = newsparse.parse(text)
+    assert not any(w in a.name for a in art.actors
+                   for w in ("زعيمها", "محاميتها", "أحدها", "قنواتها"))
+
+
+def test_a_complementizer_before_a_quote_does_not_end_a_name():
+    # «أنه» is a frequent word; before a quotation mark it is still no surname
+    for text in ('وأكد ميلوراد أنه "لا يمكن القبول بذلك".', 'واعتبر فيرنانديث إنه "خطأ كبير".'):
+        assert not any(a.type == "person" for a in newsparse.parse(text).actors)
