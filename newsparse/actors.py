@@ -147,6 +147,8 @@ def _name_word(tx: str, first: bool) -> bool:
         return False  # «وقال أنتونوف أنه», «ذكر جونسون بأنه»: the statement begins
     if _possessed(tx):
         return False  # «أحدها», «زعيمها», «خارجيته»: an ordinary noun with a pronoun suffix
+    if _imperfect(tx):
+        return False  # «يرفض», «ستقول», «يتابع»: a verb («الرئيس اليوناني يرفض شرط ...»)
     clitic = token_stems(tx)[1:]
     if clitic and any(_ordinary(stem, common) for stem in clitic):
         return False  # «ومغني», «لعلاج», «والإنتاج»: a clitic on an ordinary word
@@ -181,6 +183,20 @@ def _possessed(tx: str) -> bool:
         for _, st in clitic_forms(stem):
             if table.get(st) or (st.endswith("ت") and table.get(st[:-1] + "ه")):
                 return True
+    return False
+
+
+def _imperfect(tx: str) -> bool:
+    """Whether a word reads as an imperfect verb: «ي», «ت», «سي», «ست» before a frequent word
+    of three letters or more («يرفض» ← «رفض», «ستقول» ← «قول», «يتابع» ← «تابع»), unless the
+    word is a given name («ياسر», «تامر»)."""
+    if tx in _given_names():
+        return False
+    table = _common_table()
+    for p in ("سي", "ست", "ي", "ت"):
+        rest = tx[len(p):]
+        if tx.startswith(p) and len(rest) >= 3 and rest in table and rest not in _given_names():
+            return True
     return False
 
 
