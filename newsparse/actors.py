@@ -139,7 +139,7 @@ def _name_word(tx: str, first: bool) -> bool:
         return False
     if first and (tx.startswith("ال") or tx in ("بن", "ابن", "بنت")):
         return False  # «بن عبد العزيز» continues a name, it does not begin one
-    if tx.endswith("ا") and tx[:-1] in _common_table():
+    if _accusative(tx):
         return False  # an indefinite accusative or adverb («بثا مباشرا»), not a name
     if tx in _not_names():
         return False  # an adverb or a frequent adjective («لاحقا», «سابقا», «رسميا»)
@@ -184,6 +184,15 @@ def _possessed(tx: str) -> bool:
             if table.get(st) or (st.endswith("ت") and table.get(st[:-1] + "ه")):
                 return True
     return False
+
+
+def _accusative(tx: str) -> bool:
+    """Whether a word is a frequent word in the indefinite accusative («مباشرا» ← «مباشر»,
+    «جديدا»; «نسبيا» ← «نسبية»): an adverb or an object, never part of a name."""
+    if not tx.endswith("ا") or len(tx) < 4:
+        return False
+    table = _common_table()
+    return tx[:-1] in table or tx[:-1] + "ه" in table
 
 
 def _imperfect(tx: str) -> bool:
@@ -240,7 +249,7 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
             tx = tokens[k].text
             last = k > j and _word(tokens[k]) and table.get(tx) is False and tx not in _FUNCTION \
                 and not _to_the(tx) \
-                and tx not in _not_names() and tx not in _COMPLEMENTIZERS \
+                and tx not in _not_names() and tx not in _COMPLEMENTIZERS and not _accusative(tx) \
                 and not any(st in speech_verb_forms() for st in tokens[k].stems) \
                 and not tx.startswith("ال") and (k + 1 == n or tokens[k + 1].text in _BOUNDARY)
             if last:
