@@ -250,6 +250,7 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
             last = k > j and _word(tokens[k]) and table.get(tx) is False and tx not in _FUNCTION \
                 and not _to_the(tx) \
                 and tx not in _not_names() and tx not in _COMPLEMENTIZERS and not _accusative(tx) \
+                and not tx.endswith("ه") \
                 and not any(st in speech_verb_forms() for st in tokens[k].stems) \
                 and not tx.startswith("ال") and (k + 1 == n or tokens[k + 1].text in _BOUNDARY)
             if last:
