@@ -45,6 +45,11 @@ def _titles():
 
 
 @lru_cache(maxsize=None)
+def _verbal_heads() -> frozenset[str]:
+    return frozenset(normalize_text(h) for h in load_data("titles.yaml").get("verbal_heads") or [])
+
+
+@lru_cache(maxsize=None)
 def _nisba() -> dict[str, str | None]:
     """Every form of every nisba adjective → ISO2 (None for regional/international ones)."""
     data = load_data("nisba.yaml")
@@ -328,6 +333,9 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         j = i + 1
         if j in place_at:
             return None
+        if head in _verbal_heads() and j not in actor_at and tokens[j].text.startswith("ال") \
+                and _common_table().get(tokens[j].text[2:]):
+            return None  # «تنظيم الانتخابات»: the verbal noun and its object
         if tokens[j].text in ("انباء", "الانباء") and j + 1 < n:
             j += 1  # «وكالة أنباء الأناضول»
         if j in actor_at:  # «وكالة رويترز», «قوات التحالف الدولي»: the head joins the listed actor

@@ -350,3 +350,11 @@ def test_a_word_in_ta_marbuta_or_with_a_pronoun_does_not_end_a_name(text, bad):
     # a feminine noun or adjective («لشبكة», «بتهمة») nor a word with a pronoun («ضده»)
     persons = [a.name for a in newsparse.parse(text).actors if a.type == "person"]
     assert not any(bad in n for n in persons)
+
+
+def test_a_verbal_noun_head_before_a_frequent_noun_is_no_organisation():
+    # «تنظيم» is also «organising»: «تنظيم الانتخابات» names nobody, «تنظيم الدولة» still does
+    a = actors("وتولت الهيئة تنظيم الانتخابات وتنظيم المظاهرات في العاصمة.")
+    assert not any(n.startswith("تنظيم") for n in a)
+    a = actors("وتبنى تنظيم الدولة الإسلامية الهجوم.")
+    assert any(x.type == "armed_group" for x in a.values())
