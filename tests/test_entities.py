@@ -358,3 +358,9 @@ def test_a_verbal_noun_head_before_a_frequent_noun_is_no_organisation():
     assert not any(n.startswith("تنظيم") for n in a)
     a = actors("وتبنى تنظيم الدولة الإسلامية الهجوم.")
     assert any(x.type == "armed_group" for x in a.values())
+
+
+def test_traffic_after_haraka_is_no_movement():
+    # «حركة» + what moves (trains, passers-by, ports) is traffic, not a movement
+    a = actors("وتوقفت حركة القطارات وحركة المارة في المدينة بسبب الإضراب.")
+    assert not any(n.startswith("حركة") for n in a)
