@@ -152,6 +152,8 @@ def _name_word(tx: str, first: bool) -> bool:
         return False  # «وقال أنتونوف أنه», «ذكر جونسون بأنه»: the statement begins
     if _possessed(tx):
         return False  # «أحدها», «زعيمها», «خارجيته»: an ordinary noun with a pronoun suffix
+    if _construct_plural(tx):
+        return False  # «ممثلو الكنائس», «مؤيدو ماكرون»: a plural noun before its complement
     if _imperfect(tx):
         return False  # «يرفض», «ستقول», «يتابع»: a verb («الرئيس اليوناني يرفض شرط ...»)
     clitic = token_stems(tx)[1:]
@@ -198,6 +200,16 @@ def _accusative(tx: str) -> bool:
         return False
     table = _common_table()
     return tx[:-1] in table or tx[:-1] + "ه" in table
+
+
+def _construct_plural(tx: str) -> bool:
+    """Whether a word is a frequent noun or adjective in the construct plural («ممثلو» ←
+    «ممثلين», «مؤيدو» ← «مؤيدون»); names in «ـو» («ماريو», «برونو») have no such plural."""
+    table = _common_table()
+    if tx.endswith("و") and len(tx) >= 4:
+        base = tx[:-1]
+        return base + "ين" in table or base + "ون" in table
+    return False
 
 
 def _imperfect(tx: str) -> bool:

@@ -364,3 +364,12 @@ def test_traffic_after_haraka_is_no_movement():
     # «حركة» + what moves (trains, passers-by, ports) is traffic, not a movement
     a = actors("وتوقفت حركة القطارات وحركة المارة في المدينة بسبب الإضراب.")
     assert not any(n.startswith("حركة") for n in a)
+
+
+def test_a_construct_plural_is_no_name_word():
+    # «ممثلو» (← «ممثلين») before its complement names a group, not a person; names in «ـو»
+    # have no such plural («ماريو»)
+    art = newsparse.parse("ويرى ممثلو الكنائس أن الخطوة تمس حقوقهم، وقال ماريو برانكو إن الحوار مستمر.")
+    persons = [a.name for a in art.actors if a.type == "person"]
+    assert not any("ممثلو" in n for n in persons)
+    assert "ماريو برانكو" in persons
