@@ -154,6 +154,8 @@ def _name_word(tx: str, first: bool) -> bool:
         return False  # «أحدها», «زعيمها», «خارجيته»: an ordinary noun with a pronoun suffix
     if _construct_plural(tx):
         return False  # «ممثلو الكنائس», «مؤيدو ماكرون»: a plural noun before its complement
+    if _prep_masdar(tx):
+        return False  # «لتوضيح», «بتسليم»: a preposition and a verbal noun
     if _imperfect(tx):
         return False  # «يرفض», «ستقول», «يتابع»: a verb («الرئيس اليوناني يرفض شرط ...»)
     clitic = token_stems(tx)[1:]
@@ -209,6 +211,19 @@ def _construct_plural(tx: str) -> bool:
     if tx.endswith("و") and len(tx) >= 4:
         base = tx[:-1]
         return base + "ين" in table or base + "ون" in table
+    return False
+
+
+def _prep_masdar(tx: str) -> bool:
+    """Whether a word is ب or ل before a verbal noun of the pattern تفعيل («لتوضيح»,
+    «بتسليم», «لتعويض», «لتوضيح»). Without the preposition it may be a name («تحسين»,
+    «توفيق»), so the bare word is left alone."""
+    for p in ("ب", "ل", "وب", "ول", "فب", "فل"):
+        if tx.startswith(p):
+            w = tx[len(p):]
+            if len(w) == 5 and w[0] == "ت" and w[3] == "ي" and w[1] not in "اي" and w[2] not in "اي" \
+                    and w[4] not in "اوي":
+                return True
     return False
 
 

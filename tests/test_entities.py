@@ -373,3 +373,10 @@ def test_a_construct_plural_is_no_name_word():
     persons = [a.name for a in art.actors if a.type == "person"]
     assert not any("ممثلو" in n for n in persons)
     assert "ماريو برانكو" in persons
+
+
+def test_a_preposition_before_a_verbal_noun_is_no_name():
+    # «لتوصيل», «لتحليل»: ل + a verbal noun of the pattern تفعيل ends an organisation's name
+    a = actors("وتعاقدت الحكومة مع شركة لتحليل البيانات، ومع شركة ستاركو لتوصيل الطرود.")
+    assert not any("لتحليل" in n or "لتوصيل" in n for n in a)
+    assert "شركة ستاركو" in a
