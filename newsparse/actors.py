@@ -23,7 +23,7 @@ from functools import lru_cache
 from .attributions import speech_verb_forms
 from .gazetteer import Entry, Matcher, name_key
 from .lexicon import load_data
-from .reader import Token, normalize_text, positions, token_stems
+from .reader import Token, clitic_forms, normalize_text, positions, token_stems
 
 _FUNCTION = set(normalize_text(w) for w in (
     "في من إلى الى على عن مع أن إن ان التي الذي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم "
@@ -139,10 +139,20 @@ def _name_word(tx: str, first: bool) -> bool:
         return False
     if first and (tx.startswith("ال") or tx in ("بن", "ابن", "بنت")):
         return False  # «بن عبد العزيز» continues a name, it does not begin one
-    if tx.endswith("ا") and tx[:-1] in _common_table():
+    if _accusative(tx):
         return False  # an indefinite accusative or adverb («بثا مباشرا»), not a name
     if tx in _not_names():
         return False  # an adverb or a frequent adjective («لاحقا», «سابقا», «رسميا»)
+    if tx in _COMPLEMENTIZERS:
+        return False  # «وقال أنتونوف أنه», «ذكر جونسون بأنه»: the statement begins
+    if _possessed(tx):
+        return False  # «أحدها», «زعيمها», «خارجيته»: an ordinary noun with a pronoun suffix
+    if _construct_plural(tx):
+        return False  # «ممثلو الكنائس», «مؤيدو ماكرون»: a plural noun before its complement
+    if _prep_masdar(tx):
+        return False  # «لتوضيح», «بتسليم»: a preposition and a verbal noun
+    if _imperfect(tx):
+        return False  # «يرفض», «ستقول», «يتابع»: a verb («الرئيس اليوناني يرفض شرط ...»)
     clitic = token_stems(tx)[1:]
     if clitic and any(_ordinary(stem, common) for stem in clitic):
         return False  # «ومغني», «لعلاج», «والإنتاج»: a clitic on an ordinary word
@@ -151,6 +161,79 @@ def _name_word(tx: str, first: bool) -> bool:
     if tx.startswith("و") and len(tx) > 3 and tx not in _given_names():
         return False  # «جاستن ترودو ومغني»: a conjunction ends the name
     return not nisba_country(tx)[0] or not first
+
+
+# «أن», «إن» with a pronoun suffix and a clitic: they begin what was said, never a name
+_THAT = frozenset(
+    p + "ان" + suf
+    for p in ("", "ب", "و", "ف", "وب", "ل", "ول", "لان", "ولان")
+    for suf in ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم", "ي")
+)
+_COMPLEMENTIZERS = _THAT | frozenset(normalize_text(w) for w in "إياه إياها إياهم إياهما إياي إيانا أية أيها".split())
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
+
+
+def _possessed(tx: str) -> bool:
+    """Whether a word is a frequent noun with a possessive pronoun («أحدها», «زعيمهم»,
+    «خارجيته» ← «خارجية»), perhaps after a clitic («بداخله»). A bare «ـه» counts only after
+    «ت» (a ta marbuta before the suffix: a name in «ـه» is «طه», «حمزة», «عبده»)."""
+    table = _common_table()
+    for suf in _POSSESSIVE:
+        if not tx.endswith(suf) or len(tx) - len(suf) < 3:
+            continue
+        stem = tx[:-len(suf)]
+        if suf == "ه" and not stem.endswith("ت"):
+            continue
+        for _, st in clitic_forms(stem):
+            if table.get(st) or (st.endswith("ت") and table.get(st[:-1] + "ه")):
+                return True
+    return False
+
+
+def _accusative(tx: str) -> bool:
+    """Whether a word is a frequent word in the indefinite accusative («مباشرا» ← «مباشر»,
+    «جديدا»; «نسبيا» ← «نسبية»): an adverb or an object, never part of a name."""
+    if not tx.endswith("ا") or len(tx) < 4:
+        return False
+    table = _common_table()
+    return tx[:-1] in table or tx[:-1] + "ه" in table
+
+
+def _construct_plural(tx: str) -> bool:
+    """Whether a word is a frequent noun or adjective in the construct plural («ممثلو» ←
+    «ممثلين», «مؤيدو» ← «مؤيدون»); names in «ـو» («ماريو», «برونو») have no such plural."""
+    table = _common_table()
+    if tx.endswith("و") and len(tx) >= 4:
+        base = tx[:-1]
+        return base + "ين" in table or base + "ون" in table
+    return False
+
+
+def _prep_masdar(tx: str) -> bool:
+    """Whether a word is ب or ل before a verbal noun of the pattern تفعيل («لتوضيح»,
+    «بتسليم», «لتعويض», «لتوضيح»). Without the preposition it may be a name («تحسين»,
+    «توفيق»), so the bare word is left alone."""
+    for p in ("ب", "ل", "وب", "ول", "فب", "فل"):
+        if tx.startswith(p):
+            w = tx[len(p):]
+            if len(w) == 5 and w[0] == "ت" and w[3] == "ي" and w[1] not in "اي" and w[2] not in "اي" \
+                    and w[4] not in "اوي":
+                return True
+    return False
+
+
+def _imperfect(tx: str) -> bool:
+    """Whether a word reads as an imperfect verb: «ي», «ت», «سي», «ست» before a frequent word
+    of three letters or more («يرفض» ← «رفض», «ستقول» ← «قول», «يتابع» ← «تابع»), unless the
+    word is a given name («ياسر», «تامر»)."""
+    if tx in _given_names():
+        return False
+    table = _common_table()
+    for p in ("سي", "ست", "ي", "ت"):
+        rest = tx[len(p):]
+        if tx.startswith(p) and len(rest) >= 3 and rest in table and rest not in _given_names():
+            return True
+    return False
 
 
 def _to_the(tx: str) -> bool:
@@ -193,7 +276,8 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
             tx = tokens[k].text
             last = k > j and _word(tokens[k]) and table.get(tx) is False and tx not in _FUNCTION \
                 and not _to_the(tx) \
-                and tx not in _not_names() \
+                and tx not in _not_names() and tx not in _COMPLEMENTIZERS and not _accusative(tx) \
+                and not tx.endswith("ه") \
                 and not any(st in speech_verb_forms() for st in tokens[k].stems) \
                 and not tx.startswith("ال") and (k + 1 == n or tokens[k + 1].text in _BOUNDARY)
             if last:
@@ -271,6 +355,9 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         j = i + 1
         if j in place_at:
             return None
+        if head in _VERBAL_HEADS and j not in actor_at and tokens[j].text.startswith("ال") \
+                and _common_table().get(tokens[j].text[2:]):
+            return None  # «تنظيم الانتخابات»: the verbal noun and its object
         if tokens[j].text in ("انباء", "الانباء") and j + 1 < n:
             j += 1  # «وكالة أنباء الأناضول»
         if j in actor_at:  # «وكالة رويترز», «قوات التحالف الدولي»: the head joins the listed actor
@@ -374,6 +461,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 appos = nxt in ("،", ",") and k + 1 < n and not titles.firsts.isdisjoint(tokens[k + 1].stems) \
                     and titles.match_at(tokens, k + 1) is not None
                 if appos or (after_verb and (nxt in ("ان", "انه", "انها", ":", "،", ",", "في", "من", '"')
+                                             or nxt in _THAT
                                              or tokens[k].forms[-1][0] in ("ل", "لل"))):
                     found.append(Found(i, k, "", "person", None))
                     i = k
@@ -434,9 +522,15 @@ def _start_words() -> frozenset[str]:
 _WEAK_DEF = set(normalize_text(w) for w in (
     "التواصل الانترنت الإنترنت"
 ).split())
+# Organisation heads that are also verbal nouns («تنظيم» is organising): a frequent definite
+# noun after them is what is organised («تنظيم الانتخابات»), not a name.
+_VERBAL_HEADS = {normalize_text("تنظيم")}
 _MOVEMENT = set(normalize_text(w) for w in (
     "النزوح الشحن الشاحنات النقل المسافرين السير المرور التجارة البيع الملاحة الطيران "
-    "الاسواق الاسعار التنقل العبور الهجره الاحتجاج الاحتجاجات الاعمال البضايع السياحه"
+    "الاسواق الاسعار التنقل العبور الهجره الاحتجاج الاحتجاجات الاعمال البضايع السياحه "
+    # what moves and where: vehicles, travellers, goods, ports («حركة القطارات», «حركة المارة»)
+    "القطارات السيارات المركبات الحافلات الطايرات السفن البواخر المواصلات الموانئ "
+    "المطارات الوافدين المارة الركاب الزوار المشاة المواطنين السلع الدخول الخروج الافراد"
 ).split())
 
 
