@@ -546,8 +546,8 @@ def clean_tmp(output_dir: Path) -> int:
 
 
 def append_record(f, data: str) -> None:
-    """Append one record to an unbuffered binary file in one write call, so that a killed run
-    leaves at worst one truncated last line (which :func:`done_ids` cuts off)."""
+    """Append whole records (lines) to an unbuffered binary file in one write call, so that a
+    killed run leaves at worst one truncated last line (which :func:`done_ids` cuts off)."""
     b = data.encode("utf-8")
     n = f.write(b)
     while n is not None and n < len(b):  # short writes happen only on full disks / signals

@@ -228,9 +228,24 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
         output.parent.mkdir(parents=True, exist_ok=True)
         out_f = open(output, "ab" if resume else "wb", buffering=0)
 
+    # records for --output go out in whole lines, a batch per write call: at least every half
+    # second (and at the end, or on Ctrl-C), so a killed run loses at most that much work,
+    # which --resume redoes, and leaves at worst one truncated last line
+    unwritten: list[str] = []
+    last_write = [time.perf_counter(), 0]  # time of the last write, characters waiting
+
+    def write_out() -> None:
+        if unwritten:
+            batch.append_record(out_f, "".join(unwritten))
+            unwritten.clear()
+        last_write[:] = [time.perf_counter(), 0]
+
     def emit(data: str) -> None:
         if out_f is not None:
-            batch.append_record(out_f, data)
+            unwritten.append(data)
+            last_write[1] += len(data)
+            if last_write[1] >= 1 << 20 or time.perf_counter() - last_write[0] >= 0.5:
+                write_out()
         else:
             sys.stdout.write(data)
             sys.stdout.flush()
@@ -287,6 +302,7 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
         if progress:
             progress.stop()
         if out_f:
+            write_out()
             out_f.close()
         if close:
             close()
