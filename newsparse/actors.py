@@ -332,10 +332,10 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         t = tokens[i]
         return t.is_word and not t.text[0].isdigit() and _name_word(t.text, True)
 
+    # where a name may begin and the word may begin one
+    named = {x for x in named if name_first(x)}
     if named:
-        named = [x for x in named if name_first(x)]
-        if named:
-            cands = sorted(set(cands).union(named))
+        cands = sorted(named.union(cands))
 
     def org_at(i: int) -> Found | None:
         """An organisation named on a head noun at token i (which may carry و or ل)."""
@@ -448,9 +448,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             continue
         # -- a person named before an apposition or after a verb of saying:
         #    «قال باتريك روبرسون، مدير المنظمة، إن», «وقال شون ريان إن»
-        if (i > 0 and not speech.isdisjoint(tokens[i - 1].stems)
-                or any(tokens[q].text in ("،", ",") for q in range(i + 2, min(n, i + 5)))) \
-                and name_first(i) and (i == 0 or not name_first(i - 1)):
+        if i in named and (i == 0 or not name_first(i - 1)):
             # (a name of 2-4 words needs a verb of saying before it or a comma after it)
             k = _name_run(tokens, i, covered, common)
             if k - i >= 2 and k < n:
