@@ -809,11 +809,12 @@ class _Ctx:
         return text in docs or text.endswith("ا") and text[:-1] in docs
 
     def prepositional(self, j: int, s0: int) -> bool:
-        """Token j is governed by a preposition, attached («لرويترز») or before it."""
+        """Token j is governed by a preposition: attached («لرويترز», «للأمم»; not the first
+        letter of a name: «لبنان», «بيلان», «لافروف») or before it («على ألمانيا»)."""
         tok = self.toks[j]
         if any(pre.endswith(("ل", "ب")) for pre, _ in tok.forms[1:]):
             m = self.m_start.get(j)
-            if m is None or not self.name_starts_at(j, m):  # «لبنان» is a name, «للأمم» is not
+            if m is None or not (self.name_starts_at(j, m) or self.is_person(m)):
                 return True
         return j > s0 and self.toks[j - 1].text in self.t.prepositions
 
@@ -1157,16 +1158,6 @@ def _disagrees(ctx: _Ctx, i: int, it: _Item) -> bool:
     return True
 
 
-def _after_preposition(ctx: _Ctx, k: int, s0: int, m) -> bool:
-    """Token k, where mention m starts, follows a preposition («على ألمانيا», «في الأمم
-    المتحدة») or carries «لـ» / «بـ» («لرويترز»; not the first letter of the name: «بوتين»)."""
-    if any(pre.endswith(("ل", "ب")) for pre, _ in ctx.toks[k].forms[1:]) and \
-            not ctx.toks[k].text.startswith(("ال", "وال")) and not ctx.name_starts_at(k, m) \
-            and not ctx.is_person(m):  # «بيلان», «لافروف»: a name may start with these letters
-        return True
-    return k > s0 and ctx.toks[k - 1].text in ctx.t.prepositions
-
-
 def _passive(ctx: _Ctx, i: int, conj: bool, cue: VerbCue) -> bool:
     """The verb at token i is written as a passive («زُعم», «يُزعم», «ذُكر»): a damma on the
     first letter of a past, or on the prefix of a present of a verb of form I (a present of
@@ -1334,7 +1325,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             ms = ctx.doc.mentions_in(s0, i, "actor")
             # the subject is no object of a preposition («وأثنى على ألمانيا قائلا») nor a
             # second conjunct («بين السعودية وفرنسا»)
-            subj = [m for m in ms if not _after_preposition(ctx, m.tok_start, s0, m)
+            subj = [m for m in ms if not ctx.prepositional(m.tok_start, s0)
                     and not ctx.conjoined(m.tok_start, m)]
             if subj:
                 speaker = ctx.mention_speaker(subj[0])
