@@ -232,19 +232,22 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
     # second (and at the end, or on Ctrl-C), so a killed run loses at most that much work,
     # which --resume redoes, and leaves at worst one truncated last line
     unwritten: list[str] = []
-    last_write = [time.perf_counter(), 0]  # time of the last write, characters waiting
+    waiting = 0  # characters in ``unwritten``
+    last_write = time.perf_counter()
 
     def write_out() -> None:
+        nonlocal waiting, last_write
         if unwritten:
             batch.append_record(out_f, "".join(unwritten))
             unwritten.clear()
-        last_write[:] = [time.perf_counter(), 0]
+        waiting, last_write = 0, time.perf_counter()
 
     def emit(data: str) -> None:
+        nonlocal waiting
         if out_f is not None:
             unwritten.append(data)
-            last_write[1] += len(data)
-            if last_write[1] >= 1 << 20 or time.perf_counter() - last_write[0] >= 0.5:
+            waiting += len(data)
+            if waiting >= 1 << 20 or time.perf_counter() - last_write >= 0.5:
                 write_out()
         else:
             sys.stdout.write(data)
