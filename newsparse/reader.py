@@ -425,12 +425,38 @@ def token_stems(text: str) -> tuple[str, ...]:
     return _token_info(text)[1]
 
 
+def _compiled_loop():
+    """The compiled inner loop of :func:`tokenize` (``newsparse/_speedups.c``), or None when
+    it was not built or ``NEWSPARSE_PURE_PYTHON`` is set."""
+    import os
+
+    if os.environ.get("NEWSPARSE_PURE_PYTHON"):
+        return None
+    try:
+        from ._speedups import tokens
+    except ImportError:
+        return None
+    return tokens
+
+
+_C_TOKENS = _compiled_loop()
+
+
 def tokenize(norm: str, offset: int = 0, first_index: int = 0,
              index: dict[str, list[int]] | None = None) -> list[Token]:
     """Word and punctuation tokens of normalised text, with clitic readings. A dict passed
     as ``index`` receives, on the way, each stem → the indices of the tokens having it,
     ascending (``Doc.index``): a rule keyed on a few words then visits only the tokens that
-    carry them (see :func:`positions`)."""
+    carry them (see :func:`positions`). The loop over tokens runs compiled when
+    ``newsparse._speedups`` was built (the same tokens and index as :func:`_tokenize_py`)."""
+    if _C_TOKENS is not None:
+        return _C_TOKENS(norm, offset, first_index, Token, _token_info, index)
+    return _tokenize_py(norm, offset, first_index, index)
+
+
+def _tokenize_py(norm: str, offset: int = 0, first_index: int = 0,
+                 index: dict[str, list[int]] | None = None) -> list[Token]:
+    """:func:`tokenize` in Python: the reference for the compiled loop."""
     toks = []
     append = toks.append
     new = object.__new__
