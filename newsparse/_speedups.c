@@ -1,4 +1,4 @@
-/* Optional compiled inner loop of newsparse.reader.tokenize.
+/* Optional compiled inner loops of newsparse.reader: tokenize's and normalize's translate.
  *
  * The Python loop in reader.py is the reference; this does exactly the same, token by token:
  * scan the text for the token regex's matches (the regex is written out below), make a
@@ -79,6 +79,7 @@ token_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
 static PyObject *
 tokens(PyObject *self, PyObject *args)
 {
+    (void)self;
     PyObject *norm, *memo, *index;
     PyObject *t = NULL; /* the current token's text (owned) */
     PyTypeObject *type;
@@ -208,7 +209,91 @@ fail:
     return NULL;
 }
 
+/* translate(text, bmp, table) -> str: text.translate(table) for a table whose values are all
+ * str, with ``bmp`` a list holding, at each code point below its length, table's value for it
+ * or None; code points beyond the list, or None there, are looked up in ``table`` itself, and a
+ * character in neither stays as it is (as str.translate keeps an unmapped character). */
+static PyObject *
+translate(PyObject *self, PyObject *args)
+{
+    PyObject *text, *bmp, *table;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "UO!O!:translate", &text, &PyList_Type, &bmp, &PyDict_Type, &table))
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), nb = PyList_GET_SIZE(bmp), size = 0;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_UCS4 maxchar = 0;
+    /* pass 1: the output's length and widest character; pass 2: copy */
+    for (int pass = 0; pass < 2; pass++) {
+        PyObject *out = NULL;
+        int okind = 0;
+        void *odata = NULL;
+        Py_ssize_t q = 0;
+        if (pass == 1) {
+            out = PyUnicode_New(size, maxchar);
+            if (out == NULL)
+                return NULL;
+            okind = PyUnicode_KIND(out);
+            odata = PyUnicode_DATA(out);
+        }
+        for (Py_ssize_t i = 0; i < n; i++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, i);
+            PyObject *r = c < (Py_UCS4)nb ? PyList_GET_ITEM(bmp, c) : Py_None; /* borrowed */
+            if (r == Py_None) {
+                PyObject *key = PyLong_FromUnsignedLong(c);
+                if (key == NULL) {
+                    Py_XDECREF(out);
+                    return NULL;
+                }
+                r = PyDict_GetItemWithError(table, key);
+                Py_DECREF(key);
+                if (r == NULL && PyErr_Occurred()) {
+                    Py_XDECREF(out);
+                    return NULL;
+                }
+            }
+            if (r == NULL) { /* unmapped: kept */
+                if (pass == 0) {
+                    size++;
+                    if (c > maxchar)
+                        maxchar = c;
+                } else {
+                    PyUnicode_WRITE(okind, odata, q++, c);
+                }
+                continue;
+            }
+            if (!PyUnicode_Check(r)) {
+                Py_XDECREF(out);
+                PyErr_SetString(PyExc_TypeError, "translation values must be str");
+                return NULL;
+            }
+            Py_ssize_t m = PyUnicode_GET_LENGTH(r);
+            if (pass == 0) {
+                size += m;
+                Py_UCS4 rm = PyUnicode_MAX_CHAR_VALUE(r);
+                if (m && rm > maxchar)
+                    maxchar = rm;
+            } else if (m == 1) {
+                PyUnicode_WRITE(okind, odata, q++, PyUnicode_READ_CHAR(r, 0));
+            } else if (m) {
+                if (PyUnicode_CopyCharacters(out, q, r, 0, m) < 0) {
+                    Py_DECREF(out);
+                    return NULL;
+                }
+                q += m;
+            }
+        }
+        if (pass == 1)
+            return out;
+    }
+    return NULL; /* not reached */
+}
+
 static PyMethodDef methods[] = {
+    {"translate", translate, METH_VARARGS,
+     "translate(text, bmp, table) -> str\n\n"
+     "text.translate(table), with a list of the table's values by code point (see there)."},
     {"tokens", tokens, METH_VARARGS,
      "tokens(norm, offset, first_index, Token, memo, index) -> list of Token\n\n"
      "The inner loop of newsparse.reader.tokenize (see there)."},
@@ -217,7 +302,7 @@ static PyMethodDef methods[] = {
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "newsparse._speedups",
-    "Compiled inner loop of newsparse.reader.tokenize (optional).", -1, methods,
+    "Compiled inner loops of newsparse.reader (optional).", -1, methods, NULL, NULL, NULL, NULL,
 };
 
 PyMODINIT_FUNC

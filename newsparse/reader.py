@@ -28,6 +28,25 @@ from collections.abc import Sequence
 
 from .model import Span
 
+
+def _compiled(name: str):
+    """A function of the compiled inner loops (``newsparse/_speedups.c``: the same results as
+    the Python code it replaces), or None when they were not built or ``NEWSPARSE_PURE_PYTHON``
+    is set."""
+    import os
+
+    if os.environ.get("NEWSPARSE_PURE_PYTHON", "").strip() not in ("", "0"):
+        return None
+    try:
+        from . import _speedups
+    except ImportError:
+        return None
+    return getattr(_speedups, name, None)
+
+
+_C_TOKENS = _compiled("tokens")  # tokenize's loop
+_C_TRANSLATE = _compiled("translate")  # normalize's str.translate
+
 # Characters removed outright (they carry no letter): tatweel, Quranic annotation marks,
 # Arabic diacritics beyond camel's set, zero-width and bidi controls, BOM, soft hyphen.
 _REMOVE = set(
@@ -148,6 +167,7 @@ class Normalized:
 # map only around the characters whose replacement is not exactly one character (removed or
 # expanded: ``_SPECIAL``, found with one regex); between them the map is an identity shift.
 _FULL: dict[int, str] = {}
+_BMP: list = [None] * 0x10000  # _FULL's values by code point, for the compiled translate
 _SPECIAL: dict[str, str] = {}  # characters normalised to "" or to several characters
 _SPECIAL_RE: list = [None]  # compiled character class of _SPECIAL (recompiled when it grows)
 _UNKNOWN_RE: list = [None]  # any character not in _FULL yet (recompiled when it grows)
@@ -169,6 +189,8 @@ def _learn(chars) -> None:
         if r is None:
             r = table[c] = _char_norm(c)
         _FULL[ord(c)] = r
+        if ord(c) < 0x10000:
+            _BMP[ord(c)] = r
         if len(r) != 1:
             _SPECIAL[c] = r
             grew = True
@@ -224,7 +246,7 @@ def normalize(text: str) -> Normalized:
         _learn(_translate_table_chars())
     if _UNKNOWN_RE[0].search(text):
         _learn([c for c in set(text) if ord(c) not in full])
-    out = text.translate(full)
+    out = text.translate(full) if _C_TRANSLATE is None else _C_TRANSLATE(text, _BMP, full)
     n = len(out)
     q0: list[int] = []  # segments of the map: first output position, base, step (1 or 0)
     base: list[int] = []
@@ -425,21 +447,6 @@ def token_stems(text: str) -> tuple[str, ...]:
     return _token_info(text)[1]
 
 
-def _compiled_loop():
-    """The compiled inner loop of :func:`tokenize` (``newsparse/_speedups.c``), or None when
-    it was not built or ``NEWSPARSE_PURE_PYTHON`` is set."""
-    import os
-
-    if os.environ.get("NEWSPARSE_PURE_PYTHON"):
-        return None
-    try:
-        from ._speedups import tokens
-    except ImportError:
-        return None
-    return tokens
-
-
-_C_TOKENS = _compiled_loop()
 
 
 def tokenize(norm: str, offset: int = 0, first_index: int = 0,

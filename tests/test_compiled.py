@@ -1,6 +1,6 @@
-"""The compiled tokeniser loop (newsparse/_speedups.c) against the Python reference loop:
-the same tokens (text, offsets, index, clitic readings) and the same stem index, on Arabic
-news text and on any Unicode text."""
+"""The compiled inner loops (newsparse/_speedups.c) against the Python code they replace:
+the tokeniser (the same tokens — text, offsets, index, clitic readings — and the same stem
+index) and normalisation's translate, on Arabic news text and on any Unicode text."""
 
 import os
 import subprocess
@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from newsparse import reader
 from newsparse.reader import WordMemo, _compute_token_info, _tokenize_py, normalize
 
-pytestmark = pytest.mark.skipif(reader._C_TOKENS is None, reason="newsparse._speedups not built")
+compiled = pytest.mark.skipif(reader._C_TOKENS is None or reader._C_TRANSLATE is None,
+                              reason="newsparse._speedups not built or NEWSPARSE_PURE_PYTHON set")
 
 
 def _same(text: str, offset: int = 0, first: int = 0) -> None:
@@ -27,11 +28,16 @@ def _same(text: str, offset: int = 0, first: int = 0) -> None:
     assert all(type(t) is reader.Token for t in c)
 
 
-def test_installed_package_uses_the_compiled_loop():
-    # a build that silently lost the extension would only be slower: say so here
-    assert reader._C_TOKENS is not None
+def test_the_extension_was_built():
+    # the build skips it without a C compiler (newsparse then runs, slower): a test run, as in
+    # CI, must say so rather than pass quietly on the Python fallback
+    import importlib
+
+    mod = importlib.import_module("newsparse._speedups")
+    assert callable(mod.tokens) and callable(mod.translate)
 
 
+@compiled
 def test_seed_article_tokens_are_identical(seed_text):
     norm = normalize(seed_text).text
     _same(norm)
@@ -51,22 +57,26 @@ def test_seed_article_tokens_are_identical(seed_text):
     "_",
     "1.",
 ])
+@compiled
 def test_edge_cases_are_identical(text):
     _same(text)
 
 
+@compiled
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
 def test_any_text_is_tokenized_identically(text):
     _same(text)
 
 
+@compiled
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ابتلوفكال 0123456789.,_-\n،«»x")), max_size=120))
 def test_arabic_like_text_is_tokenized_identically(text):
     _same(text)
 
 
+@compiled
 def test_memo_turnover_mid_text():
     # a memo whose hot generation turns over every two new words: the compiled loop must
     # follow the dict it is replaced by, as the Python loop does
@@ -77,6 +87,7 @@ def test_memo_turnover_mid_text():
     assert len(memo.hot) <= 2 and len(memo) <= 4
 
 
+@compiled
 def test_bad_arguments_raise_instead_of_crashing():
     with pytest.raises(TypeError):
         reader._C_TOKENS("نص", 0, 0, reader.Token, reader._token_info, [])
@@ -84,6 +95,37 @@ def test_bad_arguments_raise_instead_of_crashing():
         reader._C_TOKENS("نص", 0, 0, dict, reader._token_info, None)
 
 
+@pytest.mark.parametrize("text", [
+    "وأعلنَ الجيشُ السوريّ مقتلَ ٢٥ مسلّحاً",      # removed diacritics, digits
+    "\ufefb\ufe8e ﷲ 𝐀 😀 x\u200f",              # ligatures (one to several), astral plane
+    "",
+])
+@compiled
+def test_translate_is_str_translate(text):
+    reader.normalize(text)  # learns the text's characters, as normalize always does first
+    assert reader._C_TRANSLATE(text, reader._BMP, reader._FULL) == text.translate(reader._FULL)
+    assert reader.normalize(text).text == reader.normalize_text(text)
+
+
+@compiled
+def test_translate_keeps_unmapped_characters_and_checks_values():
+    table = {ord("ا"): "", ord("ب"): "تث"}
+    bmp = [None] * 0x700
+    assert reader._C_TRANSLATE("ابجد😀", bmp, table) == "ابجد😀".translate(table) == "تثجد😀"
+    with pytest.raises(TypeError):
+        reader._C_TRANSLATE("ا", bmp, {ord("ا"): 5})
+
+
+@compiled
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
+def test_any_text_is_normalized_as_by_str_translate(text):
+    n = reader.normalize(text)
+    assert n.text == text.translate(reader._FULL)
+    assert all(reader._BMP[k] == v for k, v in reader._FULL.items() if k < 0x10000)
+
+
+@compiled
 def test_pure_python_switch_gives_the_same_output(seed_path):
     # NEWSPARSE_PURE_PYTHON=1 runs the reference loop end to end: same JSON
     def run(env_extra):
