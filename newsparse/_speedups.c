@@ -209,10 +209,11 @@ fail:
     return NULL;
 }
 
-/* translate(text, bmp, table) -> str: text.translate(table) for a table whose values are all
- * str, with ``bmp`` a list holding, at each code point below its length, table's value for it
- * or None; code points beyond the list, or None there, are looked up in ``table`` itself, and a
- * character in neither stays as it is (as str.translate keeps an unmapped character). */
+/* translate(text, bmp, table) -> str or None: text.translate(table) for a table whose values
+ * are all str, with ``bmp`` a list holding, at each code point below its length, table's value
+ * for it or None; code points beyond the list, or None there, are looked up in ``table``
+ * itself. None when a character of ``text`` is in neither (the caller adds it to the table and
+ * calls again): this is also the test for characters not seen before. */
 static PyObject *
 translate(PyObject *self, PyObject *args)
 {
@@ -253,15 +254,9 @@ translate(PyObject *self, PyObject *args)
                     return NULL;
                 }
             }
-            if (r == NULL) { /* unmapped: kept */
-                if (pass == 0) {
-                    size++;
-                    if (c > maxchar)
-                        maxchar = c;
-                } else {
-                    PyUnicode_WRITE(okind, odata, q++, c);
-                }
-                continue;
+            if (r == NULL) { /* not in the table (pass 0 only: pass 1 sees the same text) */
+                Py_XDECREF(out);
+                Py_RETURN_NONE;
             }
             if (!PyUnicode_Check(r)) {
                 Py_XDECREF(out);
@@ -292,8 +287,9 @@ translate(PyObject *self, PyObject *args)
 
 static PyMethodDef methods[] = {
     {"translate", translate, METH_VARARGS,
-     "translate(text, bmp, table) -> str\n\n"
-     "text.translate(table), with a list of the table's values by code point (see there)."},
+     "translate(text, bmp, table) -> str or None\n\n"
+     "text.translate(table), with a list of the table's values by code point; None when a\n"
+     "character of text is not in the table."},
     {"tokens", tokens, METH_VARARGS,
      "tokens(norm, offset, first_index, Token, memo, index) -> list of Token\n\n"
      "The inner loop of newsparse.reader.tokenize (see there)."},

@@ -244,9 +244,15 @@ def normalize(text: str) -> Normalized:
     full = _FULL
     if _UNKNOWN_RE[0] is None:
         _learn(_translate_table_chars())
-    if _UNKNOWN_RE[0].search(text):
-        _learn([c for c in set(text) if ord(c) not in full])
-    out = text.translate(full) if _C_TRANSLATE is None else _C_TRANSLATE(text, _BMP, full)
+    if _C_TRANSLATE is not None:
+        out = _C_TRANSLATE(text, _BMP, full)  # None when a character is not in the table yet
+        if out is None:
+            _learn([c for c in set(text) if ord(c) not in full])
+            out = _C_TRANSLATE(text, _BMP, full)
+    else:
+        if _UNKNOWN_RE[0].search(text):
+            _learn([c for c in set(text) if ord(c) not in full])
+        out = text.translate(full)
     n = len(out)
     q0: list[int] = []  # segments of the map: first output position, base, step (1 or 0)
     base: list[int] = []

@@ -108,10 +108,12 @@ def test_translate_is_str_translate(text):
 
 
 @compiled
-def test_translate_keeps_unmapped_characters_and_checks_values():
-    table = {ord("ا"): "", ord("ب"): "تث"}
+def test_translate_reports_unknown_characters_and_checks_values():
+    table = {ord("ا"): "", ord("ب"): "تث", ord("😀"): "😀"}
     bmp = [None] * 0x700
-    assert reader._C_TRANSLATE("ابجد😀", bmp, table) == "ابجد😀".translate(table) == "تثجد😀"
+    bmp[ord("ب")] = "تث"
+    assert reader._C_TRANSLATE("اب😀ب", bmp, table) == "اب😀ب".translate(table) == "تث😀تث"
+    assert reader._C_TRANSLATE("ابجد", bmp, table) is None  # ج, د not in the table
     with pytest.raises(TypeError):
         reader._C_TRANSLATE("ا", bmp, {ord("ا"): 5})
 
