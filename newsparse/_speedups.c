@@ -1,4 +1,5 @@
-/* Optional compiled inner loops of newsparse.reader: tokenize's and normalize's translate.
+/* Optional compiled inner loops of newsparse.reader: tokenize's, normalize's translate and
+ * sentence_bounds.
  *
  * The Python loop in reader.py is the reference; this does exactly the same, token by token:
  * scan the text for the token regex's matches (the regex is written out below), make a
@@ -209,17 +210,21 @@ fail:
     return NULL;
 }
 
-/* translate(text, bmp, table) -> str or None: text.translate(table) for a table whose values
+/* translate(text, bmp, table, specials=False) -> str, (str, list) or None:
+ * text.translate(table) for a table whose values
  * are all str, with ``bmp`` a list holding, at each code point below its length, table's value
  * for it or None; code points beyond the list, or None there, are looked up in ``table``
  * itself. None when a character of ``text`` is in neither (the caller adds it to the table and
- * calls again): this is also the test for characters not seen before. */
+ * calls again): this is also the test for characters not seen before. With ``specials``,
+ * also the positions in ``text`` of the characters whose value is not one character long. */
 static PyObject *
 translate(PyObject *self, PyObject *args)
 {
-    PyObject *text, *bmp, *table;
+    PyObject *text, *bmp, *table, *at = NULL;
+    int specials = 0;
     (void)self;
-    if (!PyArg_ParseTuple(args, "UO!O!:translate", &text, &PyList_Type, &bmp, &PyDict_Type, &table))
+    if (!PyArg_ParseTuple(args, "UO!O!|p:translate", &text, &PyList_Type, &bmp, &PyDict_Type, &table,
+                          &specials))
         return NULL;
     Py_ssize_t n = PyUnicode_GET_LENGTH(text), nb = PyList_GET_SIZE(bmp), size = 0;
     int kind = PyUnicode_KIND(text);
@@ -233,8 +238,10 @@ translate(PyObject *self, PyObject *args)
         Py_ssize_t q = 0;
         if (pass == 1) {
             out = PyUnicode_New(size, maxchar);
-            if (out == NULL)
+            if (out == NULL) {
+                Py_XDECREF(at);
                 return NULL;
+            }
             okind = PyUnicode_KIND(out);
             odata = PyUnicode_DATA(out);
         }
@@ -245,26 +252,38 @@ translate(PyObject *self, PyObject *args)
                 PyObject *key = PyLong_FromUnsignedLong(c);
                 if (key == NULL) {
                     Py_XDECREF(out);
+                    Py_XDECREF(at);
                     return NULL;
                 }
                 r = PyDict_GetItemWithError(table, key);
                 Py_DECREF(key);
                 if (r == NULL && PyErr_Occurred()) {
                     Py_XDECREF(out);
+                    Py_XDECREF(at);
                     return NULL;
                 }
             }
             if (r == NULL) { /* not in the table (pass 0 only: pass 1 sees the same text) */
-                Py_XDECREF(out);
+                Py_XDECREF(at);
                 Py_RETURN_NONE;
             }
             if (!PyUnicode_Check(r)) {
                 Py_XDECREF(out);
+                Py_XDECREF(at);
                 PyErr_SetString(PyExc_TypeError, "translation values must be str");
                 return NULL;
             }
             Py_ssize_t m = PyUnicode_GET_LENGTH(r);
             if (pass == 0) {
+                if (specials && m != 1) {
+                    PyObject *p = PyLong_FromSsize_t(i);
+                    if (p == NULL || (at == NULL && (at = PyList_New(0)) == NULL) || PyList_Append(at, p) < 0) {
+                        Py_XDECREF(p);
+                        Py_XDECREF(at);
+                        return NULL;
+                    }
+                    Py_DECREF(p);
+                }
                 size += m;
                 Py_UCS4 rm = PyUnicode_MAX_CHAR_VALUE(r);
                 if (m && rm > maxchar)
@@ -274,20 +293,115 @@ translate(PyObject *self, PyObject *args)
             } else if (m) {
                 if (PyUnicode_CopyCharacters(out, q, r, 0, m) < 0) {
                     Py_DECREF(out);
+                    Py_XDECREF(at);
                     return NULL;
                 }
                 q += m;
             }
         }
-        if (pass == 1)
-            return out;
+        if (pass == 1) {
+            if (!specials)
+                return out;
+            if (at == NULL && (at = PyList_New(0)) == NULL) {
+                Py_DECREF(out);
+                return NULL;
+            }
+            PyObject *res = PyTuple_Pack(2, out, at);
+            Py_DECREF(out);
+            Py_DECREF(at);
+            return res;
+        }
     }
     return NULL; /* not reached */
 }
 
+/* sentence_bounds(norm) -> list of (start, end): reader.sentence_bounds. Sentences end after
+ * the regex [.!?؟؛]+["')\]]*(?=\s|$) (terminators, closing quotes or brackets, then a space or
+ * the end) and before \n+; spaces (Py_UNICODE_ISSPACE, the re module's \s) are trimmed from
+ * both ends and empty sentences dropped. */
+static inline int
+is_terminator(Py_UCS4 c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x061B;
+}
+
+static inline int
+is_closer(Py_UCS4 c)
+{
+    return c == '"' || c == '\'' || c == ')' || c == ']';
+}
+
+static int
+add_sentence(PyObject *out, int kind, const void *data, Py_ssize_t s, Py_ssize_t e)
+{
+    while (s < e && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, s)))
+        s++;
+    while (e > s && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, e - 1)))
+        e--;
+    if (e <= s)
+        return 0;
+    PyObject *t = Py_BuildValue("(nn)", s, e);
+    if (t == NULL)
+        return -1;
+    int r = PyList_Append(out, t);
+    Py_DECREF(t);
+    return r;
+}
+
+static PyObject *
+sentence_bounds(PyObject *self, PyObject *args)
+{
+    PyObject *norm;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "U:sentence_bounds", &norm))
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(norm), pos = 0, i = 0;
+    int kind = PyUnicode_KIND(norm);
+    const void *data = PyUnicode_DATA(norm);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    while (i < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (is_terminator(c)) {
+            /* the maximal runs of terminators and closers decide: a match starting later in
+             * them would end at the same place, and a shorter one is followed by a
+             * terminator or a closer, no space */
+            Py_ssize_t j = i + 1;
+            while (j < n && is_terminator(PyUnicode_READ(kind, data, j)))
+                j++;
+            while (j < n && is_closer(PyUnicode_READ(kind, data, j)))
+                j++;
+            if (j == n || Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j))) {
+                if (add_sentence(out, kind, data, pos, j) < 0)
+                    goto fail;
+                pos = j;
+            }
+            i = j;
+        } else if (c == '\n') {
+            Py_ssize_t j = i + 1;
+            while (j < n && PyUnicode_READ(kind, data, j) == '\n')
+                j++;
+            if (add_sentence(out, kind, data, pos, i) < 0)
+                goto fail;
+            pos = i = j;
+        } else {
+            i++;
+        }
+    }
+    if (add_sentence(out, kind, data, pos, n) < 0)
+        goto fail;
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
+    {"sentence_bounds", sentence_bounds, METH_VARARGS,
+     "sentence_bounds(norm) -> list of (start, end)\n\nnewsparse.reader.sentence_bounds."},
     {"translate", translate, METH_VARARGS,
-     "translate(text, bmp, table) -> str or None\n\n"
+     "translate(text, bmp, table, specials=False) -> str, (str, positions) or None\n\n"
      "text.translate(table), with a list of the table's values by code point; None when a\n"
      "character of text is not in the table."},
     {"tokens", tokens, METH_VARARGS,

@@ -46,6 +46,7 @@ def _compiled(name: str):
 
 _C_TOKENS = _compiled("tokens")  # tokenize's loop
 _C_TRANSLATE = _compiled("translate")  # normalize's str.translate
+_C_SENTENCES = _compiled("sentence_bounds")
 
 # Characters removed outright (they carry no letter): tatweel, Quranic annotation marks,
 # Arabic diacritics beyond camel's set, zero-width and bidi controls, BOM, soft hyphen.
@@ -239,20 +240,26 @@ class _OffsetMap(Sequence):
         return f"_OffsetMap({list(self)!r})"
 
 
-def normalize(text: str) -> Normalized:
-    """Normalise ``text`` for matching and keep the offset map back to it."""
-    full = _FULL
+def _translated(text: str, specials: bool):
+    """``text`` through the translate table (learning its new characters first) and, with
+    ``specials``, the positions of its characters normalised to "" or to several characters."""
     if _UNKNOWN_RE[0] is None:
         _learn(_translate_table_chars())
     if _C_TRANSLATE is not None:
-        out = _C_TRANSLATE(text, _BMP, full)  # None when a character is not in the table yet
+        out = _C_TRANSLATE(text, _BMP, _FULL, specials)  # None: a character not in the table yet
         if out is None:
-            _learn([c for c in set(text) if ord(c) not in full])
-            out = _C_TRANSLATE(text, _BMP, full)
-    else:
-        if _UNKNOWN_RE[0].search(text):
-            _learn([c for c in set(text) if ord(c) not in full])
-        out = text.translate(full)
+            _learn([c for c in set(text) if ord(c) not in _FULL])
+            out = _C_TRANSLATE(text, _BMP, _FULL, specials)
+        return out
+    if _UNKNOWN_RE[0].search(text):
+        _learn([c for c in set(text) if ord(c) not in _FULL])
+    out = text.translate(_FULL)
+    return (out, [m.start() for m in _SPECIAL_RE[0].finditer(text)]) if specials else out
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for matching and keep the offset map back to it."""
+    out, at = _translated(text, True)
     n = len(out)
     q0: list[int] = []  # segments of the map: first output position, base, step (1 or 0)
     base: list[int] = []
@@ -261,14 +268,13 @@ def normalize(text: str) -> Normalized:
     a = 0  # next original character not yet mapped
     q = 0  # its output position
     special = _SPECIAL
-    for m in _SPECIAL_RE[0].finditer(text):
-        p = m.start()
+    for p in at:
         if p > a:
             q0.append(q)
             base.append(a)
             step.append(1)
             q += p - a
-        r = special[m.group()]
+        r = special[text[p]]
         if not r:
             if q:
                 over[q - 1] = p + 1
@@ -309,6 +315,8 @@ _SLOW_RE = re.compile(r"[^\u0000-\u06ff\u2000-\u206f\u00a0-\u00ff]")
 def normalize_text(text: str) -> str:
     """The normalised form of ``text`` alone (for lexicon keys and quick comparisons);
     ``normalize_text(s) == normalize(s).text``."""
+    if _C_TRANSLATE is not None:
+        return _translated(text, False)
     if not _SLOW_RE.search(text):
         return text.translate(_translate_table())
     table = _TABLE
@@ -527,6 +535,13 @@ _SENT_END = re.compile(r'[.!?؟؛]+["\')\]]*(?=\s|$)|\n+')
 def sentence_bounds(norm: str) -> list[tuple[int, int]]:
     """Sentence spans of normalised text: ends at . ! ? ؟ ؛ (and closing quotes) and at line
     breaks. Leading and trailing spaces are trimmed; empty sentences are dropped."""
+    if _C_SENTENCES is not None:
+        return _C_SENTENCES(norm)
+    return _sentence_bounds_py(norm)
+
+
+def _sentence_bounds_py(norm: str) -> list[tuple[int, int]]:
+    """:func:`sentence_bounds` in Python: the reference for the compiled one."""
     bounds = []
     pos = 0
     for m in _SENT_END.finditer(norm):

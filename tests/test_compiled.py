@@ -34,7 +34,7 @@ def test_the_extension_was_built():
     import importlib
 
     mod = importlib.import_module("newsparse._speedups")
-    assert callable(mod.tokens) and callable(mod.translate)
+    assert callable(mod.tokens) and callable(mod.translate) and callable(mod.sentence_bounds)
 
 
 @compiled
@@ -123,8 +123,27 @@ def test_translate_reports_unknown_characters_and_checks_values():
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
 def test_any_text_is_normalized_as_by_str_translate(text):
     n = reader.normalize(text)
-    assert n.text == text.translate(reader._FULL)
+    assert n.text == text.translate(reader._FULL) == reader.normalize_text(text)
+    out, at = reader._C_TRANSLATE(text, reader._BMP, reader._FULL, True)
+    assert out == n.text and at == [m.start() for m in reader._SPECIAL_RE[0].finditer(text)]
     assert all(reader._BMP[k] == v for k, v in reader._FULL.items() if k < 0x10000)
+
+
+@compiled
+@pytest.mark.parametrize("text", [
+    'قال: "انتهى." ثم غادر.\n\nوأضاف؟! نعم... (كذا). 3.5 مليون.x',
+    '.', '\n', ' . ', 'a.)"', 'a.)"b', 'a.b. c', '؟؟', '\n\n a \n', '', 'نص بلا نهاية',
+    'a.\u3000b', 'x!\u2029y',
+])
+def test_sentence_bounds_are_identical(text):
+    assert reader.sentence_bounds(text) == reader._sentence_bounds_py(text)
+
+
+@compiled
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(".!?؟؛\"')] \n\tا\u3000\u00a0x]([")), max_size=40))
+def test_any_punctuation_splits_identically(text):
+    assert reader.sentence_bounds(text) == reader._sentence_bounds_py(text)
 
 
 @compiled
