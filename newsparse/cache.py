@@ -6,7 +6,7 @@ The cache lives in ``$NEWSPARSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsparse``,
 ``~/.cache/newsparse``; ``NEWSPARSE_NO_CACHE=1`` turns it off. A cached file is named after
 a fingerprint of everything it was built from (the data files' contents, the code that
 builds it, the newsparse, camel-tools and Python versions), so a changed lexicon or a new version never
-reads a stale index. Reading or writing the cache never fails a run: an unreadable,
+reads a stale index; the newest few other versions of a file are kept (``KEEP``), older ones removed. Reading or writing the cache never fails a run: an unreadable,
 corrupt or unwritable cache means building in memory, as without a cache.
 """
 
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 FORMAT = 1  # bump when the pickled structures change shape
+KEEP = 3  # other versions of a cached object kept beside the one written (newest first)
 
 
 def cache_dir() -> Path | None:
@@ -95,9 +96,18 @@ def _write(path: Path, obj: Any, stale: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob(stale):  # earlier versions of the same object
+        # other versions of the same object: the newest few stay, so that installs of two
+        # versions (two virtual environments, a checkout beside a release) do not each
+        # rebuild on every start by deleting the other's file; older ones are removed
+        others = []
+        for old in path.parent.glob(stale):
             if old != path:
-                old.unlink(missing_ok=True)
+                try:
+                    others.append((old.stat().st_mtime_ns, old))
+                except OSError:
+                    pass
+        for _, old in sorted(others, reverse=True)[KEEP:]:
+            old.unlink(missing_ok=True)
         with open(tmp, "wb") as f:
             pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one

@@ -49,11 +49,17 @@ def test_corrupt_cache_is_rebuilt(tmp_path, seed_text, uncached):
     assert _extract(seed_text, NEWSPARSE_CACHE_DIR=str(tmp_path)) == uncached
 
 
-def test_stale_versions_are_replaced(tmp_path, seed_text, uncached):
-    (tmp_path / "names-0000000000000000dead.pickle").write_bytes(b"old")
+def test_old_versions_are_removed_the_newest_few_kept(tmp_path, seed_text, uncached):
+    # five other versions, oldest first: the newest KEEP stay (another install may use them),
+    # the rest go
+    for age in range(5):
+        old = tmp_path / f"names-00000000000000dead{age}.pickle"
+        old.write_bytes(b"old")
+        os.utime(old, ns=(10**18 + age * 10**9, 10**18 + age * 10**9))
     assert _extract(seed_text, NEWSPARSE_CACHE_DIR=str(tmp_path)) == uncached
-    names = [p.name for p in tmp_path.iterdir() if p.name.startswith("names-")]
-    assert len(names) == 1 and "dead" not in names[0]
+    names = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("names-"))
+    assert [n for n in names if "dead" in n] == [f"names-00000000000000dead{a}.pickle" for a in (2, 3, 4)]
+    assert len(names) == cache.KEEP + 1  # and the one just written
 
 
 def test_no_cache_writes_nothing(tmp_path, seed_text, uncached):
