@@ -142,14 +142,37 @@ _SCALARS = frozenset({str, int, float, bool, type(None)})
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
+_CONVERTERS: dict[type, Any] = {}
+
+
 def _as_dict(obj: Any) -> dict[str, Any]:
     """``dataclasses.asdict`` without its deep copies of strings and numbers: the same dict
     (fields in order, nested dataclasses, lists, tuples and dicts converted), new containers,
-    the leaves shared (they are immutable)."""
-    names = _FIELD_NAMES.get(type(obj))
+    the leaves shared (they are immutable). Each class gets a converter written out for its
+    fields the first time (a scalar field is one type test, a list of spans one comprehension),
+    which gives what :func:`_value` gives field by field."""
+    conv = _CONVERTERS.get(obj.__class__)
+    if conv is None:
+        conv = _CONVERTERS[obj.__class__] = _converter(obj.__class__)
+    return conv(obj)
+
+
+def _converter(cls: type):
+    names = _FIELD_NAMES.get(cls)
     if names is None:
-        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
-    return {k: _value(getattr(obj, k)) for k in names}
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    if not all(n.isidentifier() for n in names):  # pragma: no cover - dataclass fields are identifiers
+        return lambda o: {k: _value(getattr(o, k)) for k in names}
+    items = []
+    for n in names:
+        # scalars as they are; a list of spans (mentions) without a call per span; else _value
+        items.append(f"{n!r}: (v if (v := o.{n}).__class__ in S else "
+                     f"[{{'text': x.text, 'start': x.start, 'end': x.end}} if x.__class__ is Span else V(x) for x in v]"
+                     f" if v.__class__ is list else V(v))")
+    src = "def conv(o):\n    return {" + ", ".join(items) + "}\n"
+    ns: dict[str, Any] = {"S": _SCALARS, "Span": Span, "V": _value}
+    exec(src, ns)  # noqa: S102 - code built from the class's own field names
+    return ns["conv"]
 
 
 def _value(v: Any) -> Any:
