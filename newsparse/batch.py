@@ -255,30 +255,40 @@ def _warm() -> None:
         pass
 
 
-def _tune_gc() -> tuple:
+def _tune_gc(off: bool = False) -> tuple:
     """Make the cyclic garbage collector cheap for a long batch: what is loaded now (the
     lexicons, hundreds of thousands of objects) is frozen out of its scans, and it runs less
-    often (per-article data is freed by reference counting; the collector only finds the few
-    cycles). Returns the previous thresholds, for :func:`_restore_gc`."""
+    often. With ``off`` (the processes that extract) it does not run at all: an article's
+    objects form no reference cycles (none are left after 2,000 bench articles), reference
+    counting frees them, and :func:`process` collects once every ``_COLLECT_EVERY`` articles
+    for any cycle an error may leave. Returns the previous state, for :func:`_restore_gc`."""
     import gc
 
-    old = gc.get_threshold()
+    old = (gc.get_threshold(), gc.isenabled())
     gc.freeze()
-    gc.set_threshold(max(old[0], 20000), max(old[1], 20), max(old[2], 50))
+    gc.set_threshold(max(old[0][0], 20000), max(old[0][1], 20), max(old[0][2], 50))
+    if off:
+        gc.disable()
     return old
 
 
 def _restore_gc(old: tuple) -> None:
     import gc
 
-    gc.set_threshold(*old)
+    gc.set_threshold(*old[0])
+    if old[1]:
+        gc.enable()
     gc.unfreeze()
+
+
+_COLLECT_EVERY = 1000
+_processed = 0
 
 
 def _init_local_worker(lexicons: tuple = (), timeout: float | None = None) -> None:
     """Initializer of the local pool's processes (forked from a warmed parent)."""
     _init_worker(lexicons, timeout)
-    _tune_gc()
+    _tune_gc(off=True)
 
 
 def _ensure_worker(lexicons: tuple | None) -> None:
@@ -288,6 +298,13 @@ def _ensure_worker(lexicons: tuple | None) -> None:
 
 def process(job: Job) -> dict[str, Any]:
     """The result record of one job (an error record when it fails; never raises)."""
+    global _processed
+    _processed += 1
+    if not _processed % _COLLECT_EVERY:
+        import gc
+
+        if not gc.isenabled():  # see _tune_gc
+            gc.collect()
     if job.error:
         return {"id": job.id, "source": job.source, "error": job.error, **({"meta": job.meta} if job.meta else {})}
     try:
@@ -367,7 +384,7 @@ def run(jobs: Iterable[Job], workers: int = 1, lexicons: tuple = (), *,
     if executor is None and workers <= 1:
         _init_worker(lexicons, timeout)
         _warm()
-        old_gc = _tune_gc()
+        old_gc = _tune_gc(off=True)
         try:
             for j in jobs:
                 yield _result(process(j), encode)

@@ -309,3 +309,39 @@ def test_timeout_in_worker_processes(tmp_path, seed_text):
     assert r.returncode == 1
     assert [("error" in x) for x in recs] == [True, True]  # 1 ms is too short even for the seed
     assert all("took longer than 0.001 s" in x["error"] for x in recs)
+
+
+def test_extraction_leaves_no_reference_cycles(seed_text):
+    # the batch loop turns the cyclic collector off (reference counting frees each article):
+    # that holds only while an article's objects form no cycles
+    import gc
+
+    from newsparse import parse
+
+    texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted(Path(batch.__file__).parent.parent.glob("samples/*.txt"))]
+    parse(texts[0]).to_dict()  # lazy tables loaded outside the measurement
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        for t in texts:
+            art = parse(t)
+            assert art.actors and art.to_dict()["actors"]
+            del art
+        assert gc.collect() == 0
+    finally:
+        if was:
+            gc.enable()
+
+
+def test_single_worker_run_restores_the_collector(seed_text):
+    import gc
+
+    before = (gc.isenabled(), gc.get_threshold())
+    jobs = [batch.Job(id=f"a{i}", source=f"a{i}", text=seed_text) for i in range(3)]
+    seen = []
+    for r in batch.run(jobs, workers=1):
+        seen.append(gc.isenabled())  # off while extracting
+        assert r.record["actors"]
+    assert seen == [False] * 3
+    assert (gc.isenabled(), gc.get_threshold()) == before
