@@ -42,6 +42,10 @@ class Job:
     text: str | None = None
     error: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    # a JSON Lines record not decoded yet: (its line, the text field, the size limit); the
+    # process that extracts it decodes it (:func:`decoded`), so the parent of a pool only
+    # reads lines and passes bytes on
+    raw: tuple[bytes, str, int] | None = None
 
 
 def read_input(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
@@ -112,12 +116,15 @@ def count_jobs(paths: Sequence[str], glob: str = "*.txt") -> int | None:
 
 def iter_jobs(paths: Sequence[str], glob: str = "*.txt", text_field: str = "text",
               max_chars: int = DEFAULT_MAX_CHARS,
-              skip: Callable[[str], bool] | None = None) -> Iterator[Job]:
+              skip: Callable[[str], bool] | None = None, raw: bool = False) -> Iterator[Job]:
     """Jobs for every input, lazily: one per text file, one per JSON Lines record.
-    ``skip(id)`` true leaves an article out before its file is even read (``--resume``)."""
+    ``skip(id)`` true leaves an article out before its file is even read (``--resume``).
+    ``raw`` (without ``skip``, which needs the records' ids) leaves JSON Lines records
+    undecoded (``Job.raw``) for the worker that extracts them: the job's id is then the
+    record's place (``file:line``) until it is decoded."""
     for path in expand(paths, glob):
         if path != "-" and _is_jsonl(path):
-            yield from _jsonl_jobs(path, text_field, max_chars, skip)
+            yield from _jsonl_jobs(path, text_field, max_chars, skip, raw and skip is None)
             continue
         name = "<stdin>" if path == "-" else path
         if skip is not None and skip(name):
@@ -150,15 +157,38 @@ def job_from_record(rec: Any, where: str, text_field: str = "text",
     return Job(id=rid, source=where, text=text.replace("\r\n", "\n"), meta=meta)
 
 
+def record_job(line: bytes, where: str, text_field: str = "text",
+               max_chars: int = DEFAULT_MAX_CHARS) -> Job:
+    """The job of one JSON Lines line (an error job when it is no UTF-8, no JSON or no
+    record with a text)."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return Job(id=where, source=where, error=f"{where}: not UTF-8 ({e.reason} at byte {e.start})")
+    try:
+        rec = json.loads(text)
+    except json.JSONDecodeError as e:
+        return Job(id=where, source=where, error=f"{where}: invalid JSON ({e.msg})")
+    return job_from_record(rec, where, text_field, max_chars)
+
+
+def decoded(job: Job) -> Job:
+    """``job`` with its JSON Lines record decoded (itself when it has none left to decode)."""
+    if job.raw is None:
+        return job
+    line, text_field, max_chars = job.raw
+    return record_job(line, job.source, text_field, max_chars)
+
+
 def _jsonl_jobs(path: str, text_field: str, max_chars: int,
-                skip: Callable[[str], bool] | None = None) -> Iterator[Job]:
+                skip: Callable[[str], bool] | None = None, raw: bool = False) -> Iterator[Job]:
     opener = open
     if path.endswith(".gz"):
         import gzip
 
         opener = gzip.open  # type: ignore[assignment]
     try:
-        f = opener(path, "rt", encoding="utf-8")
+        f = opener(path, "rb")
     except OSError as e:
         yield Job(id=path, source=path, error=f"{path}: cannot read: {e.strerror or e}")
         return
@@ -168,24 +198,21 @@ def _jsonl_jobs(path: str, text_field: str, max_chars: int,
             lineno += 1
             try:
                 line = f.readline()
-            except UnicodeDecodeError as e:
-                yield Job(id=f"{path}:{lineno}", source=path, error=f"{path}:{lineno}: not UTF-8 ({e.reason})")
-                return
             except (OSError, EOFError) as e:  # a truncated .gz
                 yield Job(id=f"{path}:{lineno}", source=path, error=f"{path}:{lineno}: cannot read: {e}")
                 return
             if not line:
                 break
+            if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]  # a UTF-8 byte order mark
             if not line.strip():
                 continue
             where = f"{path}:{lineno}"
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                if skip is None or not skip(where):
-                    yield Job(id=where, source=where, error=f"{where}: invalid JSON ({e.msg})")
+            if raw:
+                yield Job(id=where, source=where, raw=(line, text_field, max_chars))
                 continue
-            job = job_from_record(rec, where, text_field, max_chars)
+            # a line that is no UTF-8 or no JSON is an error record; the file goes on
+            job = record_job(line, where, text_field, max_chars)
             if skip is None or not skip(job.id):
                 yield job
 
@@ -305,6 +332,8 @@ def process(job: Job) -> dict[str, Any]:
 
         if not gc.isenabled():  # see _tune_gc
             gc.collect()
+    if job.raw is not None:
+        job = decoded(job)
     if job.error:
         return {"id": job.id, "source": job.source, "error": job.error, **({"meta": job.meta} if job.meta else {})}
     try:
@@ -562,10 +591,21 @@ def clean_tmp(output_dir: Path) -> int:
     return n
 
 
-def append_record(f, data: str) -> None:
+class EncodeUTF8:
+    """An ``encode`` for :func:`run` that gives bytes: ``fn``'s text of a record in UTF-8,
+    encoded by the worker (the parent of a pool then writes bytes as they come)."""
+
+    def __init__(self, fn: Callable[[dict], str]) -> None:
+        self.fn = fn
+
+    def __call__(self, rec: dict[str, Any]) -> bytes:
+        return self.fn(rec).encode("utf-8")
+
+
+def append_record(f, data: str | bytes) -> None:
     """Append whole records (lines) to an unbuffered binary file in one write call, so that a
     killed run leaves at worst one truncated last line (which :func:`done_ids` cuts off)."""
-    b = data.encode("utf-8")
+    b = data.encode("utf-8") if isinstance(data, str) else data
     n = f.write(b)
     while n is not None and n < len(b):  # short writes happen only on full disks / signals
         b = b[n:]

@@ -192,7 +192,9 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
 
     processed = failed = 0
     t0 = time.perf_counter()
-    jobs = batch.iter_jobs(inputs, glob=glob, text_field=text_field, max_chars=max_chars, skip=skip)
+    # without --resume, JSON Lines records are decoded by the worker that extracts them
+    jobs = batch.iter_jobs(inputs, glob=glob, text_field=text_field, max_chars=max_chars, skip=skip,
+                           raw=skip is None)
     head = []
     for j in jobs:  # peek: a run of one article needs no worker pool
         head.append(j)
@@ -211,6 +213,8 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
         encode = batch.csv_body
     else:
         encode = export.WRITERS[fmt]
+    if output and encode is not None and not output_dir:
+        encode = batch.EncodeUTF8(encode)  # the file takes bytes: encoded by the workers
 
     executor = close = None
     if engine == "dask":
@@ -231,22 +235,22 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
     # records for --output go out in whole lines, a batch per write call: at least every half
     # second (and at the end, or on Ctrl-C), so a killed run loses at most that much work,
     # which --resume redoes, and leaves at worst one truncated last line
-    unwritten: list[str] = []
-    waiting = 0  # characters in ``unwritten``
+    unwritten: list[bytes] = []
+    waiting = 0  # bytes in ``unwritten``
     last_write = time.perf_counter()
 
     def write_out() -> None:
         nonlocal waiting, last_write
         if unwritten:
-            batch.append_record(out_f, "".join(unwritten))
+            batch.append_record(out_f, b"".join(unwritten))
             unwritten.clear()
         waiting, last_write = 0, time.perf_counter()
 
-    def emit(data: str) -> None:
+    def emit(data: str | bytes) -> None:
         nonlocal waiting
         if out_f is not None:
-            unwritten.append(data)
-            waiting += len(data)
+            unwritten.append(data.encode("utf-8") if isinstance(data, str) else data)
+            waiting += len(unwritten[-1])
             if waiting >= 1 << 20 or time.perf_counter() - last_write >= 0.5:
                 write_out()
         else:

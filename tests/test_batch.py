@@ -345,3 +345,35 @@ def test_single_worker_run_restores_the_collector(seed_text):
         assert r.record["actors"]
     assert seen == [False] * 3
     assert (gc.isenabled(), gc.get_threshold()) == before
+
+
+def test_jsonl_bad_lines_are_error_records_and_the_file_goes_on(tmp_path):
+    # a line that is no UTF-8 (or no JSON) gives its own error record; the records after it
+    # are extracted, by the workers (undecoded lines) as in one process and with --resume
+    dump = tmp_path / "d.jsonl"
+    good = [json.dumps({"id": f"g{i}", "text": article(i)}, ensure_ascii=False).encode() for i in range(3)]
+    dump.write_bytes(b"\xef\xbb\xbf" + good[0] + b"\n" + "{\"id\": \"bad\", \"text\": \"caf\xe9\"}".encode("latin-1")
+                     + b"\n{not json\n" + good[1] + b"\n" + good[2] + b"\n")
+    for extra in (["--workers", "2"], ["--workers", "1"]):
+        out = tmp_path / f"out{extra[1]}.jsonl"
+        r = cli("extract", dump, "-o", out, *extra)
+        assert r.returncode == 1, r.stderr.decode()  # two articles failed
+        recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        assert [x["id"] for x in recs] == ["g0", f"{dump}:2", f"{dump}:3", "g1", "g2"]
+        assert "not UTF-8" in recs[1]["error"] and "invalid JSON" in recs[2]["error"]
+        assert all(x["actors"] for x in recs if "error" not in x)
+    # --resume decodes in the parent (it needs the ids): nothing new to do
+    r = cli("extract", dump, "-o", tmp_path / "out2.jsonl", "--resume", "--workers", "2")
+    assert r.returncode == 1 and "3 skipped" in r.stderr.decode()
+
+
+def test_raw_jobs_are_decoded_by_the_worker(tmp_path):
+    dump = tmp_path / "d.jsonl"
+    dump.write_text(json.dumps({"id": "r1", "title": "t", "text": article(5)}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    raw = list(batch.iter_jobs([str(dump)], raw=True))
+    plain = list(batch.iter_jobs([str(dump)]))
+    assert raw[0].raw is not None and raw[0].text is None and raw[0].id == f"{dump}:1"
+    assert batch.decoded(raw[0]) == plain[0] and plain[0].id == "r1"
+    assert batch.process(raw[0]) == batch.process(plain[0])
+    assert batch.process(raw[0])["meta"] == {"title": "t"}
