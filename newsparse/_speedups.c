@@ -1,5 +1,5 @@
-/* Optional compiled inner loops of newsparse.reader: tokenize's, normalize's translate and
- * sentence_bounds.
+/* Optional compiled inner loops of newsparse.reader: tokenize's, normalize's translate,
+ * sentence_bounds and positions.
  *
  * The Python loop in reader.py is the reference; this does exactly the same, token by token:
  * scan the text for the token regex's matches (the regex is written out below), make a
@@ -148,7 +148,19 @@ tokens(PyObject *self, PyObject *args)
             Py_DECREF(info);
             goto fail;
         }
-        Py_INCREF(t); SET_SLOT(tok, S_TEXT, t);
+        /* the text: the memo's own string when its first reading holds it (("", text), as
+         * clitic_forms gives), so that the article keeps one string per distinct word */
+        PyObject *text = t;
+        if (PyTuple_Check(forms) && PyTuple_GET_SIZE(forms) > 0) {
+            PyObject *f0 = PyTuple_GET_ITEM(forms, 0);
+            if (PyTuple_Check(f0) && PyTuple_GET_SIZE(f0) == 2) {
+                PyObject *same = PyTuple_GET_ITEM(f0, 1);
+                if (PyUnicode_Check(same) && PyUnicode_GET_LENGTH(same) == PyUnicode_GET_LENGTH(t)
+                    && PyUnicode_Compare(same, t) == 0)
+                    text = same;
+            }
+        }
+        Py_INCREF(text); SET_SLOT(tok, S_TEXT, text);
         SET_SLOT(tok, S_START, so);
         SET_SLOT(tok, S_END, eo);
         Py_INCREF(ko); SET_SLOT(tok, S_INDEX, ko);
@@ -397,7 +409,104 @@ fail:
     return NULL;
 }
 
+/* positions(index, words) -> list: reader.positions — the ascending, distinct token
+ * indices of ``index`` (stem -> list of indices) under the stems that are in ``words`` (any
+ * container: a set, a frozenset, a dict's keys). Iterates the smaller of the two. */
+static PyObject *
+positions(PyObject *self, PyObject *args)
+{
+    PyObject *index, *words, *out = NULL, *key, *value, *it = NULL;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "O!O:positions", &PyDict_Type, &index, &words))
+        return NULL;
+    Py_ssize_t nw = PyObject_Size(words);
+    if (nw < 0)
+        return NULL;
+    out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t lists = 0;
+    PyObject *single = NULL; /* the only list found (borrowed), returned as it is (as the Python does) */
+    if (nw < PyDict_GET_SIZE(index)) {
+        it = PyObject_GetIter(words);
+        if (it == NULL)
+            goto fail;
+        while ((key = PyIter_Next(it)) != NULL) {
+            value = PyDict_GetItemWithError(index, key); /* borrowed */
+            Py_DECREF(key);
+            if (value == NULL) {
+                if (PyErr_Occurred())
+                    goto fail;
+                continue;
+            }
+            if (!PyList_Check(value)) {
+                PyErr_SetString(PyExc_TypeError, "index values must be lists");
+                goto fail;
+            }
+            single = value;
+            lists++;
+            if (PyList_SetSlice(out, PY_SSIZE_T_MAX, PY_SSIZE_T_MAX, value) < 0)
+                goto fail;
+        }
+        if (PyErr_Occurred())
+            goto fail;
+        Py_CLEAR(it);
+    } else {
+        Py_ssize_t pos = 0;
+        while (PyDict_Next(index, &pos, &key, &value)) {
+            int has = PySequence_Contains(words, key);
+            if (has < 0)
+                goto fail;
+            if (!has)
+                continue;
+            if (!PyList_Check(value)) {
+                PyErr_SetString(PyExc_TypeError, "index values must be lists");
+                goto fail;
+            }
+            single = value;
+            lists++;
+            if (PyList_SetSlice(out, PY_SSIZE_T_MAX, PY_SSIZE_T_MAX, value) < 0)
+                goto fail;
+        }
+    }
+    if (lists == 1) {
+        Py_DECREF(out);
+        Py_INCREF(single);
+        return single;
+    }
+    if (lists > 1) {
+        if (PyList_Sort(out) < 0)
+            goto fail;
+        /* distinct: a token whose two stems are both in words is listed under each */
+        Py_ssize_t n = PyList_GET_SIZE(out), w = 0;
+        for (Py_ssize_t r = 0; r < n; r++) {
+            PyObject *x = PyList_GET_ITEM(out, r);
+            if (w > 0) {
+                int eq = PyObject_RichCompareBool(PyList_GET_ITEM(out, w - 1), x, Py_EQ);
+                if (eq < 0)
+                    goto fail;
+                if (eq)
+                    continue;
+            }
+            if (w != r) {
+                Py_INCREF(x);
+                PyList_SetItem(out, w, x); /* steals; drops the old item */
+            }
+            w++;
+        }
+        if (PyList_SetSlice(out, w, n, NULL) < 0)
+            goto fail;
+    }
+    return out;
+fail:
+    Py_XDECREF(it);
+    Py_XDECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
+    {"positions", positions, METH_VARARGS,
+     "positions(index, words) -> list\n\nnewsparse.reader.positions."},
     {"sentence_bounds", sentence_bounds, METH_VARARGS,
      "sentence_bounds(norm) -> list of (start, end)\n\nnewsparse.reader.sentence_bounds."},
     {"translate", translate, METH_VARARGS,

@@ -47,6 +47,7 @@ def _compiled(name: str):
 _C_TOKENS = _compiled("tokens")  # tokenize's loop
 _C_TRANSLATE = _compiled("translate")  # normalize's str.translate
 _C_SENTENCES = _compiled("sentence_bounds")
+_C_POSITIONS = _compiled("positions")
 
 # Characters removed outright (they carry no letter): tatweel, Quranic annotation marks,
 # Arabic diacritics beyond camel's set, zero-width and bidi controls, BOM, soft hyphen.
@@ -518,7 +519,15 @@ def _tokenize_py(norm: str, offset: int = 0, first_index: int = 0,
 
 
 def positions(index: dict[str, list[int]], words) -> list[int]:
-    """Ascending indices of the tokens having a stem in ``words`` (a set or a dict's keys)."""
+    """Ascending indices of the tokens having a stem in ``words`` (a set or a dict's keys).
+    The list may be the index's own: do not change it."""
+    if _C_POSITIONS is not None:
+        return _C_POSITIONS(index, words)
+    return _positions_py(index, words)
+
+
+def _positions_py(index: dict[str, list[int]], words) -> list[int]:
+    """:func:`positions` in Python: the reference for the compiled one."""
     keys = index.keys() & words
     if not keys:
         return []

@@ -34,7 +34,7 @@ def test_the_extension_was_built():
     import importlib
 
     mod = importlib.import_module("newsparse._speedups")
-    assert callable(mod.tokens) and callable(mod.translate) and callable(mod.sentence_bounds)
+    assert callable(mod.tokens) and callable(mod.translate) and callable(mod.sentence_bounds) and callable(mod.positions)
 
 
 @compiled
@@ -144,6 +144,32 @@ def test_sentence_bounds_are_identical(text):
 @given(st.text(alphabet=st.sampled_from(list(".!?؟؛\"')] \n\tا\u3000\u00a0x]([")), max_size=40))
 def test_any_punctuation_splits_identically(text):
     assert reader.sentence_bounds(text) == reader._sentence_bounds_py(text)
+
+
+@compiled
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(list("abcdefgh")), st.integers(0, 40)), max_size=30),
+       st.frozensets(st.sampled_from(list("abcdefghxyz")), max_size=11),
+       st.sampled_from(["set", "frozenset", "keys"]))
+def test_positions_are_identical(pairs, words, kind):
+    index: dict = {}
+    for k, i in sorted(pairs, key=lambda p: p[1]):  # ascending, as the tokeniser builds it
+        index.setdefault(k, []).append(i)
+    w = {"set": set, "frozenset": frozenset, "keys": lambda x: dict.fromkeys(x).keys()}[kind](words)
+    assert reader._C_POSITIONS(index, w) == reader._positions_py(index, w)
+
+
+@compiled
+def test_positions_of_the_seed_article(seed_text):
+    from newsparse.doc import make_doc
+    from newsparse.gazetteer import base_matcher
+
+    doc = make_doc(seed_text)
+    firsts = base_matcher()._firsts
+    got = reader.positions(doc.index, firsts)
+    assert got == reader._positions_py(doc.index, firsts) and got == sorted(set(got)) and len(got) > 10
+    assert reader.positions(doc.index, {"،", ","}) == reader._positions_py(doc.index, {"،", ","})
+    assert reader.positions(doc.index, set()) == []
 
 
 @compiled
