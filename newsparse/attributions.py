@@ -1076,6 +1076,7 @@ class _Item:
     content_end: int | None = None
     according: bool = False
     cut: int | None = None  # an «according to» phrase closing the sentence: the content ends there
+    relative: bool = False  # said in a relative clause («الذي قالت الشرطة إن ...»)
 
 
 def extract(doc) -> list[Attribution]:
@@ -1126,7 +1127,8 @@ def extract(doc) -> list[Attribution]:
                         consumed.update(range(it.cue[0], min(it.content_start, it.cue[0] + 12)))
                 sent_items.extend(found)
                 it = found[0]
-                last = it
+                if not it.relative:  # «، الذي قالت الشرطة إن ...،»: no subject of the next «وأضاف»
+                    last = it
                 stem, v = ctx.verb_reading(i)
                 if (v and (v.tense == "participle" or toks[i].forms[0][1] != stem)) or \
                         (i > s0 and toks[i - 1].text in _COMMA):
@@ -1294,6 +1296,9 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         if found is not None:
             return [_Item(speaker, (i, i + 2), found[0], found[1], cue.stance, s1)]
     if prev_text in _RELATIVE:
+        it = _relative_subject(ctx, i, s0, s1, cue)
+        if it is not None:
+            return [it]
         # «وفق الوكالة التي أوضحت أن ...», «الملك، الذي نفى ...»: the antecedent speaks
         k = i - 2
         while k >= s0 and toks[k].text in _COMMA:
@@ -1319,8 +1324,9 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             return None
         speaker = None
         src = None
-        if sent_items:
-            src = sent_items[-1]
+        prior = [x for x in sent_items if not x.relative]  # not «، الذي قالت الشرطة إن ...»
+        if prior:
+            src = prior[-1]
         else:
             ms = ctx.doc.mentions_in(s0, i, "actor")
             # the subject is no object of a preposition («وأثنى على ألمانيا قائلا») nor a
@@ -1344,7 +1350,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         if i + 1 < s1 and _stem_in(toks[i + 1], cue.preps, prefixes=("",)) and not cue.keep_prep:
             cue_end = i + 2
         return [_Item(speaker, (i, cue_end), found[0], found[1], cue.stance, s1,
-                      via=sent_items[-1].via if sent_items else (last.via if last else None))]
+                      via=prior[-1].via if prior else (last.via if last else None))]
     # finite verb: speaker after (verb-subject) or before (subject-verb)
     kana = ctx.kana_subject(i, s0) if not conj and cue.tense == "past" else None
     left = kana or (ctx.np_left(i, s0) if not conj else None)
@@ -1482,6 +1488,57 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     for sp in extra:
         out.append(_Item(sp, (i, cue_end), found[0], found[1], cue.stance, s1, via=via))
     return out
+
+
+def _relative_subject(ctx: _Ctx, i: int, s0: int, s1: int, cue: VerbCue) -> _Item | None:
+    """«المنطقة التي قال المرصد إن ...», «الضابط، الذي قالت الشرطة إن اسمه ...»: in a relative
+    clause the verb of saying at token i may have its own subject after it, which speaks when
+    a complementiser, colon or quotation follows it (not an audience: «الذي قال لرويترز إن»).
+    What it said ends with the relative clause, at the next comma."""
+    if cue.tense == "participle" or cue.plural:
+        return None
+    toks = ctx.toks
+    j = ctx.skip_fillers(i + 1, s1, limit=3)
+    if j >= s1 or ctx.prepositional(j, s0):
+        return None
+    sp = ctx.np_right(j, s1) or _plain_subject(ctx, j, s1)
+    if sp is None:
+        return None
+    found = _find_content(ctx, sp.end, s1, None, window=3)
+    if found is None or sp.end > found[0]:
+        return None
+    k = found[0] - 1 - found[1]  # the word before the content (and its opening quote)
+    if ctx.comp_at(found[0]) != "pron" and not (k >= sp.end and (toks[k].text == ":" or ctx.comp_at(k))) \
+            or toks[k if ctx.comp_at(found[0]) != "pron" else found[0]].text.startswith("ف"):
+        return None  # «الذي اعتبر ترودو "غير صادق"»: a quotation may be the object's predicate;
+        # «الذي نقل التلفزيون كلامه فإن ...»: «فإن» opens the main clause
+    it = _Item(sp, (i, i + 1), found[0], found[1], cue.stance, s1, relative=True)
+    if not found[1]:
+        it.cut = next((k for k in range(found[0], s1) if toks[k].text in _COMMA), None)
+    return it
+
+
+def _plain_subject(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:
+    """One to four plain words from token j closed by a complementiser: the subject of a
+    verb of saying in a relative clause that no lexicon names («الذي قالت جماعات إغاثة طبية
+    إنه», «الذي قال الإعلام البلجيكي إن»); not an adverb, verb, function word, number or
+    a word with a clitic preposition («الذي قال لاحقا إنه»)."""
+    toks = ctx.toks
+    t = ctx.t
+    k = j
+    while k < s1 and k < j + 5:
+        if ctx.comp_at(k):
+            break
+        w = toks[k]
+        if not w.is_word or w.text[0].isdigit() or w.text in _NP_STOP or w.text.endswith("ا") \
+                or ctx.verb_at(k) or _stem_in(w, t.fillers_days) or _stem_in(w, t.adverbs, prefixes=("",)) \
+                or _stem_in(w, t.statement_nouns) or any(pre in ("ل", "لل", "ب") for pre, _ in w.forms[1:]):
+            return None
+        k += 1
+    if k == j or k - j > 4 or k >= s1 or not ctx.comp_at(k) or toks[k].text.startswith("ف"):
+        return None
+    anonymous = _stem_in(toks[j], t.anon_heads, prefixes=("",)) is not None
+    return _Speaker(j, k, None, anonymous)
 
 
 def _quotation_at(ctx: _Ctx, k: int, end: int, min_words: int = 5) -> bool:
@@ -1623,7 +1680,8 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
     start = s0
     # a statement earlier in this sentence («دعا X إلى ...، قائلا إن ...، حسبما قالت Y»): Y
     # reports the whole sentence and relays each statement in it
-    relayed_items = [prev for prev in sent_items if prev.content_start < i and not prev.according]
+    relayed_items = [prev for prev in sent_items if prev.content_start < i and not prev.according
+                     and not prev.relative]
     if relayed_items:
         # «قال X إن ...، بحسب Y.»: the clause is X's statement, which ends at «بحسب»; Y,
         # closing the sentence, relays it (not Y inside it: «... ولكن الوضع - بحسب مسؤول -

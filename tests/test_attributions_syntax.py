@@ -271,3 +271,40 @@ def test_definite_words_after_a_persons_name_are_not_part_of_it():
     # an organisation's name keeps its adjective
     atts = parse("وقالت وكالة إنترفاكس الروسية إن الطائرة هبطت بسلام.")
     assert [a.speaker.text for a in atts] == ["وكالة إنترفاكس الروسية"]
+
+
+# ---------------------------------------------------------------- relative clauses
+
+
+def test_subject_after_the_verb_in_a_relative_clause_speaks():
+    atts = parse("وأرسلت المنظمة خبراء لفحص الغاز الذي قالت بريطانيا إنه استخدم في الهجوم على المدينة.")
+    assert [(a.speaker.text, a.cue.text, first_words(a.content, 2)) for a in atts] == \
+        [("بريطانيا", "قالت", "إنه استخدم")]
+
+
+def test_relative_clause_statement_ends_at_the_comma():
+    atts = parse("وساعد الضابط، الذي قالت الشرطة إن اسمه جان دوبون، في إنهاء الهجوم على المتجر.")
+    assert [(a.speaker.text, a.content.text) for a in atts] == [("الشرطة", "اسمه جان دوبون")]
+
+
+def test_unlisted_subject_of_a_relative_clause():
+    atts = parse("وتحدث الوزير عن الهجوم الذي قالت جماعات إغاثة محلية إنه قتل عشرات الأشخاص في البلدة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("جماعات إغاثة محلية", "إنه قتل")]
+
+
+def test_relative_clause_without_a_complementiser_is_no_statement_of_its_object():
+    # «الذي اعتبر X "..."»: X is the object, the quotation its predicate; the antecedent speaks
+    atts = parse('وأوضح أن رد دونالد ترامب الذي اعتبر ترودو "غير صادق وضعيف" كان متوقعا.')
+    assert "ترودو" not in [a.speaker.text for a in atts]
+    # «الذي يصف نفسه بأنه»: a reflexive object, not a subject
+    atts = parse('ويسعى أردوغان، الذي يصف نفسه بأنه "عدو أسعار الفائدة"، لخفض تكاليف الاقتراض.')
+    assert "نفسه" not in [a.speaker.text for a in atts]
+
+
+def test_relative_clause_speaker_is_not_the_subject_of_the_next_statement():
+    atts = parse("وقال المدعي العام كريم علي إن المسلح، الذي قال الإعلام المحلي إن اسمه سمير، تاجر مخدرات. "
+                 "وأضاف أنه كان على اتصال بمتشددين في السجن.")
+    added = [a for a in atts if a.cue.text == "وأضاف"]
+    assert [a.speaker.text for a in added] != ["الإعلام المحلي"]
+    assert ("الإعلام المحلي", "اسمه سمير") in [(a.speaker.text, a.content.text) for a in atts]
