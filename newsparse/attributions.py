@@ -1406,7 +1406,10 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             k = ctx.skip_fillers(i + 1, s1, limit=3)
             if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
                                _stem_in(toks[k], cue.preps, prefixes=("",))):
-                return None
+                start = _object_continuation(ctx, i, k, s0, s1, cue, conj or pron is not None, last, sent_items)
+                if start is None:
+                    return None
+                return [_Item(speaker, (i, cue_end), start, False, cue.stance, s1, via=via)]
     else:
         k = speaker.end
         # anonymity: «قائد ... لم يذكر اسمه»
@@ -1488,6 +1491,51 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     for sp in extra:
         out.append(_Item(sp, (i, cue_end), found[0], found[1], cue.stance, s1, via=via))
     return out
+
+
+@lru_cache(maxsize=None)
+def _common_words() -> frozenset[str]:
+    """The frequent words of news (``data/common_words.txt``): a verbal noun opening the
+    object of a verb of saying is one («سيطرة», «مقتل», «ضرورة»), a surname seldom is."""
+    from .actors import _common_table  # actors imports this module
+
+    return frozenset(_common_table())
+
+
+def _object_continuation(ctx: _Ctx, i: int, k: int, s0: int, s1: int, cue: VerbCue, conj: bool,
+                         last: _Item | None, sent_items: list[_Item]) -> int | None:
+    """«وحمّل عباس إسرائيل المسؤولية، وأعلن السبت يوم حداد», «... . وأكد سيطرة الجيش على
+    ...»: a past verb taking its content as object, joined by «و» / «ف» (or after «لكنه») to
+    the statement just before (in this sentence or the one before) and without a subject of
+    its own, continues that speaker; the content is its object: a frequent indefinite word
+    (a verbal noun, not an unlisted name or a definite subject) at token k, after adjuncts.
+    The first token of the content (a day or date stays in it), or None."""
+    if not (conj and cue.object and cue.tense == "past") or cue.needs_word or cue.strict \
+            or cue.no_subjectless or last is None:
+        return None
+    if not (sent_items and sent_items[-1] is last or last.sent_end == s0):
+        return None
+    toks = ctx.toks
+    w = toks[k]
+    if not w.is_word or w.text[0].isdigit() or w.text.startswith("ال") or w.text.endswith("ا") \
+            or w.text in _NP_STOP or w.text in _RELATIVE or ctx.m_start.get(k) is not None \
+            or ctx.verb_at(k) or ctx.comp_at(k) or w.text.startswith(("لل", "بال", "وال", "فال", "كال")) \
+            or _stem_in(w, ctx.t.heads, prefixes=("",)) or w.text in ctx.t.prepositions \
+            or w.text.endswith("ات") or w.text not in _common_words():
+        return None  # a plural in «ات» is a subject («وأعلنت خدمات الإسعاف نقل ...»)
+    if not sent_items and ctx.doc.mentions_in(s0, i, "actor"):
+        return None  # «واتخذت المملكة الإجراءات ...، وأكدت محاسبة»: the subject is in this sentence
+    for n in range(k + 1, min(s1, k + 16)):
+        if toks[n].text in _PUNCT_STOP or ctx.verb_at(n) or toks[n - 1].text in _COMMA \
+                and toks[n].text.endswith("ا") and not ctx.is_filler(n, s1):
+            break  # «، مبينا أن»: a circumstantial clause of its own
+        if toks[n].text == ":" or ctx.comp_at(n) or toks[n - 1].text == "في" and ctx.statement_doc(n):
+            return None  # «وأعلن حاكم الولاية عمر زواك، أن ...», «وأوضح مكتب المحافظ في تغريدة»:
+            # the noun phrase is the subject
+    start = i + 1  # past commas and adjuncts other than a day («وأعلن السبت يوم حداد»)
+    while start < k and (toks[start].text in _COMMA or not _stem_in(toks[start], ctx.t.weekdays)):
+        start += 1
+    return start
 
 
 def _relative_subject(ctx: _Ctx, i: int, s0: int, s1: int, cue: VerbCue) -> _Item | None:

@@ -308,3 +308,40 @@ def test_relative_clause_speaker_is_not_the_subject_of_the_next_statement():
     added = [a for a in atts if a.cue.text == "وأضاف"]
     assert [a.speaker.text for a in added] != ["الإعلام المحلي"]
     assert ("الإعلام المحلي", "اسمه سمير") in [(a.speaker.text, a.content.text) for a in atts]
+
+
+# ---------------------------------------------------------------- an object continuing a statement
+
+
+def test_verb_with_object_and_no_subject_continues_the_speaker_before():
+    atts = parse("وقال وزير الداخلية الأردني إن الشرطة اعتقلت المشتبه بهم. "
+                 "وأكد سيطرة قوات الأمن على الوضع في المدينة.")
+    assert [(a.speaker.text, a.cue.text, first_words(a.content, 2)) for a in atts] == [
+        ("وزير الداخلية الأردني", "وقال", "الشرطة اعتقلت"), ("وزير الداخلية الأردني", "وأكد", "سيطرة قوات")]
+
+
+def test_object_continuation_in_one_sentence_keeps_the_day():
+    atts = parse("ودان الرئيس اللبناني الهجوم على القافلة، وأعلن الاثنين يوم حداد وطني.")
+    assert [(a.cue.text, a.content.text) for a in atts] == [
+        ("ودان", "الهجوم على القافلة"), ("وأعلن", "الاثنين يوم حداد وطني")]
+    assert {a.speaker.text for a in atts} == {"الرئيس اللبناني"}
+
+
+def test_object_continuation_needs_no_other_subject():
+    # a subject of another verb in the sentence
+    atts = parse("وقالت الحكومة الفرنسية إن التحقيق مستمر. واتخذت وزارة الداخلية الفرنسية الإجراءات اللازمة، "
+                 "وأكدت محاسبة جميع المتورطين.")
+    assert [a.cue.text for a in atts] == ["وقالت"]
+    # without that subject, the same verb continues the statement
+    atts = parse("وقالت الحكومة الفرنسية إن التحقيق مستمر. وأكدت محاسبة جميع المتورطين.")
+    assert [a.cue.text for a in atts] == ["وقالت", "وأكدت"]
+    # a noun phrase closed by «أن» is the subject, not the object
+    atts = parse("وقال المتحدث باسم الشرطة إن السيارة انفجرت عند المدخل. وأعلن حاكم الولاية عمر زيدان، "
+                 "أن عشرة أشخاص قتلوا.")
+    assert "المتحدث باسم الشرطة" not in [a.speaker.text for a in atts if a.cue.text == "وأعلن"]
+    # an unlisted name is no verbal noun
+    atts = parse("وقال الرئيس الروسي إن بلاده لن ترد. ونفى بيسكوفيتش وجود أي اتصالات.")
+    assert [a.cue.text for a in atts] == ["وقال"]
+    # a plural in «ات» is a subject
+    atts = parse("وقالت الشرطة البريطانية إن الحادث كبير. وأعلنت خدمات الإسعاف نقل أربعة أشخاص إلى المستشفى.")
+    assert "الشرطة البريطانية" not in [a.speaker.text for a in atts if a.cue.text == "وأعلنت"]
