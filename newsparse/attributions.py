@@ -989,6 +989,8 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
     """
     toks = ctx.toks
     j = ctx.skip_relative(i, end)
+    if j == i and cue is not None and cue.preps:
+        j = _skip_apposition(ctx, i, end, cue)
     j = ctx.skip_fillers(j, end)
     if j >= end:
         return None
@@ -1059,6 +1061,22 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
     if cue is not None and cue.object or noun:
         return j, False
     return None
+
+
+def _skip_apposition(ctx: _Ctx, i: int, end: int, cue: VerbCue) -> int:
+    """«وتحدثت "الخوذ البيضاء"، الدفاع المدني في مناطق المعارضة، عن قصف ...»: an apposition
+    between commas after the speaker at token i, when the verb's preposition follows it; the
+    token after the closing comma, or i."""
+    toks = ctx.toks
+    if i >= end or toks[i].text not in _COMMA:
+        return i
+    for k in range(i + 1, min(end - 1, i + 14)):
+        w = toks[k]
+        if w.text in _PUNCT_STOP or w.text in (":", _QUOTE) or ctx.verb_at(k) or ctx.comp_at(k):
+            return i
+        if w.text in _COMMA:
+            return k + 1 if k > i + 1 and _stem_in(toks[k + 1], cue.preps, prefixes=("",)) else i
+    return i
 
 
 # ---------------------------------------------------------------- extraction

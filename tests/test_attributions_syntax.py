@@ -345,3 +345,13 @@ def test_object_continuation_needs_no_other_subject():
     # a plural in «ات» is a subject
     atts = parse("وقالت الشرطة البريطانية إن الحادث كبير. وأعلنت خدمات الإسعاف نقل أربعة أشخاص إلى المستشفى.")
     assert "الشرطة البريطانية" not in [a.speaker.text for a in atts if a.cue.text == "وأعلنت"]
+
+
+def test_apposition_before_the_verbs_preposition_is_skipped():
+    atts = parse("وحذرت وزارة الثقافة اليمنية، الجهة المسؤولة عن الآثار، من تدمير المعالم التاريخية في المدينة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("وزارة الثقافة اليمنية", "من تدمير")]
+    atts = parse("وأعرب رئيس وزراء كوسوفو، راموش هاراديناي، عن عزمه فتح تحقيق في الاعتقالات.")
+    assert [first_words(a.content, 2) for a in atts] == ["عزمه فتح"]
+    # no preposition after the closing comma: no content there
+    atts = parse("وتحدث الوزير الفرنسي، في المؤتمر، مع نظيره الألماني.")
+    assert atts == []
