@@ -355,3 +355,13 @@ def test_apposition_before_the_verbs_preposition_is_skipped():
     # no preposition after the closing comma: no content there
     atts = parse("وتحدث الوزير الفرنسي، في المؤتمر، مع نظيره الألماني.")
     assert atts == []
+
+
+def test_observers_and_a_side_named_by_its_nisba_are_speakers():
+    atts = parse("لكن المراقبين يشيرون إلى تزايد أعداد المهاجرين خلال الأشهر الأخيرة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("المراقبين", "تزايد أعداد")]
+    atts = parse("واتهم الجانب الفلسطيني إسرائيل باستخدام القوة المفرطة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الجانب الفلسطيني", "إسرائيل باستخدام")]
+    # a bare «الجانب» is no speaker: «مما يؤكد الجانب الإنساني للقضية»
+    atts = parse("وأنقذت الشرطة الضحايا، مما يؤكد الجانب العابر للحدود لهذه الجرائم.")
+    assert atts == []
