@@ -40,6 +40,7 @@ _NAQLAN = frozenset({"نقلا"})
 _MODAL = frozenset({"يمكن", "يجب", "بعد", "قبل"})
 _NO_VERB: tuple[str, None] = ("", None)
 _NISBA = ("ي", "يه", "يون", "يين", "يا", "يتين")
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # normalised: «ـه» is also «ـة» after the reader
 # particles negating the verb after them: «ولم تكشف الشرطة عن ...», «لن يعلن»; «لا» only
 # before a present («لا تذكر المصادر»). Nothing is said, so there is no statement.
 _NEG = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
@@ -69,6 +70,7 @@ class VerbCue:
     no_subjectless: bool
     plural: bool = False  # «قالوا», «يقولون»: the subject stands before the verb, never after
     content_after_word: bool = False  # «أنحى باللائمة على ...»: the content follows needs_word
+    pronoun: bool = False  # «وصفه», «تعتبرها»: the form carries an object pronoun
 
 
 @dataclass
@@ -164,6 +166,17 @@ def _tables() -> _Tables:
                 # form is never followed by its subject
                 plural = tense != "participle" and f.endswith(("وا", "ون"))
                 t.verbs[f] = VerbCue(tense=tense, no_subjectless=f in no_subj, plural=plural, **base)
+        if e.get("object_pronouns"):
+            for f, tense in forms:
+                if tense == "participle" or not f:
+                    continue
+                plural = f.endswith(("وا", "ون"))
+                stem = f[:-1] if f.endswith("وا") else f  # «وصفوا» → «وصفوه»
+                for suffix in _OBJECT_PRONOUNS:
+                    g = stem + suffix
+                    if g not in t.verbs:
+                        t.verbs[g] = VerbCue(tense=tense, no_subjectless=False, plural=plural,
+                                             pronoun=True, **base)
     comp = data["complementizers"]
     t.comp_bare = {_n(w) for w in comp["bare"] if " " not in w}
     t.comp_pron = {_n(w) for w in comp["pronoun"]}
@@ -478,7 +491,11 @@ class _Ctx:
             sp = self.mention_speaker(m)
             # an organisation mention followed by a quoted acronym: «وكالة الأنباء السورية "سانا"»
             k = sp.end
-            if k + 2 < end and toks[k].text == _QUOTE and toks[k + 2].text == _QUOTE and toks[k + 1].is_word:
+            # (not after a state or a person: «تعتبرها أنقرة "إرهابية"» — the predicate)
+            a = self.doc.actors.get(m.key)
+            if k + 2 < end and toks[k].text == _QUOTE and toks[k + 2].text == _QUOTE and toks[k + 1].is_word \
+                    and not (a is not None and a.type in ("state", "person")) \
+                    and not toks[k + 1].text.startswith(("بال", "لل", "كال")):  # «"بالمأذون"»: a predicate
                 sp.end = k + 3
             # definite adjectives after the name: «وكالة إنترفاكس الروسية»
             # (not after a person's name: «لم يذكر نتانياهو الكمية الضرورية» — the object)
@@ -1038,7 +1055,10 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
         tk = toks[k]
         if tk.text in _PUNCT_STOP:
             break
-        if ctx.verb_at(k) and k > j:
+        if k > j and (v := ctx.verb_at(k)) is not None and not (v.pronoun and (
+                toks[k - 1].text in _RELATIVE or toks[k].text == toks[k].forms[0][1] == ctx.verb_reading(k)[0])):
+            # a bare «وصفه» may be the noun («عن X، وصفها لترامب بأنه»), and a relative clause
+            # goes on («قال المصدر الذي وصفته الوكالة بالمأذون إن»)
             break
         c = ctx.comp_at(k)
         if c:
@@ -1314,9 +1334,11 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         if found is not None:
             return [_Item(speaker, (i, i + 2), found[0], found[1], cue.stance, s1)]
     if prev_text in _RELATIVE:
-        it = _relative_subject(ctx, i, s0, s1, cue)
-        if it is not None:
-            return [it]
+        found = _relative_subject(ctx, i, s0, s1, cue)
+        if found is not None:
+            return found
+        if cue.pronoun:
+            return None  # «التي تصنفها "إرهابية"»: the antecedent is the object, not the speaker
         # «وفق الوكالة التي أوضحت أن ...», «الملك، الذي نفى ...»: the antecedent speaks
         k = i - 2
         while k >= s0 and toks[k].text in _COMMA:
@@ -1376,6 +1398,15 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     right = None
     if not cue.plural and kana is None:  # «وناشدوا الحكومة ...»: after a plural verb comes its object
         right = ctx.np_right(i + 1, s1) or (ctx.np_right(j, s1) if j > i + 1 else None)
+    if cue.pronoun:
+        # «وصفها لترامب بأنه»: the noun «وصف» with its object; «على روسيا وإيران يصفها»: a
+        # conjunct governed by a preposition
+        w = toks[right.start] if right is not None else None
+        if w is not None and any(pre in ("ل", "لل", "ب") for pre, _ in w.forms[1:]) and not (
+                (m := ctx.m_start.get(right.start)) is not None and ctx.name_starts_at(right.start, m)):
+            return None
+        if left is not None and (m := ctx.m_start.get(left.start)) is not None and ctx.conjoined(left.start, m):
+            left = None
     if left is not None and (right is None or right.start > i + 1 or ctx.sentence_initial(left.start, s0)):
         speaker = left
         after = i + 1
@@ -1556,7 +1587,7 @@ def _object_continuation(ctx: _Ctx, i: int, k: int, s0: int, s1: int, cue: VerbC
     return start
 
 
-def _relative_subject(ctx: _Ctx, i: int, s0: int, s1: int, cue: VerbCue) -> _Item | None:
+def _relative_subject(ctx: _Ctx, i: int, s0: int, s1: int, cue: VerbCue) -> list[_Item] | None:
     """«المنطقة التي قال المرصد إن ...», «الضابط، الذي قالت الشرطة إن اسمه ...»: in a relative
     clause the verb of saying at token i may have its own subject after it, which speaks when
     a complementiser, colon or quotation follows it (not an audience: «الذي قال لرويترز إن»).
@@ -1570,18 +1601,37 @@ def _relative_subject(ctx: _Ctx, i: int, s0: int, s1: int, cue: VerbCue) -> _Ite
     sp = ctx.np_right(j, s1) or _plain_subject(ctx, j, s1)
     if sp is None:
         return None
-    found = _find_content(ctx, sp.end, s1, None, window=3)
-    if found is None or sp.end > found[0]:
-        return None
-    k = found[0] - 1 - found[1]  # the word before the content (and its opening quote)
-    if ctx.comp_at(found[0]) != "pron" and not (k >= sp.end and (toks[k].text == ":" or ctx.comp_at(k))) \
-            or toks[k if ctx.comp_at(found[0]) != "pron" else found[0]].text.startswith("ف"):
-        return None  # «الذي اعتبر ترودو "غير صادق"»: a quotation may be the object's predicate;
-        # «الذي نقل التلفزيون كلامه فإن ...»: «فإن» opens the main clause
-    it = _Item(sp, (i, i + 1), found[0], found[1], cue.stance, s1, relative=True)
-    if not found[1]:
-        it.cut = next((k for k in range(found[0], s1) if toks[k].text in _COMMA), None)
-    return it
+    # joined subjects: «الذي تعتبره الولايات المتحدة والاتحاد الأوروبي وتركيا منظمة إرهابية»
+    speakers = [sp]
+    while (m := ctx.m_start.get(speakers[-1].end)) is not None and ctx.conjoined(speakers[-1].end, m):
+        speakers.append(ctx.mention_speaker(m))
+    end = speakers[-1].end
+    if cue.pronoun:
+        # «التي تعتبرها أنقرة "إرهابية"», «الذي وصفه ماكرون بأنه ...»: the pronoun is the
+        # antecedent, the subject after the verb speaks and the predicate, right after it, is
+        # what it said (not a clause further on: «المصدر الذي وصفته الوكالة بالمأذون إن»)
+        found = _find_content(ctx, end, s1, cue, window=3)
+        if found is None or found[0] >= s1 or toks[found[0]].text in _COMMA \
+                or found[0] > ctx.skip_fillers(end, s1, limit=2) + 2 \
+                or ctx.comp_at(found[0] - 1) == "bare" and not toks[found[0] - 1].text.startswith("ب"):
+            return None
+    else:
+        found = _find_content(ctx, end, s1, None, window=3)
+        if found is None or sp.end > found[0]:
+            return None
+        k = found[0] - 1 - found[1]  # the word before the content (and its opening quote)
+        if ctx.comp_at(found[0]) != "pron" and not (k >= sp.end and (toks[k].text == ":" or ctx.comp_at(k))) \
+                or toks[k if ctx.comp_at(found[0]) != "pron" else found[0]].text.startswith("ف"):
+            return None  # «الذي اعتبر ترودو "غير صادق"»: a quotation may be the object's predicate;
+            # «الذي نقل التلفزيون كلامه فإن ...»: «فإن» opens the main clause
+    cut = next((k for k in range(found[0], s1) if toks[k].text in _COMMA or found[1] and toks[k].text == _QUOTE),
+               None)
+    out = []
+    for sp in speakers:
+        it = _Item(sp, (i, i + 1), found[0], found[1], cue.stance, s1, relative=True)
+        it.cut = cut
+        out.append(it)
+    return out
 
 
 def _plain_subject(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:

@@ -365,3 +365,39 @@ def test_observers_and_a_side_named_by_its_nisba_are_speakers():
     # a bare «الجانب» is no speaker: «مما يؤكد الجانب الإنساني للقضية»
     atts = parse("وأنقذت الشرطة الضحايا، مما يؤكد الجانب العابر للحدود لهذه الجرائم.")
     assert atts == []
+
+
+# ---------------------------------------------------------------- «وصفه X بأنه», «تعتبرها X "..."»
+
+
+def test_verb_with_an_object_pronoun_in_a_relative_clause():
+    atts = parse('وتستهدف العملية "وحدات حماية الشعب" الكردية التي تعتبرها أنقرة "إرهابية"، وتسيطر على المنطقة.')
+    assert [(a.speaker.text, a.cue.text, a.content.text) for a in atts] == [("أنقرة", "تعتبرها", "إرهابية")]
+    atts = parse('وأصيب عشرة أشخاص في الهجوم الذي وصفه ماكرون بأنه "إرهاب إسلامي".')
+    assert [(a.speaker.text, first_words(a.content, 3)) for a in atts] == [("ماكرون", "بأنه إرهاب إسلامي")]
+
+
+def test_verb_with_an_object_pronoun_names_all_joined_subjects():
+    atts = parse("ويشن حزب العمال الكردستاني، الذي تعتبره الولايات المتحدة والاتحاد الأوروبي وتركيا منظمة "
+                 "إرهابية، هجمات في جنوب البلاد.")
+    assert [a.speaker.text for a in atts] == ["الولايات المتحدة", "والاتحاد الأوروبي", "وتركيا"]
+    assert {a.content.text for a in atts} == {"منظمة إرهابية"}
+
+
+def test_verb_with_an_object_pronoun_in_a_main_clause():
+    atts = parse('ووصفتها السلطة الفلسطينية بأنها "إعدام بدم بارد".')
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("السلطة الفلسطينية", "بأنها إعدام")]
+
+
+def test_object_pronoun_forms_that_are_no_statement():
+    # the antecedent is the object: no subject after the verb, no speaker
+    atts = parse('وتستهدف القوات التركية وحدات حماية الشعب التي تعتبرها "إرهابية".')
+    assert atts == []
+    # «وصفها لترامب»: the noun «وصف» with its object, not a verb with a speaker
+    atts = parse('ونقلت وكالة الأنباء الرسمية في كوريا الشمالية، عن لجنة الحزب هناك، وصفها لترامب بأنه '
+                 '"زعيم عصابة، وكلب مسعور".')
+    assert "لترامب" not in [a.speaker.text for a in atts]
+    # a relative clause inside a speaker's noun phrase does not hide his statement
+    atts = parse('وقال المصدر الذي وصفته الوكالة الجزائرية "بالمأذون" إن الدعم لا يعني التدخل.')
+    assert [(a.speaker.text, a.cue.text, first_words(a.content, 2)) for a in atts] == \
+        [("المصدر", "وقال", "الدعم لا")]
