@@ -51,6 +51,13 @@ _FORM_I = frozenset({"زعم", "قال", "ذكر", "نقل", "كشف", "نفي",
 _RARELY = frozenset({"نادرا", "ونادرا", "فنادرا"})
 
 
+@lru_cache(maxsize=None)
+def _given_names() -> frozenset[str]:
+    """Common given names (``data/given_names.yaml``): a name that starts with one may end in a
+    surname with the article («محمد الحسيني»)."""
+    return frozenset(normalize_text(w) for w in load_data("given_names.yaml") or [])
+
+
 def _plural_nisba(text: str) -> bool:
     """A human plural adjective of relation: «الصحفيين», «الأميركيون»."""
     return text.endswith(("يين", "يون"))
@@ -938,9 +945,18 @@ class _Ctx:
             if k < end and (self.toks[k].text == ":" or self.comp_at(k) == "bare"):
                 return self.one_word_name(j, k)
             return None
+        given = _given_names()
         while k < end and k < j + 4:
             w = self.toks[k]
             if w.text in _COMMA or w.text == ":" or self.comp_at(k):
+                break
+            if k - j >= 2 and _stem_in(w, self.t.roles, prefixes=("",)) and not _stem_in(w, self.t.anon_only) \
+                    and self.name_words(j, k):
+                break  # a title after the name: «وقال أيوب قاسم المتحدث باسم القوات البحرية إن»
+            if w.text.startswith("ال") and j < k < j + 3 and self.toks[j].text in given and k + 1 < end \
+                    and len(w.text) > 4 and w.text not in _NP_STOP and w.is_word and self.name_words(j + 1, k) \
+                    and (self.toks[k + 1].text in _COMMA or self.toks[k + 1].text == ":" or self.comp_at(k + 1)):
+                k += 1  # a surname with the article after a given name: «وقال محمد الحسيني إن»
                 break
             if not w.is_word or w.text[0].isdigit() or w.text.startswith("ال") or w.text in _NP_STOP \
                     or self.verb_at(k) or _stem_in(w, self.t.fillers_days) \
@@ -953,6 +969,14 @@ class _Ctx:
         if k - j < 2 or k - j > 3 or k >= end:
             return None
         return _Speaker(j, k, None, False)
+
+    def name_words(self, j: int, k: int) -> bool:
+        """Tokens [j, k) may be the words of a person's name: plain words that are given names
+        or no frequent word of news («أيوب قاسم», not «مرة جديدة», «مكتب أعلى»)."""
+        given = _given_names()
+        common = _common_words()
+        return all(w.is_word and (w.text in given or w.text not in common) and not self.verb_at(n)
+                   and w.text not in _NP_STOP for n, w in enumerate(self.toks[j:k], j))
 
     def sentence_initial(self, j: int, s0: int) -> bool:
         """Token j opens the sentence (after a conjunction, «كان», or «من جهتها،»)."""
@@ -1081,6 +1105,27 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
     if cue is not None and cue.object or noun:
         return j, False
     return None
+
+
+def _introduced(ctx: _Ctx, found: tuple[int, bool], lo: int) -> bool:
+    """The content found (start, direct) is opened by a complementiser or a colon (after token
+    lo), or starts with a complementiser carrying a pronoun («إنه»)."""
+    start, direct = found
+    if ctx.comp_at(start) == "pron":
+        return True
+    k = start - 1 - direct
+    return k >= lo and (ctx.toks[k].text == ":" or ctx.comp_at(k) is not None)
+
+
+def _closing_quote_ends(ctx: _Ctx, start: int, s1: int) -> bool:
+    """The quotation opened before token start closes the sentence, a clause (a comma) or
+    comes before another cue («"..." مضيفا أن»): it is a statement, not a quoted name inside
+    a title («مدير المكتب في "غرفة العمليات" التابعة للفصائل إن»)."""
+    toks = ctx.toks
+    for q in range(start, s1):
+        if toks[q].text == _QUOTE:
+            return q + 1 >= s1 or not toks[q + 1].is_word or ctx.verb_at(q + 1) is not None
+    return True
 
 
 def _skip_apposition(ctx: _Ctx, i: int, end: int, cue: VerbCue) -> int:
@@ -1392,6 +1437,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         return [_Item(speaker, (i, cue_end), found[0], found[1], cue.stance, s1,
                       via=prior[-1].via if prior else (last.via if last else None))]
     # finite verb: speaker after (verb-subject) or before (subject-verb)
+    unlisted = False  # a name no lexicon knows, closed by a title or an «ال» surname
     kana = ctx.kana_subject(i, s0) if not conj and cue.tense == "past" else None
     left = kana or (ctx.np_left(i, s0) if not conj else None)
     j = ctx.skip_fillers(i + 1, s1, limit=3)
@@ -1420,6 +1466,12 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             speaker = ctx.unknown_name(i + 1, s1)
             if speaker is not None:
                 after = speaker.end
+                # closed by a title («وقال أيوب قاسم المتحدث باسم ...») or by a surname with the
+                # article («ويعتبر أحمد اليمني، وهو ...»): only «إن / :» opens the content, not
+                # the title, an apposition or a quoted name in them
+                unlisted = not (after < s1 and (toks[after].text == ":" or ctx.comp_at(after))) and (
+                    _stem_in(toks[after], ctx.t.roles, prefixes=("",)) is not None
+                    or toks[after - 1].text.startswith("ال"))
     via = None
     extra: list[_Speaker] = []
     if speaker is None:
@@ -1515,6 +1567,9 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     relayed = via is not None and speaker.start > i and toks[speaker.start - 1].text in ("عن", "لسان")
     found = _after_word(ctx, after, s1, cue) if cue.content_after_word else \
         _find_content(ctx, after, s1, cue, relayed=relayed)
+    if unlisted and found is not None and not _introduced(ctx, found, after) \
+            and not (found[1] and _closing_quote_ends(ctx, found[0], s1)):
+        return None
     if found is None:
         # a quotation just before: «"..."، قال الجيش»
         q = _quote_before(ctx, i, s0)

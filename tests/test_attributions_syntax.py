@@ -401,3 +401,35 @@ def test_object_pronoun_forms_that_are_no_statement():
     atts = parse('وقال المصدر الذي وصفته الوكالة الجزائرية "بالمأذون" إن الدعم لا يعني التدخل.')
     assert [(a.speaker.text, a.cue.text, first_words(a.content, 2)) for a in atts] == \
         [("المصدر", "وقال", "الدعم لا")]
+
+
+# ---------------------------------------------------------------- names no lexicon knows
+
+
+def test_unlisted_name_closed_by_a_title():
+    atts = parse("وقال يوناس سفينسون المتحدث باسم خفر السواحل لوكالة الأنباء إن القارب غرق قرب الشاطئ، "
+                 "مشيرا إلى أن عشرة ركاب فقدوا.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [
+        ("يوناس سفينسون", "القارب غرق"), ("يوناس سفينسون", "عشرة ركاب")]
+    atts = parse('وقال يوناس سفينسون مدير الإغاثة في المنطقة "لا نستطيع الوصول إلى القرى المعزولة".')
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("يوناس سفينسون", "لا نستطيع")]
+
+
+def test_unlisted_name_with_an_article_surname_after_a_given_name():
+    atts = parse("وقال محمد الزيادنة إن المفاوضات ستستأنف الأسبوع المقبل.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("محمد الزيادنة", "المفاوضات ستستأنف")]
+
+
+def test_words_before_a_title_that_are_no_name():
+    # frequent words of news are no name: «وأكدت مرة جديدة رغبة الرئيس ...»
+    for text in ("ويوضح أبرز محطات الرئيس السوري أن الحرب طويلة.", "وأكد مساعد نائب الرئيس أن الحرب طويلة."):
+        assert [a.speaker.text for a in parse(text)] in ([], ["مساعد نائب الرئيس"])
+    # a title after the name is not the object of a verb taking one («ويدين X زعيم الكتلة "..."»)
+    atts = parse('ويدين يوناس سفينسون زعيم كتلة اليمين في البرلمان "النزعة الملكية" للرئيس.')
+    assert atts == []
+    # a quoted name inside the title is no quotation
+    atts = parse('وقال يوناس سفينسون مدير المكتب في "غرفة العمليات المركزية في الجنوب" التابعة للفصائل '
+                 'إن المفاوضات فشلت.')
+    assert not [a for a in atts if a.content.text.startswith("غرفة")]
+    atts = parse('وقال يوناس سفينسون مدير المكتب في "غرفة العمليات" إن المفاوضات فشلت.')
+    assert [first_words(a.content, 2) for a in atts] == ["المفاوضات فشلت"]
