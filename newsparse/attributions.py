@@ -1870,6 +1870,15 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
     end = i
     while end > start and not toks[end - 1].is_word:
         end -= 1
+    # «ويتحصن المقاتلون في المدينة و"إن كانوا لن يتمكنوا من حمايتها"، وفق ما يقول X»: a
+    # quotation of a clause (after «و», «إن / أن» or a colon) just before the phrase, opened
+    # after the sentence start, is what X said
+    q = end if end < i and toks[end].text == _QUOTE else None
+    if q is not None:
+        op = next((k for k in range(q - 1, start - 1, -1) if toks[k].text == _QUOTE), None)
+        if op is not None and op > start and sum(tk.is_word for tk in toks[op + 1:q]) >= 5 \
+                and (toks[op - 1].text in ("و", ":") or ctx.comp_at(op - 1) is not None):
+            start, end = op + 1, q  # (not a quoted noun phrase: «ستطلع المجلس على "الهجوم ..."»)
     if end - start < 2:
         return None
     it = _Item(sp, (i, cue_end), start, False, "neutral", s1, via=via, according=True)

@@ -433,3 +433,12 @@ def test_words_before_a_title_that_are_no_name():
     assert not [a for a in atts if a.content.text.startswith("غرفة")]
     atts = parse('وقال يوناس سفينسون مدير المكتب في "غرفة العمليات" إن المفاوضات فشلت.')
     assert [first_words(a.content, 2) for a in atts] == ["المفاوضات فشلت"]
+
+
+def test_according_to_after_a_quoted_clause_reports_the_quotation():
+    atts = parse('ويتحصن المقاتلون في البلدة و"إن كانوا لن يتمكنوا من حمايتها من الطائرات المغيرة"، '
+                 'وفق ما يقول المرصد السوري لحقوق الإنسان.')
+    assert [a.content.text for a in atts] == ["إن كانوا لن يتمكنوا من حمايتها من الطائرات المغيرة"]
+    # a quoted noun phrase is part of the sentence that is reported
+    atts = parse('وسيطلع المندوب المجلس على "الهجوم الذي وقع في الرابع من الشهر في المدينة" بحسب الرئاسة الهولندية.')
+    assert [first_words(a.content, 2) for a in atts] == ["وسيطلع المندوب"]
