@@ -1252,6 +1252,8 @@ def _passive(ctx: _Ctx, i: int, conj: bool, cue: VerbCue) -> bool:
     raw = ctx.doc.tok_span(i, i + 1).text
     if conj and raw[:1] in ("و", "ف"):
         raw = raw[1:]
+    if cue.tense == "past" and len(raw) > 3 and raw[0] == "ا" and raw[2] == "\u064f":
+        return True  # form VIII written «اتُّهم» (the hamzat al-wasl bare, the damma on the next letter)
     if len(raw) < 3 or raw[1] != "\u064f":
         return False
     return cue.tense == "past" or raw[0] in "يت" and cue.lemma in _FORM_I
