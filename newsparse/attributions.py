@@ -1128,6 +1128,12 @@ def _closing_quote_ends(ctx: _Ctx, start: int, s1: int) -> bool:
     return True
 
 
+def _in_quote(ctx: _Ctx, k: int, s0: int) -> bool:
+    """Token k stands inside a quotation opened in its sentence (an odd number of quote marks
+    between the sentence start and k)."""
+    return sum(1 for tk in ctx.toks[s0:k] if tk.text == _QUOTE) % 2 == 1
+
+
 def _skip_apposition(ctx: _Ctx, i: int, end: int, cue: VerbCue) -> int:
     """«وتحدثت "الخوذ البيضاء"، الدفاع المدني في مناطق المعارضة، عن قصف ...»: an apposition
     between commas after the speaker at token i, when the verb's preposition follows it; the
@@ -1482,12 +1488,31 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         pron = pc[0] if pc else None
         if pron is not None and last is not None and ctx.verb_person(last.cue[0]) not in (None, pron):
             return None  # «قالت الوزارة ... لكنه أكد»: the pronoun is someone else
-        if cue.tense == "present" and not pron or cue.no_subjectless or cue.strict or last is None:
+        # «وفي الشهر الماضي، بث تنظيم الدولة رسالة صوتية، قال إنها ...»: with no statement
+        # before it in its sentence, the verb after a comma or «و» shares the subject of the
+        # clause before it, an actor of this sentence (no object of a preposition nor a second
+        # conjunct), rather than the speaker of an earlier sentence
+        own = None
+        if not sent_items and pron is None and i > s0 and (conj or prev_text in _COMMA) \
+                and not (cue.tense == "present" or cue.no_subjectless or cue.strict):
+            own = next((m for m in ctx.doc.mentions_in(s0, i, "actor") if not ctx.prepositional(m.tok_start, s0)
+                        and not ctx.conjoined(m.tok_start, m) and not _in_quote(ctx, m.tok_start, s0)), None)
+            # only a subject: right after the verb opening the sentence or a clause after a comma
+            # («ونعى مصطفى البرغوثي ...، وقال», «وفي الشهر الماضي، بث تنظيم الدولة ...، قال»),
+            # not an object further on («وانتقد خادم السلطات الإيرانية ...، ودعا»)
+            if own is not None and (not (own.tok_start - 1 == s0 or own.tok_start - 2 >= s0
+                                         and toks[own.tok_start - 2].text in _COMMA)
+                                    or any(ctx.verb_at(k) for k in range(s0, own.tok_start))):
+                own = None  # (nor a word of what an earlier verb of saying reported)
+        if own is None and (cue.tense == "present" and not pron or cue.no_subjectless or cue.strict or last is None):
             return None
         if not (conj or pron or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
             return None
-        speaker = last.speaker
-        via = last.via
+        if own is not None:
+            speaker, via = ctx.mention_speaker(own), None
+        else:
+            speaker = last.speaker
+            via = last.via
         if pron is not None and not sent_items and not ctx.named_in(speaker, s0, i):
             return None  # «ولم يتمكن عبد الرحمن من ...، لكنه أشار»: the pronoun is a subject not heard before
         inner = None
@@ -1504,7 +1529,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
                 via, speaker = last.via or speaker, inner
                 after = inner.end
         if inner is None:
-            if pron is None and _disagrees(ctx, i, last):
+            if pron is None and own is None and _disagrees(ctx, i, last):
                 return None  # «قال الوزير ... وأضافت أن»: the feminine verb has another subject
             k = ctx.skip_fillers(i + 1, s1, limit=3)
             if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or

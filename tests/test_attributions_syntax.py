@@ -442,3 +442,14 @@ def test_according_to_after_a_quoted_clause_reports_the_quotation():
     # a quoted noun phrase is part of the sentence that is reported
     atts = parse('وسيطلع المندوب المجلس على "الهجوم الذي وقع في الرابع من الشهر في المدينة" بحسب الرئاسة الهولندية.')
     assert [first_words(a.content, 2) for a in atts] == ["وسيطلع المندوب"]
+
+
+def test_verb_after_a_comma_shares_the_subject_of_its_sentence():
+    text = ("وقال باتريك روبرسون إن المعركة ستكون صعبة. "
+            "وفي الشهر الماضي، بث تنظيم الدولة رسالة صوتية، قال إنها لزعيمه أبو بكر البغدادي.")
+    atts = parse(text)
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("باتريك روبرسون", "وقال"), ("تنظيم الدولة", "قال")]
+    # an object further in the sentence is no subject: the speaker before goes on
+    atts = parse("وقال باتريك روبرسون إن المعركة ستكون صعبة. وانتقد المسؤول السابق السلطات الإيرانية بشدة، "
+                 "ودعا إلى حل جذري للمشكلة.")
+    assert [a.speaker.text for a in atts] == ["باتريك روبرسون", "باتريك روبرسون"]
