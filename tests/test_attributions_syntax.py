@@ -453,3 +453,12 @@ def test_verb_after_a_comma_shares_the_subject_of_its_sentence():
     atts = parse("وقال باتريك روبرسون إن المعركة ستكون صعبة. وانتقد المسؤول السابق السلطات الإيرانية بشدة، "
                  "ودعا إلى حل جذري للمشكلة.")
     assert [a.speaker.text for a in atts] == ["باتريك روبرسون", "باتريك روبرسون"]
+
+
+def test_feminine_and_local_titles_are_speakers():
+    atts = parse("وقالت السفيرة الأميركية في الأمم المتحدة إن فشل المجلس يضر بمصداقيته.")
+    assert [a.speaker.text for a in atts] == ["السفيرة الأميركية في الأمم المتحدة"]
+    atts = parse("وأكد محافظ الحديدة أن القوات تقدمت نحو المطار.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("محافظ الحديدة", "القوات تقدمت")]
+    atts = parse("وقالت المستشارة الألمانية إن أوروبا يجب أن تتحمل مسؤوليتها.")
+    assert [a.speaker.text for a in atts] == ["المستشارة الألمانية"]
