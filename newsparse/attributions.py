@@ -961,7 +961,11 @@ class _Ctx:
             if not w.is_word or w.text[0].isdigit() or w.text.startswith("ال") or w.text in _NP_STOP \
                     or self.verb_at(k) or _stem_in(w, self.t.fillers_days) \
                     or self.m_start.get(k) is not None or _stem_in(w, self.t.relay_nouns) \
-                    or any(pre for pre, _ in w.forms[1:] if pre in ("ل", "لل", "ب")) and len(w.forms) > 1:
+                    or any(pre for pre, _ in w.forms[1:] if pre in ("ل", "لل", "ب")) and len(w.forms) > 1 \
+                    and not (k > j and self.name_words(k, k + 1) and all(
+                        stem not in _common_words() for pre, stem in w.forms[1:] if pre in ("ل", "لل", "ب"))):
+                # (a surname that starts with «ب» or «ل» is no clitic when neither it nor the word
+                # without the letter is a frequent word: «يوناس بيرغمان»)
                 return None
             k += 1
         if k - j == 1 and k < end and (self.toks[k].text == ":" or self.comp_at(k) == "bare"):

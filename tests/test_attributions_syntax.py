@@ -462,3 +462,11 @@ def test_feminine_and_local_titles_are_speakers():
     assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("محافظ الحديدة", "القوات تقدمت")]
     atts = parse("وقالت المستشارة الألمانية إن أوروبا يجب أن تتحمل مسؤوليتها.")
     assert [a.speaker.text for a in atts] == ["المستشارة الألمانية"]
+
+
+def test_unlisted_surname_starting_with_a_clitic_letter():
+    atts = parse("وقال يوناس بيرغمان المتحدث باسم خفر السواحل إن القارب غرق قرب الشاطئ.")
+    assert [a.speaker.text for a in atts] == ["يوناس بيرغمان"]
+    # a frequent word after «ب» is an adjunct, not a surname
+    atts = parse("وقال يوناس بشدة إن القارب غرق قرب الشاطئ.")
+    assert "يوناس بشدة" not in [a.speaker.text for a in atts]
