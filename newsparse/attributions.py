@@ -114,6 +114,7 @@ class _Tables:
     addressed_docs: frozenset[str] = frozenset()  # «رسالة لـX»: X is the addressee
     prepositions: frozenset[str] = frozenset()
     modifiers: set[str] = field(default_factory=set)
+    descriptions: frozenset[str] = frozenset()  # «العاملة», «التابعة»: a description of the speaker
     anonymity: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     doc_nouns: frozenset[str] = frozenset()  # «بيان», «حصيلة»: a source speaks through them
     doc_adjectives: frozenset[str] = frozenset()
@@ -207,6 +208,7 @@ def _tables() -> _Tables:
     t.def_heads = {_n(w) for w in heads["definite"]}
     t.roles = {_n(w) for w in heads["roles"]}
     t.modifiers = {_n(w) for w in heads["modifiers"]}
+    t.descriptions = frozenset(_n(w) for w in heads.get("descriptions") or ())
     for f in heads["anonymity"]:
         words = tuple(_n(f).split())
         t.anonymity.setdefault(words[0], []).append(words[1:])
@@ -1107,6 +1109,31 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
             return k + 1, True
         quotes += tk.text == _QUOTE
     if cue is not None and cue.object or noun:
+        if _stem_in(toks[j], ctx.t.descriptions, prefixes=("",)):
+            # «أعلنت منظمة "الخوذ البيضاء" العاملة بمجال الدفاع المدني ... السبت مقتل ...»: a
+            # description of the speaker, closed by a day or an adjunct, comes before the object
+            k = j + 1
+            while k < min(end, j + 16):
+                w = toks[k]
+                if w.text in _PUNCT_STOP or ctx.verb_at(k) or ctx.comp_at(k):
+                    return None
+                if cue.preps and _stem_in(w, cue.preps, prefixes=("",)):
+                    return (k if cue.keep_prep else k + 1, False) if k + 1 < end else None
+                if "ب" in cue.preps and k > j + 2 and any(pre == "ب" for pre, _ in w.forms[1:]):
+                    return k, False  # «تطالب جبهة البوليساريو المدعومة من الجزائر بتنظيم استفتاء»
+                if w.text in _COMMA or _stem_in(w, ctx.t.fillers_days, prefixes=("",)):
+                    c = ctx.skip_fillers(k, end)
+                    if c == k:  # «في» before no place: part of the description
+                        k += 1
+                        continue
+                    if c >= end or not toks[c].is_word:
+                        return None
+                    if any(pre.startswith("و") and len(pre) > 1 for pre, _ in toks[c].forms[1:]):
+                        k = c + 1  # another adjunct: «، وبإسناد من التحالف، الأحد، إحكام ...»
+                        continue
+                    return c, False
+                k += 1
+            return None
         return j, False
     return None
 

@@ -470,3 +470,13 @@ def test_unlisted_surname_starting_with_a_clitic_letter():
     # a frequent word after «ب» is an adjunct, not a surname
     atts = parse("وقال يوناس بشدة إن القارب غرق قرب الشاطئ.")
     assert "يوناس بشدة" not in [a.speaker.text for a in atts]
+
+
+def test_description_of_the_speaker_before_the_object():
+    atts = parse('وأعلنت منظمة "الخوذ البيضاء" العاملة في مناطق المعارضة السورية السبت مقتل أحد المسعفين.')
+    assert [first_words(a.content, 3) for a in atts] == ["مقتل أحد المسعفين"]
+    atts = parse("وتطالب جبهة البوليساريو المدعومة من الجزائر بتنظيم استفتاء لتقرير المصير.")
+    assert [first_words(a.content, 2) for a in atts] == ["بتنظيم استفتاء"]
+    # no day, adjunct or preposition closes the description: no content
+    atts = parse("وأعلنت القوات العاملة في المنطقة الشرقية عن المدينة.")
+    assert [a for a in atts if a.content.text.startswith("العاملة")] == []
