@@ -40,6 +40,7 @@ _NAQLAN = frozenset({"نقلا"})
 _MODAL = frozenset({"يمكن", "يجب", "بعد", "قبل"})
 _NO_VERB: tuple[str, None] = ("", None)
 _NISBA = ("ي", "يه", "يون", "يين", "يا", "يتين")
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # normalised: «ـه» is also «ـة» after the reader
 # particles negating the verb after them: «ولم تكشف الشرطة عن ...», «لن يعلن»; «لا» only
 # before a present («لا تذكر المصادر»). Nothing is said, so there is no statement.
 _NEG = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
@@ -48,6 +49,13 @@ _NEG_PRESENT = frozenset({"لا", "ولا", "فلا"})
 _FORM_I = frozenset({"زعم", "قال", "ذكر", "نقل", "كشف", "نفي", "وصف", "روي"})
 # «نادرا ما» + verb: what the subject seldom does, not what it said
 _RARELY = frozenset({"نادرا", "ونادرا", "فنادرا"})
+
+
+@lru_cache(maxsize=None)
+def _given_names() -> frozenset[str]:
+    """Common given names (``data/given_names.yaml``): a name that starts with one may end in a
+    surname with the article («محمد الحسيني»)."""
+    return frozenset(normalize_text(w) for w in load_data("given_names.yaml") or [])
 
 
 def _plural_nisba(text: str) -> bool:
@@ -69,6 +77,7 @@ class VerbCue:
     no_subjectless: bool
     plural: bool = False  # «قالوا», «يقولون»: the subject stands before the verb, never after
     content_after_word: bool = False  # «أنحى باللائمة على ...»: the content follows needs_word
+    pronoun: bool = False  # «وصفه», «تعتبرها»: the form carries an object pronoun
 
 
 @dataclass
@@ -105,6 +114,7 @@ class _Tables:
     addressed_docs: frozenset[str] = frozenset()  # «رسالة لـX»: X is the addressee
     prepositions: frozenset[str] = frozenset()
     modifiers: set[str] = field(default_factory=set)
+    descriptions: frozenset[str] = frozenset()  # «العاملة», «التابعة»: a description of the speaker
     anonymity: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     doc_nouns: frozenset[str] = frozenset()  # «بيان», «حصيلة»: a source speaks through them
     doc_adjectives: frozenset[str] = frozenset()
@@ -164,6 +174,17 @@ def _tables() -> _Tables:
                 # form is never followed by its subject
                 plural = tense != "participle" and f.endswith(("وا", "ون"))
                 t.verbs[f] = VerbCue(tense=tense, no_subjectless=f in no_subj, plural=plural, **base)
+        if e.get("object_pronouns"):
+            for f, tense in forms:
+                if tense == "participle" or not f:
+                    continue
+                plural = f.endswith(("وا", "ون"))
+                stem = f[:-1] if f.endswith("وا") else f  # «وصفوا» → «وصفوه»
+                for suffix in _OBJECT_PRONOUNS:
+                    g = stem + suffix
+                    if g not in t.verbs:
+                        t.verbs[g] = VerbCue(tense=tense, no_subjectless=False, plural=plural,
+                                             pronoun=True, **base)
     comp = data["complementizers"]
     t.comp_bare = {_n(w) for w in comp["bare"] if " " not in w}
     t.comp_pron = {_n(w) for w in comp["pronoun"]}
@@ -187,6 +208,7 @@ def _tables() -> _Tables:
     t.def_heads = {_n(w) for w in heads["definite"]}
     t.roles = {_n(w) for w in heads["roles"]}
     t.modifiers = {_n(w) for w in heads["modifiers"]}
+    t.descriptions = frozenset(_n(w) for w in heads.get("descriptions") or ())
     for f in heads["anonymity"]:
         words = tuple(_n(f).split())
         t.anonymity.setdefault(words[0], []).append(words[1:])
@@ -478,7 +500,11 @@ class _Ctx:
             sp = self.mention_speaker(m)
             # an organisation mention followed by a quoted acronym: «وكالة الأنباء السورية "سانا"»
             k = sp.end
-            if k + 2 < end and toks[k].text == _QUOTE and toks[k + 2].text == _QUOTE and toks[k + 1].is_word:
+            # (not after a state or a person: «تعتبرها أنقرة "إرهابية"» — the predicate)
+            a = self.doc.actors.get(m.key)
+            if k + 2 < end and toks[k].text == _QUOTE and toks[k + 2].text == _QUOTE and toks[k + 1].is_word \
+                    and not (a is not None and a.type in ("state", "person")) \
+                    and not toks[k + 1].text.startswith(("بال", "لل", "كال")):  # «"بالمأذون"»: a predicate
                 sp.end = k + 3
             # definite adjectives after the name: «وكالة إنترفاكس الروسية»
             # (not after a person's name: «لم يذكر نتانياهو الكمية الضرورية» — the object)
@@ -921,14 +947,27 @@ class _Ctx:
             if k < end and (self.toks[k].text == ":" or self.comp_at(k) == "bare"):
                 return self.one_word_name(j, k)
             return None
+        given = _given_names()
         while k < end and k < j + 4:
             w = self.toks[k]
             if w.text in _COMMA or w.text == ":" or self.comp_at(k):
                 break
+            if k - j >= 2 and _stem_in(w, self.t.roles, prefixes=("",)) and not _stem_in(w, self.t.anon_only) \
+                    and self.name_words(j, k):
+                break  # a title after the name: «وقال أيوب قاسم المتحدث باسم القوات البحرية إن»
+            if w.text.startswith("ال") and j < k < j + 3 and self.toks[j].text in given and k + 1 < end \
+                    and len(w.text) > 4 and w.text not in _NP_STOP and w.is_word and self.name_words(j + 1, k) \
+                    and (self.toks[k + 1].text in _COMMA or self.toks[k + 1].text == ":" or self.comp_at(k + 1)):
+                k += 1  # a surname with the article after a given name: «وقال محمد الحسيني إن»
+                break
             if not w.is_word or w.text[0].isdigit() or w.text.startswith("ال") or w.text in _NP_STOP \
                     or self.verb_at(k) or _stem_in(w, self.t.fillers_days) \
                     or self.m_start.get(k) is not None or _stem_in(w, self.t.relay_nouns) \
-                    or any(pre for pre, _ in w.forms[1:] if pre in ("ل", "لل", "ب")) and len(w.forms) > 1:
+                    or any(pre for pre, _ in w.forms[1:] if pre in ("ل", "لل", "ب")) and len(w.forms) > 1 \
+                    and not (k > j and self.name_words(k, k + 1) and all(
+                        stem not in _common_words() for pre, stem in w.forms[1:] if pre in ("ل", "لل", "ب"))):
+                # (a surname that starts with «ب» or «ل» is no clitic when neither it nor the word
+                # without the letter is a frequent word: «يوناس بيرغمان»)
                 return None
             k += 1
         if k - j == 1 and k < end and (self.toks[k].text == ":" or self.comp_at(k) == "bare"):
@@ -936,6 +975,14 @@ class _Ctx:
         if k - j < 2 or k - j > 3 or k >= end:
             return None
         return _Speaker(j, k, None, False)
+
+    def name_words(self, j: int, k: int) -> bool:
+        """Tokens [j, k) may be the words of a person's name: plain words that are given names
+        or no frequent word of news («أيوب قاسم», not «مرة جديدة», «مكتب أعلى»)."""
+        given = _given_names()
+        common = _common_words()
+        return all(w.is_word and (w.text in given or w.text not in common) and not self.verb_at(n)
+                   and w.text not in _NP_STOP for n, w in enumerate(self.toks[j:k], j))
 
     def sentence_initial(self, j: int, s0: int) -> bool:
         """Token j opens the sentence (after a conjunction, «كان», or «من جهتها،»)."""
@@ -989,6 +1036,8 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
     """
     toks = ctx.toks
     j = ctx.skip_relative(i, end)
+    if j == i and cue is not None and cue.preps:
+        j = _skip_apposition(ctx, i, end, cue)
     j = ctx.skip_fillers(j, end)
     if j >= end:
         return None
@@ -1036,7 +1085,10 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
         tk = toks[k]
         if tk.text in _PUNCT_STOP:
             break
-        if ctx.verb_at(k) and k > j:
+        if k > j and (v := ctx.verb_at(k)) is not None and not (v.pronoun and (
+                toks[k - 1].text in _RELATIVE or toks[k].text == toks[k].forms[0][1] == ctx.verb_reading(k)[0])):
+            # a bare «وصفه» may be the noun («عن X، وصفها لترامب بأنه»), and a relative clause
+            # goes on («قال المصدر الذي وصفته الوكالة بالمأذون إن»)
             break
         c = ctx.comp_at(k)
         if c:
@@ -1057,8 +1109,76 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
             return k + 1, True
         quotes += tk.text == _QUOTE
     if cue is not None and cue.object or noun:
+        if _stem_in(toks[j], ctx.t.descriptions, prefixes=("",)):
+            # «أعلنت منظمة "الخوذ البيضاء" العاملة بمجال الدفاع المدني ... السبت مقتل ...»: a
+            # description of the speaker, closed by a day or an adjunct, comes before the object
+            k = j + 1
+            while k < min(end, j + 16):
+                w = toks[k]
+                if w.text in _PUNCT_STOP or ctx.verb_at(k) or ctx.comp_at(k):
+                    return None
+                if cue.preps and _stem_in(w, cue.preps, prefixes=("",)):
+                    return (k if cue.keep_prep else k + 1, False) if k + 1 < end else None
+                if "ب" in cue.preps and k > j + 2 and any(pre == "ب" for pre, _ in w.forms[1:]):
+                    return k, False  # «تطالب جبهة البوليساريو المدعومة من الجزائر بتنظيم استفتاء»
+                if w.text in _COMMA or _stem_in(w, ctx.t.fillers_days, prefixes=("",)):
+                    c = ctx.skip_fillers(k, end)
+                    if c == k:  # «في» before no place: part of the description
+                        k += 1
+                        continue
+                    if c >= end or not toks[c].is_word:
+                        return None
+                    if any(pre.startswith("و") and len(pre) > 1 for pre, _ in toks[c].forms[1:]):
+                        k = c + 1  # another adjunct: «، وبإسناد من التحالف، الأحد، إحكام ...»
+                        continue
+                    return c, False
+                k += 1
+            return None
         return j, False
     return None
+
+
+def _introduced(ctx: _Ctx, found: tuple[int, bool], lo: int) -> bool:
+    """The content found (start, direct) is opened by a complementiser or a colon (after token
+    lo), or starts with a complementiser carrying a pronoun («إنه»)."""
+    start, direct = found
+    if ctx.comp_at(start) == "pron":
+        return True
+    k = start - 1 - direct
+    return k >= lo and (ctx.toks[k].text == ":" or ctx.comp_at(k) is not None)
+
+
+def _closing_quote_ends(ctx: _Ctx, start: int, s1: int) -> bool:
+    """The quotation opened before token start closes the sentence, a clause (a comma) or
+    comes before another cue («"..." مضيفا أن»): it is a statement, not a quoted name inside
+    a title («مدير المكتب في "غرفة العمليات" التابعة للفصائل إن»)."""
+    toks = ctx.toks
+    for q in range(start, s1):
+        if toks[q].text == _QUOTE:
+            return q + 1 >= s1 or not toks[q + 1].is_word or ctx.verb_at(q + 1) is not None
+    return True
+
+
+def _in_quote(ctx: _Ctx, k: int, s0: int) -> bool:
+    """Token k stands inside a quotation opened in its sentence (an odd number of quote marks
+    between the sentence start and k)."""
+    return sum(1 for tk in ctx.toks[s0:k] if tk.text == _QUOTE) % 2 == 1
+
+
+def _skip_apposition(ctx: _Ctx, i: int, end: int, cue: VerbCue) -> int:
+    """«وتحدثت "الخوذ البيضاء"، الدفاع المدني في مناطق المعارضة، عن قصف ...»: an apposition
+    between commas after the speaker at token i, when the verb's preposition follows it; the
+    token after the closing comma, or i."""
+    toks = ctx.toks
+    if i >= end or toks[i].text not in _COMMA:
+        return i
+    for k in range(i + 1, min(end - 1, i + 14)):
+        w = toks[k]
+        if w.text in _PUNCT_STOP or w.text in (":", _QUOTE) or ctx.verb_at(k) or ctx.comp_at(k):
+            return i
+        if w.text in _COMMA:
+            return k + 1 if k > i + 1 and _stem_in(toks[k + 1], cue.preps, prefixes=("",)) else i
+    return i
 
 
 # ---------------------------------------------------------------- extraction
@@ -1076,6 +1196,7 @@ class _Item:
     content_end: int | None = None
     according: bool = False
     cut: int | None = None  # an «according to» phrase closing the sentence: the content ends there
+    relative: bool = False  # said in a relative clause («الذي قالت الشرطة إن ...»)
 
 
 def extract(doc) -> list[Attribution]:
@@ -1126,7 +1247,8 @@ def extract(doc) -> list[Attribution]:
                         consumed.update(range(it.cue[0], min(it.content_start, it.cue[0] + 12)))
                 sent_items.extend(found)
                 it = found[0]
-                last = it
+                if not it.relative:  # «، الذي قالت الشرطة إن ...،»: no subject of the next «وأضاف»
+                    last = it
                 stem, v = ctx.verb_reading(i)
                 if (v and (v.tense == "participle" or toks[i].forms[0][1] != stem)) or \
                         (i > s0 and toks[i - 1].text in _COMMA):
@@ -1167,6 +1289,8 @@ def _passive(ctx: _Ctx, i: int, conj: bool, cue: VerbCue) -> bool:
     raw = ctx.doc.tok_span(i, i + 1).text
     if conj and raw[:1] in ("و", "ف"):
         raw = raw[1:]
+    if cue.tense == "past" and len(raw) > 3 and raw[0] == "ا" and raw[2] == "\u064f":
+        return True  # form VIII written «اتُّهم» (the hamzat al-wasl bare, the damma on the next letter)
     if len(raw) < 3 or raw[1] != "\u064f":
         return False
     return cue.tense == "past" or raw[0] in "يت" and cue.lemma in _FORM_I
@@ -1294,6 +1418,11 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         if found is not None:
             return [_Item(speaker, (i, i + 2), found[0], found[1], cue.stance, s1)]
     if prev_text in _RELATIVE:
+        found = _relative_subject(ctx, i, s0, s1, cue)
+        if found is not None:
+            return found
+        if cue.pronoun:
+            return None  # «التي تصنفها "إرهابية"»: the antecedent is the object, not the speaker
         # «وفق الوكالة التي أوضحت أن ...», «الملك، الذي نفى ...»: the antecedent speaks
         k = i - 2
         while k >= s0 and toks[k].text in _COMMA:
@@ -1319,8 +1448,9 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             return None
         speaker = None
         src = None
-        if sent_items:
-            src = sent_items[-1]
+        prior = [x for x in sent_items if not x.relative]  # not «، الذي قالت الشرطة إن ...»
+        if prior:
+            src = prior[-1]
         else:
             ms = ctx.doc.mentions_in(s0, i, "actor")
             # the subject is no object of a preposition («وأثنى على ألمانيا قائلا») nor a
@@ -1344,14 +1474,24 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         if i + 1 < s1 and _stem_in(toks[i + 1], cue.preps, prefixes=("",)) and not cue.keep_prep:
             cue_end = i + 2
         return [_Item(speaker, (i, cue_end), found[0], found[1], cue.stance, s1,
-                      via=sent_items[-1].via if sent_items else (last.via if last else None))]
+                      via=prior[-1].via if prior else (last.via if last else None))]
     # finite verb: speaker after (verb-subject) or before (subject-verb)
+    unlisted = False  # a name no lexicon knows, closed by a title or an «ال» surname
     kana = ctx.kana_subject(i, s0) if not conj and cue.tense == "past" else None
     left = kana or (ctx.np_left(i, s0) if not conj else None)
     j = ctx.skip_fillers(i + 1, s1, limit=3)
     right = None
     if not cue.plural and kana is None:  # «وناشدوا الحكومة ...»: after a plural verb comes its object
         right = ctx.np_right(i + 1, s1) or (ctx.np_right(j, s1) if j > i + 1 else None)
+    if cue.pronoun:
+        # «وصفها لترامب بأنه»: the noun «وصف» with its object; «على روسيا وإيران يصفها»: a
+        # conjunct governed by a preposition
+        w = toks[right.start] if right is not None else None
+        if w is not None and any(pre in ("ل", "لل", "ب") for pre, _ in w.forms[1:]) and not (
+                (m := ctx.m_start.get(right.start)) is not None and ctx.name_starts_at(right.start, m)):
+            return None
+        if left is not None and (m := ctx.m_start.get(left.start)) is not None and ctx.conjoined(left.start, m):
+            left = None
     if left is not None and (right is None or right.start > i + 1 or ctx.sentence_initial(left.start, s0)):
         speaker = left
         after = i + 1
@@ -1365,6 +1505,12 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             speaker = ctx.unknown_name(i + 1, s1)
             if speaker is not None:
                 after = speaker.end
+                # closed by a title («وقال أيوب قاسم المتحدث باسم ...») or by a surname with the
+                # article («ويعتبر أحمد اليمني، وهو ...»): only «إن / :» opens the content, not
+                # the title, an apposition or a quoted name in them
+                unlisted = not (after < s1 and (toks[after].text == ":" or ctx.comp_at(after))) and (
+                    _stem_in(toks[after], ctx.t.roles, prefixes=("",)) is not None
+                    or toks[after - 1].text.startswith("ال"))
     via = None
     extra: list[_Speaker] = []
     if speaker is None:
@@ -1373,12 +1519,31 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         pron = pc[0] if pc else None
         if pron is not None and last is not None and ctx.verb_person(last.cue[0]) not in (None, pron):
             return None  # «قالت الوزارة ... لكنه أكد»: the pronoun is someone else
-        if cue.tense == "present" and not pron or cue.no_subjectless or cue.strict or last is None:
+        # «وفي الشهر الماضي، بث تنظيم الدولة رسالة صوتية، قال إنها ...»: with no statement
+        # before it in its sentence, the verb after a comma or «و» shares the subject of the
+        # clause before it, an actor of this sentence (no object of a preposition nor a second
+        # conjunct), rather than the speaker of an earlier sentence
+        own = None
+        if not sent_items and pron is None and i > s0 and (conj or prev_text in _COMMA) \
+                and not (cue.tense == "present" or cue.no_subjectless or cue.strict):
+            own = next((m for m in ctx.doc.mentions_in(s0, i, "actor") if not ctx.prepositional(m.tok_start, s0)
+                        and not ctx.conjoined(m.tok_start, m) and not _in_quote(ctx, m.tok_start, s0)), None)
+            # only a subject: right after the verb opening the sentence or a clause after a comma
+            # («ونعى مصطفى البرغوثي ...، وقال», «وفي الشهر الماضي، بث تنظيم الدولة ...، قال»),
+            # not an object further on («وانتقد خادم السلطات الإيرانية ...، ودعا»)
+            if own is not None and (not (own.tok_start - 1 == s0 or own.tok_start - 2 >= s0
+                                         and toks[own.tok_start - 2].text in _COMMA)
+                                    or any(ctx.verb_at(k) for k in range(s0, own.tok_start))):
+                own = None  # (nor a word of what an earlier verb of saying reported)
+        if own is None and (cue.tense == "present" and not pron or cue.no_subjectless or cue.strict or last is None):
             return None
         if not (conj or pron or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
             return None
-        speaker = last.speaker
-        via = last.via
+        if own is not None:
+            speaker, via = ctx.mention_speaker(own), None
+        else:
+            speaker = last.speaker
+            via = last.via
         if pron is not None and not sent_items and not ctx.named_in(speaker, s0, i):
             return None  # «ولم يتمكن عبد الرحمن من ...، لكنه أشار»: the pronoun is a subject not heard before
         inner = None
@@ -1395,12 +1560,15 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
                 via, speaker = last.via or speaker, inner
                 after = inner.end
         if inner is None:
-            if pron is None and _disagrees(ctx, i, last):
+            if pron is None and own is None and _disagrees(ctx, i, last):
                 return None  # «قال الوزير ... وأضافت أن»: the feminine verb has another subject
             k = ctx.skip_fillers(i + 1, s1, limit=3)
             if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
                                _stem_in(toks[k], cue.preps, prefixes=("",))):
-                return None
+                start = _object_continuation(ctx, i, k, s0, s1, cue, conj or pron is not None, last, sent_items)
+                if start is None:
+                    return None
+                return [_Item(speaker, (i, cue_end), start, False, cue.stance, s1, via=via)]
     else:
         k = speaker.end
         # anonymity: «قائد ... لم يذكر اسمه»
@@ -1457,6 +1625,9 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     relayed = via is not None and speaker.start > i and toks[speaker.start - 1].text in ("عن", "لسان")
     found = _after_word(ctx, after, s1, cue) if cue.content_after_word else \
         _find_content(ctx, after, s1, cue, relayed=relayed)
+    if unlisted and found is not None and not _introduced(ctx, found, after) \
+            and not (found[1] and _closing_quote_ends(ctx, found[0], s1)):
+        return None
     if found is None:
         # a quotation just before: «"..."، قال الجيش»
         q = _quote_before(ctx, i, s0)
@@ -1482,6 +1653,121 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     for sp in extra:
         out.append(_Item(sp, (i, cue_end), found[0], found[1], cue.stance, s1, via=via))
     return out
+
+
+@lru_cache(maxsize=None)
+def _common_words() -> frozenset[str]:
+    """The frequent words of news (``data/common_words.txt``): a verbal noun opening the
+    object of a verb of saying is one («سيطرة», «مقتل», «ضرورة»), a surname seldom is."""
+    from .actors import _common_table  # actors imports this module
+
+    return frozenset(_common_table())
+
+
+def _object_continuation(ctx: _Ctx, i: int, k: int, s0: int, s1: int, cue: VerbCue, conj: bool,
+                         last: _Item | None, sent_items: list[_Item]) -> int | None:
+    """«وحمّل عباس إسرائيل المسؤولية، وأعلن السبت يوم حداد», «... . وأكد سيطرة الجيش على
+    ...»: a past verb taking its content as object, joined by «و» / «ف» (or after «لكنه») to
+    the statement just before (in this sentence or the one before) and without a subject of
+    its own, continues that speaker; the content is its object: a frequent indefinite word
+    (a verbal noun, not an unlisted name or a definite subject) at token k, after adjuncts.
+    The first token of the content (a day or date stays in it), or None."""
+    if not (conj and cue.object and cue.tense == "past") or cue.needs_word or cue.strict \
+            or cue.no_subjectless or last is None:
+        return None
+    if not (sent_items and sent_items[-1] is last or last.sent_end == s0):
+        return None
+    toks = ctx.toks
+    w = toks[k]
+    if not w.is_word or w.text[0].isdigit() or w.text.startswith("ال") or w.text.endswith("ا") \
+            or w.text in _NP_STOP or w.text in _RELATIVE or ctx.m_start.get(k) is not None \
+            or ctx.verb_at(k) or ctx.comp_at(k) or w.text.startswith(("لل", "بال", "وال", "فال", "كال")) \
+            or _stem_in(w, ctx.t.heads, prefixes=("",)) or w.text in ctx.t.prepositions \
+            or w.text.endswith("ات") or w.text not in _common_words():
+        return None  # a plural in «ات» is a subject («وأعلنت خدمات الإسعاف نقل ...»)
+    if not sent_items and ctx.doc.mentions_in(s0, i, "actor"):
+        return None  # «واتخذت المملكة الإجراءات ...، وأكدت محاسبة»: the subject is in this sentence
+    for n in range(k + 1, min(s1, k + 16)):
+        if toks[n].text in _PUNCT_STOP or ctx.verb_at(n) or toks[n - 1].text in _COMMA \
+                and toks[n].text.endswith("ا") and not ctx.is_filler(n, s1):
+            break  # «، مبينا أن»: a circumstantial clause of its own
+        if toks[n].text == ":" or ctx.comp_at(n) or toks[n - 1].text == "في" and ctx.statement_doc(n):
+            return None  # «وأعلن حاكم الولاية عمر زواك، أن ...», «وأوضح مكتب المحافظ في تغريدة»:
+            # the noun phrase is the subject
+    start = i + 1  # past commas and adjuncts other than a day («وأعلن السبت يوم حداد»)
+    while start < k and (toks[start].text in _COMMA or not _stem_in(toks[start], ctx.t.weekdays)):
+        start += 1
+    return start
+
+
+def _relative_subject(ctx: _Ctx, i: int, s0: int, s1: int, cue: VerbCue) -> list[_Item] | None:
+    """«المنطقة التي قال المرصد إن ...», «الضابط، الذي قالت الشرطة إن اسمه ...»: in a relative
+    clause the verb of saying at token i may have its own subject after it, which speaks when
+    a complementiser, colon or quotation follows it (not an audience: «الذي قال لرويترز إن»).
+    What it said ends with the relative clause, at the next comma."""
+    if cue.tense == "participle" or cue.plural:
+        return None
+    toks = ctx.toks
+    j = ctx.skip_fillers(i + 1, s1, limit=3)
+    if j >= s1 or ctx.prepositional(j, s0):
+        return None
+    sp = ctx.np_right(j, s1) or _plain_subject(ctx, j, s1)
+    if sp is None:
+        return None
+    # joined subjects: «الذي تعتبره الولايات المتحدة والاتحاد الأوروبي وتركيا منظمة إرهابية»
+    speakers = [sp]
+    while (m := ctx.m_start.get(speakers[-1].end)) is not None and ctx.conjoined(speakers[-1].end, m):
+        speakers.append(ctx.mention_speaker(m))
+    end = speakers[-1].end
+    if cue.pronoun:
+        # «التي تعتبرها أنقرة "إرهابية"», «الذي وصفه ماكرون بأنه ...»: the pronoun is the
+        # antecedent, the subject after the verb speaks and the predicate, right after it, is
+        # what it said (not a clause further on: «المصدر الذي وصفته الوكالة بالمأذون إن»)
+        found = _find_content(ctx, end, s1, cue, window=3)
+        if found is None or found[0] >= s1 or toks[found[0]].text in _COMMA \
+                or found[0] > ctx.skip_fillers(end, s1, limit=2) + 2 \
+                or ctx.comp_at(found[0] - 1) == "bare" and not toks[found[0] - 1].text.startswith("ب"):
+            return None
+    else:
+        found = _find_content(ctx, end, s1, None, window=3)
+        if found is None or sp.end > found[0]:
+            return None
+        k = found[0] - 1 - found[1]  # the word before the content (and its opening quote)
+        if ctx.comp_at(found[0]) != "pron" and not (k >= sp.end and (toks[k].text == ":" or ctx.comp_at(k))) \
+                or toks[k if ctx.comp_at(found[0]) != "pron" else found[0]].text.startswith("ف"):
+            return None  # «الذي اعتبر ترودو "غير صادق"»: a quotation may be the object's predicate;
+            # «الذي نقل التلفزيون كلامه فإن ...»: «فإن» opens the main clause
+    cut = next((k for k in range(found[0], s1) if toks[k].text in _COMMA or found[1] and toks[k].text == _QUOTE),
+               None)
+    out = []
+    for sp in speakers:
+        it = _Item(sp, (i, i + 1), found[0], found[1], cue.stance, s1, relative=True)
+        it.cut = cut
+        out.append(it)
+    return out
+
+
+def _plain_subject(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:
+    """One to four plain words from token j closed by a complementiser: the subject of a
+    verb of saying in a relative clause that no lexicon names («الذي قالت جماعات إغاثة طبية
+    إنه», «الذي قال الإعلام البلجيكي إن»); not an adverb, verb, function word, number or
+    a word with a clitic preposition («الذي قال لاحقا إنه»)."""
+    toks = ctx.toks
+    t = ctx.t
+    k = j
+    while k < s1 and k < j + 5:
+        if ctx.comp_at(k):
+            break
+        w = toks[k]
+        if not w.is_word or w.text[0].isdigit() or w.text in _NP_STOP or w.text.endswith("ا") \
+                or ctx.verb_at(k) or _stem_in(w, t.fillers_days) or _stem_in(w, t.adverbs, prefixes=("",)) \
+                or _stem_in(w, t.statement_nouns) or any(pre in ("ل", "لل", "ب") for pre, _ in w.forms[1:]):
+            return None
+        k += 1
+    if k == j or k - j > 4 or k >= s1 or not ctx.comp_at(k) or toks[k].text.startswith("ف"):
+        return None
+    anonymous = _stem_in(toks[j], t.anon_heads, prefixes=("",)) is not None
+    return _Speaker(j, k, None, anonymous)
 
 
 def _quotation_at(ctx: _Ctx, k: int, end: int, min_words: int = 5) -> bool:
@@ -1623,7 +1909,8 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
     start = s0
     # a statement earlier in this sentence («دعا X إلى ...، قائلا إن ...، حسبما قالت Y»): Y
     # reports the whole sentence and relays each statement in it
-    relayed_items = [prev for prev in sent_items if prev.content_start < i and not prev.according]
+    relayed_items = [prev for prev in sent_items if prev.content_start < i and not prev.according
+                     and not prev.relative]
     if relayed_items:
         # «قال X إن ...، بحسب Y.»: the clause is X's statement, which ends at «بحسب»; Y,
         # closing the sentence, relays it (not Y inside it: «... ولكن الوضع - بحسب مسؤول -
@@ -1641,6 +1928,15 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
     end = i
     while end > start and not toks[end - 1].is_word:
         end -= 1
+    # «ويتحصن المقاتلون في المدينة و"إن كانوا لن يتمكنوا من حمايتها"، وفق ما يقول X»: a
+    # quotation of a clause (after «و», «إن / أن» or a colon) just before the phrase, opened
+    # after the sentence start, is what X said
+    q = end if end < i and toks[end].text == _QUOTE else None
+    if q is not None:
+        op = next((k for k in range(q - 1, start - 1, -1) if toks[k].text == _QUOTE), None)
+        if op is not None and op > start and sum(tk.is_word for tk in toks[op + 1:q]) >= 5 \
+                and (toks[op - 1].text in ("و", ":") or ctx.comp_at(op - 1) is not None):
+            start, end = op + 1, q  # (not a quoted noun phrase: «ستطلع المجلس على "الهجوم ..."»)
     if end - start < 2:
         return None
     it = _Item(sp, (i, cue_end), start, False, "neutral", s1, via=via, according=True)

@@ -473,6 +473,9 @@ def test_passive_verb_has_no_speaker():
     # the active verb still speaks
     atts = parse("وقال دونالد ترامب إن الهجمات لم تتوقف، وزعم أنها استهدفت دبلوماسيين أميركيين.")
     assert [a.cue.text for a in atts] == ["وقال", "وزعم"]
+    # form VIII with the damma after the bare alef: «اتُهمت دمشق بتنفيذه» (Damascus is accused)
+    atts = parse("ردا على هجوم مفترض اتُهمت دمشق بتنفيذه في المدينة. واتهمت روسيا الغرب بالتضليل.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("روسيا", "واتهمت")]
     # a passive inside a content does not end it
     atts = parse("وذكرت الرئاسة الفرنسية أن المستشار نُقل إلى وظيفة إدارية بعد الحادث.")
     assert [a.content.text for a in atts] == ["المستشار نُقل إلى وظيفة إدارية بعد الحادث"]

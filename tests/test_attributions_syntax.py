@@ -271,3 +271,212 @@ def test_definite_words_after_a_persons_name_are_not_part_of_it():
     # an organisation's name keeps its adjective
     atts = parse("وقالت وكالة إنترفاكس الروسية إن الطائرة هبطت بسلام.")
     assert [a.speaker.text for a in atts] == ["وكالة إنترفاكس الروسية"]
+
+
+# ---------------------------------------------------------------- relative clauses
+
+
+def test_subject_after_the_verb_in_a_relative_clause_speaks():
+    atts = parse("وأرسلت المنظمة خبراء لفحص الغاز الذي قالت بريطانيا إنه استخدم في الهجوم على المدينة.")
+    assert [(a.speaker.text, a.cue.text, first_words(a.content, 2)) for a in atts] == \
+        [("بريطانيا", "قالت", "إنه استخدم")]
+
+
+def test_relative_clause_statement_ends_at_the_comma():
+    atts = parse("وساعد الضابط، الذي قالت الشرطة إن اسمه جان دوبون، في إنهاء الهجوم على المتجر.")
+    assert [(a.speaker.text, a.content.text) for a in atts] == [("الشرطة", "اسمه جان دوبون")]
+
+
+def test_unlisted_subject_of_a_relative_clause():
+    atts = parse("وتحدث الوزير عن الهجوم الذي قالت جماعات إغاثة محلية إنه قتل عشرات الأشخاص في البلدة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("جماعات إغاثة محلية", "إنه قتل")]
+
+
+def test_relative_clause_without_a_complementiser_is_no_statement_of_its_object():
+    # «الذي اعتبر X "..."»: X is the object, the quotation its predicate; the antecedent speaks
+    atts = parse('وأوضح أن رد دونالد ترامب الذي اعتبر ترودو "غير صادق وضعيف" كان متوقعا.')
+    assert "ترودو" not in [a.speaker.text for a in atts]
+    # «الذي يصف نفسه بأنه»: a reflexive object, not a subject
+    atts = parse('ويسعى أردوغان، الذي يصف نفسه بأنه "عدو أسعار الفائدة"، لخفض تكاليف الاقتراض.')
+    assert "نفسه" not in [a.speaker.text for a in atts]
+
+
+def test_relative_clause_speaker_is_not_the_subject_of_the_next_statement():
+    atts = parse("وقال المدعي العام كريم علي إن المسلح، الذي قال الإعلام المحلي إن اسمه سمير، تاجر مخدرات. "
+                 "وأضاف أنه كان على اتصال بمتشددين في السجن.")
+    added = [a for a in atts if a.cue.text == "وأضاف"]
+    assert [a.speaker.text for a in added] != ["الإعلام المحلي"]
+    assert ("الإعلام المحلي", "اسمه سمير") in [(a.speaker.text, a.content.text) for a in atts]
+
+
+# ---------------------------------------------------------------- an object continuing a statement
+
+
+def test_verb_with_object_and_no_subject_continues_the_speaker_before():
+    atts = parse("وقال وزير الداخلية الأردني إن الشرطة اعتقلت المشتبه بهم. "
+                 "وأكد سيطرة قوات الأمن على الوضع في المدينة.")
+    assert [(a.speaker.text, a.cue.text, first_words(a.content, 2)) for a in atts] == [
+        ("وزير الداخلية الأردني", "وقال", "الشرطة اعتقلت"), ("وزير الداخلية الأردني", "وأكد", "سيطرة قوات")]
+
+
+def test_object_continuation_in_one_sentence_keeps_the_day():
+    atts = parse("ودان الرئيس اللبناني الهجوم على القافلة، وأعلن الاثنين يوم حداد وطني.")
+    assert [(a.cue.text, a.content.text) for a in atts] == [
+        ("ودان", "الهجوم على القافلة"), ("وأعلن", "الاثنين يوم حداد وطني")]
+    assert {a.speaker.text for a in atts} == {"الرئيس اللبناني"}
+
+
+def test_object_continuation_needs_no_other_subject():
+    # a subject of another verb in the sentence
+    atts = parse("وقالت الحكومة الفرنسية إن التحقيق مستمر. واتخذت وزارة الداخلية الفرنسية الإجراءات اللازمة، "
+                 "وأكدت محاسبة جميع المتورطين.")
+    assert [a.cue.text for a in atts] == ["وقالت"]
+    # without that subject, the same verb continues the statement
+    atts = parse("وقالت الحكومة الفرنسية إن التحقيق مستمر. وأكدت محاسبة جميع المتورطين.")
+    assert [a.cue.text for a in atts] == ["وقالت", "وأكدت"]
+    # a noun phrase closed by «أن» is the subject, not the object
+    atts = parse("وقال المتحدث باسم الشرطة إن السيارة انفجرت عند المدخل. وأعلن حاكم الولاية عمر زيدان، "
+                 "أن عشرة أشخاص قتلوا.")
+    assert "المتحدث باسم الشرطة" not in [a.speaker.text for a in atts if a.cue.text == "وأعلن"]
+    # an unlisted name is no verbal noun
+    atts = parse("وقال الرئيس الروسي إن بلاده لن ترد. ونفى بيسكوفيتش وجود أي اتصالات.")
+    assert [a.cue.text for a in atts] == ["وقال"]
+    # a plural in «ات» is a subject
+    atts = parse("وقالت الشرطة البريطانية إن الحادث كبير. وأعلنت خدمات الإسعاف نقل أربعة أشخاص إلى المستشفى.")
+    assert "الشرطة البريطانية" not in [a.speaker.text for a in atts if a.cue.text == "وأعلنت"]
+
+
+def test_apposition_before_the_verbs_preposition_is_skipped():
+    atts = parse("وحذرت وزارة الثقافة اليمنية، الجهة المسؤولة عن الآثار، من تدمير المعالم التاريخية في المدينة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("وزارة الثقافة اليمنية", "من تدمير")]
+    atts = parse("وأعرب رئيس وزراء كوسوفو، راموش هاراديناي، عن عزمه فتح تحقيق في الاعتقالات.")
+    assert [first_words(a.content, 2) for a in atts] == ["عزمه فتح"]
+    # no preposition after the closing comma: no content there
+    atts = parse("وتحدث الوزير الفرنسي، في المؤتمر، مع نظيره الألماني.")
+    assert atts == []
+
+
+def test_observers_and_a_side_named_by_its_nisba_are_speakers():
+    atts = parse("لكن المراقبين يشيرون إلى تزايد أعداد المهاجرين خلال الأشهر الأخيرة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("المراقبين", "تزايد أعداد")]
+    atts = parse("واتهم الجانب الفلسطيني إسرائيل باستخدام القوة المفرطة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الجانب الفلسطيني", "إسرائيل باستخدام")]
+    # a bare «الجانب» is no speaker: «مما يؤكد الجانب الإنساني للقضية»
+    atts = parse("وأنقذت الشرطة الضحايا، مما يؤكد الجانب العابر للحدود لهذه الجرائم.")
+    assert atts == []
+
+
+# ---------------------------------------------------------------- «وصفه X بأنه», «تعتبرها X "..."»
+
+
+def test_verb_with_an_object_pronoun_in_a_relative_clause():
+    atts = parse('وتستهدف العملية "وحدات حماية الشعب" الكردية التي تعتبرها أنقرة "إرهابية"، وتسيطر على المنطقة.')
+    assert [(a.speaker.text, a.cue.text, a.content.text) for a in atts] == [("أنقرة", "تعتبرها", "إرهابية")]
+    atts = parse('وأصيب عشرة أشخاص في الهجوم الذي وصفه ماكرون بأنه "إرهاب إسلامي".')
+    assert [(a.speaker.text, first_words(a.content, 3)) for a in atts] == [("ماكرون", "بأنه إرهاب إسلامي")]
+
+
+def test_verb_with_an_object_pronoun_names_all_joined_subjects():
+    atts = parse("ويشن حزب العمال الكردستاني، الذي تعتبره الولايات المتحدة والاتحاد الأوروبي وتركيا منظمة "
+                 "إرهابية، هجمات في جنوب البلاد.")
+    assert [a.speaker.text for a in atts] == ["الولايات المتحدة", "والاتحاد الأوروبي", "وتركيا"]
+    assert {a.content.text for a in atts} == {"منظمة إرهابية"}
+
+
+def test_verb_with_an_object_pronoun_in_a_main_clause():
+    atts = parse('ووصفتها السلطة الفلسطينية بأنها "إعدام بدم بارد".')
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("السلطة الفلسطينية", "بأنها إعدام")]
+
+
+def test_object_pronoun_forms_that_are_no_statement():
+    # the antecedent is the object: no subject after the verb, no speaker
+    atts = parse('وتستهدف القوات التركية وحدات حماية الشعب التي تعتبرها "إرهابية".')
+    assert atts == []
+    # «وصفها لترامب»: the noun «وصف» with its object, not a verb with a speaker
+    atts = parse('ونقلت وكالة الأنباء الرسمية في كوريا الشمالية، عن لجنة الحزب هناك، وصفها لترامب بأنه '
+                 '"زعيم عصابة، وكلب مسعور".')
+    assert "لترامب" not in [a.speaker.text for a in atts]
+    # a relative clause inside a speaker's noun phrase does not hide his statement
+    atts = parse('وقال المصدر الذي وصفته الوكالة الجزائرية "بالمأذون" إن الدعم لا يعني التدخل.')
+    assert [(a.speaker.text, a.cue.text, first_words(a.content, 2)) for a in atts] == \
+        [("المصدر", "وقال", "الدعم لا")]
+
+
+# ---------------------------------------------------------------- names no lexicon knows
+
+
+def test_unlisted_name_closed_by_a_title():
+    atts = parse("وقال يوناس سفينسون المتحدث باسم خفر السواحل لوكالة الأنباء إن القارب غرق قرب الشاطئ، "
+                 "مشيرا إلى أن عشرة ركاب فقدوا.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [
+        ("يوناس سفينسون", "القارب غرق"), ("يوناس سفينسون", "عشرة ركاب")]
+    atts = parse('وقال يوناس سفينسون مدير الإغاثة في المنطقة "لا نستطيع الوصول إلى القرى المعزولة".')
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("يوناس سفينسون", "لا نستطيع")]
+
+
+def test_unlisted_name_with_an_article_surname_after_a_given_name():
+    atts = parse("وقال محمد الزيادنة إن المفاوضات ستستأنف الأسبوع المقبل.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("محمد الزيادنة", "المفاوضات ستستأنف")]
+
+
+def test_words_before_a_title_that_are_no_name():
+    # frequent words of news are no name: «وأكدت مرة جديدة رغبة الرئيس ...»
+    for text in ("ويوضح أبرز محطات الرئيس السوري أن الحرب طويلة.", "وأكد مساعد نائب الرئيس أن الحرب طويلة."):
+        assert [a.speaker.text for a in parse(text)] in ([], ["مساعد نائب الرئيس"])
+    # a title after the name is not the object of a verb taking one («ويدين X زعيم الكتلة "..."»)
+    atts = parse('ويدين يوناس سفينسون زعيم كتلة اليمين في البرلمان "النزعة الملكية" للرئيس.')
+    assert atts == []
+    # a quoted name inside the title is no quotation
+    atts = parse('وقال يوناس سفينسون مدير المكتب في "غرفة العمليات المركزية في الجنوب" التابعة للفصائل '
+                 'إن المفاوضات فشلت.')
+    assert not [a for a in atts if a.content.text.startswith("غرفة")]
+    atts = parse('وقال يوناس سفينسون مدير المكتب في "غرفة العمليات" إن المفاوضات فشلت.')
+    assert [first_words(a.content, 2) for a in atts] == ["المفاوضات فشلت"]
+
+
+def test_according_to_after_a_quoted_clause_reports_the_quotation():
+    atts = parse('ويتحصن المقاتلون في البلدة و"إن كانوا لن يتمكنوا من حمايتها من الطائرات المغيرة"، '
+                 'وفق ما يقول المرصد السوري لحقوق الإنسان.')
+    assert [a.content.text for a in atts] == ["إن كانوا لن يتمكنوا من حمايتها من الطائرات المغيرة"]
+    # a quoted noun phrase is part of the sentence that is reported
+    atts = parse('وسيطلع المندوب المجلس على "الهجوم الذي وقع في الرابع من الشهر في المدينة" بحسب الرئاسة الهولندية.')
+    assert [first_words(a.content, 2) for a in atts] == ["وسيطلع المندوب"]
+
+
+def test_verb_after_a_comma_shares_the_subject_of_its_sentence():
+    text = ("وقال باتريك روبرسون إن المعركة ستكون صعبة. "
+            "وفي الشهر الماضي، بث تنظيم الدولة رسالة صوتية، قال إنها لزعيمه أبو بكر البغدادي.")
+    atts = parse(text)
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("باتريك روبرسون", "وقال"), ("تنظيم الدولة", "قال")]
+    # an object further in the sentence is no subject: the speaker before goes on
+    atts = parse("وقال باتريك روبرسون إن المعركة ستكون صعبة. وانتقد المسؤول السابق السلطات الإيرانية بشدة، "
+                 "ودعا إلى حل جذري للمشكلة.")
+    assert [a.speaker.text for a in atts] == ["باتريك روبرسون", "باتريك روبرسون"]
+
+
+def test_feminine_and_local_titles_are_speakers():
+    atts = parse("وقالت السفيرة الأميركية في الأمم المتحدة إن فشل المجلس يضر بمصداقيته.")
+    assert [a.speaker.text for a in atts] == ["السفيرة الأميركية في الأمم المتحدة"]
+    atts = parse("وأكد محافظ الحديدة أن القوات تقدمت نحو المطار.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("محافظ الحديدة", "القوات تقدمت")]
+    atts = parse("وقالت المستشارة الألمانية إن أوروبا يجب أن تتحمل مسؤوليتها.")
+    assert [a.speaker.text for a in atts] == ["المستشارة الألمانية"]
+
+
+def test_unlisted_surname_starting_with_a_clitic_letter():
+    atts = parse("وقال يوناس بيرغمان المتحدث باسم خفر السواحل إن القارب غرق قرب الشاطئ.")
+    assert [a.speaker.text for a in atts] == ["يوناس بيرغمان"]
+    # a frequent word after «ب» is an adjunct, not a surname
+    atts = parse("وقال يوناس بشدة إن القارب غرق قرب الشاطئ.")
+    assert "يوناس بشدة" not in [a.speaker.text for a in atts]
+
+
+def test_description_of_the_speaker_before_the_object():
+    atts = parse('وأعلنت منظمة "الخوذ البيضاء" العاملة في مناطق المعارضة السورية السبت مقتل أحد المسعفين.')
+    assert [first_words(a.content, 3) for a in atts] == ["مقتل أحد المسعفين"]
+    atts = parse("وتطالب جبهة البوليساريو المدعومة من الجزائر بتنظيم استفتاء لتقرير المصير.")
+    assert [first_words(a.content, 2) for a in atts] == ["بتنظيم استفتاء"]
+    # no day, adjunct or preposition closes the description: no content
+    atts = parse("وأعلنت القوات العاملة في المنطقة الشرقية عن المدينة.")
+    assert [a for a in atts if a.content.text.startswith("العاملة")] == []
