@@ -205,3 +205,29 @@ def test_no_name_begins_with_a_function_word(rows):
             words = normalize_text(n).split()
             assert not (len(words) > 1 and words[0] in first), (r["id"], n)
     assert any(r["en"] == "Cần Thơ" for r in rows)  # a big city keeps its name
+
+
+def test_first_level_divisions_elsewhere(rows):
+    # provinces, states and Länder outside the conflict region are curated (GeoNames has few
+    # in Arabic), with their GeoNames admin1 code making them the admin parent of their cities
+    admin = {(r["name"], r["country"]) for r in rows if r["type"] == "admin"}
+    assert {("أونتاريو", "CA"), ("بافاريا", "DE"), ("كيرالا", "IN"), ("خوزستان", "IR"),
+            ("هاتاي", "TR"), ("هلمند", "AF"), ("اسكتلندا", "GB"), ("كتالونيا", "ES")} <= admin
+    assert any(r["admin"] == "بافاريا" for r in rows if r["en"] == "Munich")
+    # a division named like its main city or a word is listed only with its head noun
+    assert ("قندهار", "AF") not in admin and ("ولاية قندهار", "AF") in admin
+    assert not any(r["name"] in ("فارس", "قم") and r["type"] == "admin" for r in rows)
+
+
+def test_a_province_in_an_article_is_the_province():
+    import newsparse
+
+    art = newsparse.parse("وقتل خمسة أشخاص في ولاية هلمند جنوب أفغانستان، فيما شهدت ولاية كيرالا "
+                          "الهندية فيضانات، وتظاهر آلاف في إقليم كتالونيا.")
+    got = {p.name: (p.type, p.country) for p in art.places}
+    assert got["هلمند"] == ("admin", "AF")
+    assert got["كيرالا"] == ("admin", "IN")
+    assert got["كتالونيا"] == ("admin", "ES")
+    art = newsparse.parse("وصل الوفد إلى أوتاوا، عاصمة كندا، قادما من تورونتو في أونتاريو.")
+    ottawa = next(p for p in art.places if p.en == "Ottawa")
+    assert (ottawa.name, ottawa.country) == ("أوتاوا", "CA")
