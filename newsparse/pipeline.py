@@ -129,7 +129,11 @@ class _Reading:
             else:
                 kind = "actor" if actor_es else "place"
             if kind == "place" and m.end - m.start == 1:
-                tier = places_mod.needs_context(dict(toks[m.start].forms).get(m.prefix, toks[m.start].text))
+                stem = dict(toks[m.start].forms).get(m.prefix, toks[m.start].text)
+                tier = places_mod.needs_context(stem)
+                if tier is None and places_mod.reads_as_clitic_word(stem) and \
+                        not any(p.type in ("country", "admin") for p in place_es):
+                    tier = "word"  # «بحركة», «لأي»: a preposition and a frequent word
                 if tier and m.start not in dateline and \
                         not places_mod.is_locative(toks, m.start, m.prefix, strong=tier == "noun"):
                     if not actor_es:

@@ -79,6 +79,14 @@ def needs_context(stem: str) -> str | None:
     return place_words().get(stem)
 
 
+@lru_cache(maxsize=65536)
+def reads_as_clitic_word(stem: str) -> bool:
+    """Whether a one-word place name also reads as ب, ل or ك before a frequent word of news
+    («بحركة» is Bahrka in Iraq and «بحركة»; «لأي» a town in Chad and «لأي»; «بعقوبة» Baqubah
+    and «بعقوبة»): such a name needs place context, like the words of ``place_words.txt``."""
+    return len(stem) >= 3 and stem[0] in "بلك" and stem[1:] in _common_table()
+
+
 def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str],
                  index: dict[str, list[int]] | None = None) -> list[tuple[int, int, str, str]]:
     """Unlisted names after a place word: «قرية خشام» → (start, end, "village"); «بين

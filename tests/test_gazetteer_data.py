@@ -231,3 +231,13 @@ def test_a_province_in_an_article_is_the_province():
     art = newsparse.parse("وصل الوفد إلى أوتاوا، عاصمة كندا، قادما من تورونتو في أونتاريو.")
     ottawa = next(p for p in art.places if p.en == "Ottawa")
     assert (ottawa.name, ottawa.country) == ("أوتاوا", "CA")
+
+
+def test_a_place_name_that_reads_as_a_preposition_and_a_word_needs_place_context():
+    import newsparse
+
+    # «بحركة» is Bahrka (Iraq) and «with a movement»; «بعقوبة» Baqubah and «with a penalty»
+    art = newsparse.parse("واعتقل اللاعب بسبب ارتباطه بحركة المعارضة، وطالب الادعاء بعقوبة أشد.")
+    assert not art.places
+    art = newsparse.parse("وانفجرت سيارة مفخخة في بعقوبة شمال شرق بغداد.")
+    assert "Baqubah" in {p.en for p in art.places}
