@@ -289,11 +289,35 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
     return k
 
 
+@lru_cache(maxsize=None)
+def _person_nouns() -> frozenset[str]:
+    """Nouns of people after which one given name names a person («الطفلة مريم»)."""
+    return frozenset(normalize_text(w) for w in load_data("person_nouns.yaml") or [])
+
+
+# what may follow a one-word name after a noun of people («المواطن أحمد، وهو ...»)
+_ONE_NAME_END = {"،", ",", ".", ")", "(", ":", "في", "من", "الي", "علي", "و", "-"}
+
+
+def _one_name(tokens: list[Token], j: int, covered: list[bool]) -> bool:
+    """Whether token ``j`` alone names the person a noun of people introduced: a given name,
+    or a word that may be a name right before a boundary («الطفلة ليان،»). (A noun of people
+    that begins a place's name, «السيدة زينب», is no title: the caller checks.)"""
+    if j >= len(tokens) or covered[j] or not _word(tokens[j]):
+        return False
+    tx = tokens[j].text
+    if tx in _given_names() and tx not in _FUNCTION:
+        return True
+    # a word in «ـه» is too often a noun with a pronoun («امتعاضه») or in ta marbuta
+    return _name_word(tx, True) and not tx.endswith("ه") and j + 1 < len(tokens) \
+        and tokens[j + 1].text in _ONE_NAME_END
+
+
 _PARTICLES = {"عبد", "ابو", "بن", "ابن", "ام", "ال"}
 # second words of compound names, which never stand for the person alone («رامي الحمد الله»
 # is not «الله»; «صلاح الدين» is not «الدين»)
 _NAME_TAILS = {"الله", "الدين", "الاسلام", "الرحمن", "الرحيم"}
-_AFFIL = {"باسم", "في", "لدي", "عن", "ب"}
+_AFFIL = {"باسم", "في", "لدي", "عن", "ب", "الي"}
 
 
 def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, tuple[int, str | None]],
@@ -412,6 +436,9 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                     continue
                 if j < n and tokens[j].text in _AFFIL and j + 1 < n and (j + 1 in actor_at or tokens[j + 1].text in heads):
                     j += 1
+                elif j < n and tokens[j].text in _AFFIL and j + 1 in place_at and j > after_title:
+                    j = place_at[j + 1]  # «ممثل المفوضية في سوريا», «مبعوث فرنسا إلى الأمم المتحدة»
+                    continue
                 if j in actor_at:
                     end, cc = actor_at[j]
                     country = country or cc
@@ -440,6 +467,11 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             if k - j >= 2:  # one word after a title is too often a noun or a verb («المتحدث بقاء»)
                 found.append(Found(j, k, "", "person", country))
                 i = k
+                continue
+            if k - j < 2 and j == after_title and i not in place_at \
+                    and name_key(m.entries[0].name)[-1] in _person_nouns() and _one_name(tokens, j, covered):
+                found.append(Found(j, j + 1, "", "person", country))  # «الطفلة مريم»: one given name
+                i = j + 1
                 continue
             if j > after_title:
                 i = j  # the affiliations were read (and their organisations kept) above

@@ -380,3 +380,28 @@ def test_a_preposition_before_a_verbal_noun_is_no_name():
     a = actors("وتعاقدت الحكومة مع شركة لتحليل البيانات، ومع شركة ستاركو لتوصيل الطرود.")
     assert not any("لتحليل" in n or "لتوصيل" in n for n in a)
     assert "شركة ستاركو" in a
+
+
+def test_a_role_and_its_affiliation_before_a_name():
+    # «ممثل X في <place>», «مبعوث <state> إلى <organisation>»: the place or organisation is
+    # the role's affiliation, the name follows
+    a = actors("وقال ممثل المفوضية السامية لشؤون اللاجئين في العراق برونو غيدي إن الوضع صعب.")
+    assert a.get("برونو غيدي") is not None and a["برونو غيدي"].type == "person"
+    a = actors("وقال مبعوث البرازيل إلى الأمم المتحدة ماورو فييرا إن بلاده ترفض الهجوم.")
+    assert a.get("ماورو فييرا") is not None and a["ماورو فييرا"].type == "person"
+
+
+def test_a_noun_of_people_takes_one_given_name():
+    # «المواطن», «الطفلة»: a private person, often named by one given name
+    persons = lambda t: [x.name for x in newsparse.parse(t).actors if x.type == "person"]
+    assert persons("وقال المواطن أحمد الخطيب إن منزله دمر بالكامل.") == ["أحمد الخطيب"]
+    assert persons("وأصيبت الطفلة مريم في القصف على البلدة.") == ["مريم"]
+    assert persons("وقتل الشاب ليان، وهو طالب في الجامعة.") == ["ليان"]
+    # no name after the noun: a nisba, a verb, a noun with a pronoun
+    assert persons("وقال المواطن السوري إن القصف مستمر.") == []
+    assert persons("ولم يخف الطالب التركي امتعاضه من الظروف.") == []
+    # after another title one word is still no name («المتحدث بقاء»)
+    assert persons("وقال المتحدث مريم في بيان.") == []
+    # a noun of people that begins a place's name is no title
+    art = newsparse.parse("وسقطت قذيفة قرب مجمع السيدة زينب جنوب دمشق.")
+    assert not [x for x in art.actors if x.type == "person"]
