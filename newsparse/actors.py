@@ -378,12 +378,18 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         typ = heads[head]
         j = i + 1
         if j in place_at:
+            end = place_at[j]  # «مركز حلب الإعلامي», «مجلس دوما المحلي»: a body of the place
+            if end < n and tokens[end].text in _org_patterns()["place_adjectives"] and not covered[end]:
+                k, country = nisbas(end + 1, None)
+                return Found(i, k, "", typ, country)
             return None
         if head in _VERBAL_HEADS and j not in actor_at and tokens[j].text.startswith("ال") \
                 and _common_table().get(tokens[j].text[2:]):
             return None  # «تنظيم الانتخابات»: the verbal noun and its object
         if tokens[j].text in ("انباء", "الانباء") and j + 1 < n:
             j += 1  # «وكالة أنباء الأناضول»
+        if j in actor_at and head in _org_patterns()["nisba_heads"]:
+            return None  # «أجهزة سامسونغ» are devices
         if j in actor_at:  # «وكالة رويترز», «قوات التحالف الدولي»: the head joins the listed actor
             end, cc = actor_at[j]
             return Found(i, end, "", typ, cc, head_of=j)
@@ -414,7 +420,10 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 k += 1
         if k == j:
             return None
+        before = k
         k, country = nisbas(k, None)
+        if k == before and head in _org_patterns()["nisba_heads"]:
+            return None  # «أجهزة الطرد المركزي», «أجهزة الكمبيوتر»: devices, not security bodies
         if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
             k += 1
         return Found(i, k, "", typ, country)
@@ -502,12 +511,37 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             found.append(org)
             i = org.end
             continue
-        # -- a definite head with a nisba: «الخارجية الروسية», «التلفزيون السوري الرسمي»
         head = t.text
-        if head in generic and i + 1 < n and nisba_country(tokens[i + 1].text)[0]:
-            cc = nisba_country(tokens[i + 1].text)[1]
+        # -- a local body: «المجلس المحلي لمدينة دوما», «اللجنة التنسيقية في حمص»
+        pats = _org_patterns()
+        if head in pats["local_heads"] and i + 2 < n and tokens[i + 1].text in pats["local_adjectives"] \
+                and not covered[i + 1]:
+            k = i + 2
+            end = None
+            if tokens[k].text == "في" and k + 1 in place_at:
+                end = place_at[k + 1]
+            elif k in place_at and tokens[k].text.startswith("ل"):
+                end = place_at[k]  # «لدوما», «لمدينة دوما» (a listed name with its place word)
+            elif tokens[k].text in _PLACE_WORDS_L and k + 1 in place_at:
+                end = place_at[k + 1]
+            if end is not None:
+                typ = heads.get(head[2:]) or heads.get(head[2:] + "ه") or "government"
+                found.append(Found(i, end, "", typ, None))
+                i = end
+                continue
+        # -- a definite head with a nisba: «الخارجية الروسية», «التلفزيون السوري الرسمي»,
+        #    perhaps after descriptive adjectives: «القوات البحرية الملكية السعودية»
+        q = i + 1
+        state_body = head in pats["nisba_heads"] or \
+            (heads.get(head[2:]) or heads.get(head[2:] + "ه")) in ("government", "military", "media")
+        if (head in generic or head in pats["nisba_heads"]) and state_body:
+            # (not «المنظمة الخيرية البريطانية»: a description of an organisation named before)
+            while q < n and q - i <= 2 and not covered[q] and _descriptive(tokens[q].text):
+                q += 1
+        if (head in generic or q > i + 1) and q < n and nisba_country(tokens[q].text)[0]:
+            cc = nisba_country(tokens[q].text)[1]
             if cc:
-                k, _ = nisbas(i + 2, cc)
+                k, _ = nisbas(q + 1, cc)
                 if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
                     k += 1
                 typ = heads.get(head[2:]) or heads.get(head[2:] + "ه") or "government"
@@ -541,9 +575,29 @@ def _name_positions(tokens: list[Token], speech, index: dict[str, list[int]] | N
 @lru_cache(maxsize=None)
 def _start_words() -> frozenset[str]:
     """Every stem that may start a rule of :func:`find_patterns` other than a bare name: the
-    first word of a title, an organisation head, a definite head."""
+    first word of a title, an organisation head, a definite head, a local body's head."""
     titles, heads, generic = _titles()
-    return frozenset(titles.firsts) | frozenset(heads) | frozenset(generic)
+    return frozenset(titles.firsts) | frozenset(heads) | frozenset(generic) | _org_patterns()["local_heads"]
+
+
+@lru_cache(maxsize=None)
+def _org_patterns() -> dict[str, frozenset[str]]:
+    """``data/org_patterns.yaml``: each list as a set of normalised words."""
+    data = load_data("org_patterns.yaml") or {}
+    return {k: frozenset(normalize_text(w) for w in data.get(k) or [])
+            for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads")}
+
+
+@lru_cache(maxsize=4096)
+def _descriptive(tx: str) -> bool:
+    """A definite adjective that may stand between a definite head and its nisba: «البحرية»,
+    «الملكية», «الخاصة» in «القوات البحرية الملكية السعودية», «القوات الخاصة الأمريكية»."""
+    if not tx.startswith("ال") or len(tx) < 5 or tx in _FUNCTION or nisba_country(tx)[0]:
+        return False
+    return tx in _org_patterns()["descriptive"] or tx.endswith("يه") or (tx.endswith("ي") and len(tx) > 5)
+
+
+_PLACE_WORDS_L = frozenset(normalize_text("ل" + w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "حي", "مخيم", "منطقة"))
 
 
 # Definite words that do not continue an organisation's name after its head: «موقع التواصل

@@ -188,6 +188,11 @@ class _Reading:
                 continue
             if any(self.soft[f.start:f.end]):
                 self.pending = [p for p in self.pending if p[1] <= f.start or p[0] >= f.end]
+            if f.type != "person" and any(self.covered[f.start + 1:f.end]):
+                # «القوات البحرية الملكية السعودية»: the nisba is the organisation's, not the state
+                self.pending = [p for p in self.pending if not (
+                    f.start < p[0] and p[1] <= f.end and p[3] == "actor" and p[4].type == "state"
+                    and self.toks[p[0]].text.startswith("ال") and actors_mod.nisba_country(self.toks[p[0]].text)[0])]
             named = listed_at.get(f.end)
             if named is not None and named[1].type == f.type and f.type in _APPOSED:
                 # «وكالة الأنباء التركية الأناضول»: a description, then the listed name

@@ -405,3 +405,31 @@ def test_a_noun_of_people_takes_one_given_name():
     # a noun of people that begins a place's name is no title
     art = newsparse.parse("وسقطت قذيفة قرب مجمع السيدة زينب جنوب دمشق.")
     assert not [x for x in art.actors if x.type == "person"]
+
+
+def test_a_local_body_of_a_place():
+    # a definite head, its adjective and a place: the body of that place
+    a = actors("وأعلن المجلس المحلي لمدينة حرستا أن القصف استمر، وقالت اللجنة التنسيقية في حمص إن "
+               "الطائرات عادت.")
+    assert "المجلس المحلي لمدينة حرستا" in a and "اللجنة التنسيقية في حمص" in a
+    # an indefinite head, a place and an adjective: «مركز حلب الإعلامي»
+    assert "مركز حلب الإعلامي" in actors("وقال مركز حلب الإعلامي إن الطائرات قصفت السوق.")
+    # no place after the adjective: nothing
+    assert not actors("وقرر المجلس المحلي تأجيل الاجتماع.")
+
+
+def test_descriptive_adjectives_between_a_definite_head_and_its_nisba():
+    a = actors("وشاركت القوات البحرية الملكية البريطانية في التدريبات مع القوات الخاصة الأمريكية.")
+    assert a["القوات البحرية الملكية البريطانية"].country == "GB"
+    assert a["القوات الخاصة الأمريكية"].country == "US"
+    assert "بريطانيا" not in a  # the nisba belongs to the organisation
+    # an organisation's description is no new organisation («المنظمة الخيرية البريطانية»)
+    a = actors("وقالت منظمة أوكسفام إن المنظمة الخيرية البريطانية ستحقق في الأمر.")
+    assert not any("الخيرية" in n for n in a)
+
+
+def test_security_bodies_need_a_nisba():
+    a = actors("واعتقلت أجهزة الأمن الأردنية خمسة أشخاص، وطالبت إيران بخفض عدد أجهزة الطرد المركزي، "
+               "وتنافس أجهزة سامسونغ هواتف أبل.")
+    assert a["أجهزة الأمن الأردنية"].country == "JO"
+    assert not any("الطرد" in n for n in a) and "أجهزة سامسونغ" not in a
