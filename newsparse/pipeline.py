@@ -276,6 +276,10 @@ class _Reading:
             key = tuple(normalize_text(name).split())
             e = new_places.get(key) or Entry("place", "ctx:" + " ".join(key), name, typ, None)
             e.extra["pattern"] = True
+            if j < n and toks[j].text.startswith("ال"):
+                isn, cc = actors_mod.nisba_country(toks[j].text)
+                if isn and cc:
+                    e.extra["country"] = cc  # «جزيرة ليسبوس اليونانية», «منتجع بودروم التركي»
             new_places[key] = e
             self.claim(i, j, prefix, "place", e)
         if not new_places:
@@ -337,7 +341,7 @@ class _Reading:
                 p = _place_from(e)
                 if e.extra.get("pattern"):
                     p.source = "context"
-                    p.country = _context_country(self.votes)
+                    p.country = e.extra.get("country") or _context_country(self.votes)
                 doc.places[e.id] = p
             _add_mention(doc, i, j, prefix, kind, e.id)
             for k in range(i, j):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .actors import _common_table, nisba_country
+from .actors import _FUNCTION, _accusative, _common_table, _name_word, nisba_country
 from .gazetteer import Entry, Matcher, name_key, place_entries
 from .lexicon import load_data
 from .reader import Token, normalize_text, positions
@@ -29,6 +29,12 @@ def _cues():
     named_by = {normalize_text(k): v for k, v in (data.get("named_by") or {}).items()}
     compound = {normalize_text(w) for w in data.get("compound_first") or []}
     return locative_last, named_by, compound
+
+
+@lru_cache(maxsize=None)
+def _with_head() -> frozenset[str]:
+    """Place words that belong to the name they introduce («جزيرة ليسبوس»; facilities too)."""
+    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("with_head") or [])
 
 
 _WEAK = frozenset(normalize_text(w) for w in ("في", "من", "الى", "إلى", "نحو", "حول", "عند", "داخل", "خارج", "مركز"))
@@ -100,9 +106,11 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
     for i in at:
         t = tokens[i]
         typ = None
+        head = None
         for s in t.stems:
             if s in named_by:
                 typ = named_by[s]
+                head = s
                 break
         if typ is None or i + 1 >= n:
             continue
@@ -119,14 +127,23 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                     j += 1
             else:
                 prefix, first = tokens[j].forms[-1] if _ > 0 else ("", tokens[j].text)
-                if not quoted and (first in common or len(first) < 3 or _is_noun(first) or
+                joined = first in compound and j + 1 < n and tokens[j + 1].is_word and not covered[j + 1] \
+                    and not tokens[j + 1].text[0].isdigit() and tokens[j + 1].text not in _FUNCTION
+                # («بلدة بيت سوا», «قرية عين ترما»: a compound's first word may be a frequent one)
+                if not quoted and not joined and (first in common or len(first) < 3 or _is_noun(first) or
+                                   (len(first) > 4 and _accusative(first)) or
                                    (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s))) or
                                    (_ == 0 and not dual and not described.isdisjoint(t.stems) and _adjective(first, t.stems[-1]))):
                     break  # «حي سكني», «منطقة مقيدة», «مخيم للنازحين» describe, not name
                 k = j + 1
                 if first in compound and k < n and tokens[k].is_word and not covered[k]:
                     k += 1
-                if typ == "facility" and not dual:
+                if head in _with_head() and not quoted:
+                    # an airport or an island named after a person: «مطار جون كنيدي», «جزيرة بيغ آيلاند»
+                    while k < n and k - j < 3 and not covered[k] and tokens[k].is_word and tokens[k].text not in common \
+                            and _name_word(tokens[k].text, False) and not nisba_country(tokens[k].text)[0]:
+                        k += 1
+                if (typ == "facility" or head in _with_head()) and not dual:
                     # a camp or a crossing is named with its head: «مخيم "العودة"», «معبر كسب»
                     cue_prefix = next(p for p, st in t.forms if st in named_by)
                     out.append((i, k + 1 if quoted else k, typ, cue_prefix))

@@ -241,3 +241,24 @@ def test_a_place_name_that_reads_as_a_preposition_and_a_word_needs_place_context
     assert not art.places
     art = newsparse.parse("وانفجرت سيارة مفخخة في بعقوبة شمال شرق بغداد.")
     assert "Baqubah" in {p.en for p in art.places}
+
+
+def test_islands_resorts_and_airports_are_named_with_their_head():
+    import newsparse
+
+    art = newsparse.parse("وصل المهاجرون إلى جزيرة ليسبوس اليونانية قادمين من منتجع كاش التركي، "
+                          "ثم نقلوا إلى مطار جون كنيدي في نيويورك.")
+    got = {p.name: (p.type, p.country) for p in art.places}
+    assert got["جزيرة ليسبوس"] == ("landform", "GR")  # the nisba after the name gives the country
+    assert got["منتجع كاش"] == ("town", "TR")
+    assert got["مطار جون كنيدي"][0] == "facility"
+    # an adjective describes: «جزيرة منعزلة», «ميناء رئيسيا»
+    assert not newsparse.parse("وسيرسل إلى مركز احتجاز في جزيرة منعزلة.").places
+    assert not newsparse.parse("وتضم المدينة ميناء رئيسيا على البحر.").places
+
+
+def test_a_compound_place_name_may_begin_with_a_frequent_word():
+    import newsparse
+
+    art = newsparse.parse("وقصفت الطائرات بلدة بيت سحم وقرية عين ترما في ريف دمشق.")
+    assert {"بيت سحم", "عين ترما"} <= {p.name for p in art.places}
