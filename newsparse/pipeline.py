@@ -328,6 +328,36 @@ class _Reading:
             self.pending = [(i, j, p, kind, remap.get(e.id, e) if kind == "actor" else e)
                             for i, j, p, kind, e in self.pending]
 
+    def _context_referents(self) -> None:
+        """«مقاتلات التحالف» with no coalition named before, in news from Yemen: the actor the
+        article's main country means by a bare head (``org_patterns.yaml``: context_referents)."""
+        table = _context_table()
+        doc, toks, n = self.doc, self.toks, len(self.toks)
+        at = positions(doc.index, table.keys())
+        if not at or not self.votes:
+            return
+        cc, votes = self.votes.most_common(1)[0]
+        if votes < 2:
+            return
+        for i in at:
+            t = toks[i]
+            if self.covered[i] or not t.is_word:
+                continue
+            head = next((st for p, st in t.forms if st in table and p in ("", "و", "ل", "ب", "لل", "ول", "وب")), None)
+            name = table.get(head, {}).get(cc) if head else None
+            if name is None:
+                continue
+            if i + 1 < n and toks[i + 1].text.startswith("ال"):
+                continue  # «النظام المالي», «التحالف الحاكم»
+            e = next((e for e in self.matcher.lookup(name) if e.kind == "actor"), None)
+            if e is None:
+                continue
+            prefix = next(p for p, st in t.forms if st == head)
+            if e.id not in doc.actors:
+                doc.actors[e.id] = _actor_from(e)
+            _add_mention(doc, i, i + 1, prefix, "actor", e.id)
+            self.covered[i] = True
+
     def entities(self) -> None:
         doc = self.doc
         self._link_short_orgs()
@@ -347,10 +377,19 @@ class _Reading:
             for k in range(i, j):
                 self.covered[k] = True
         _resolve_short_forms(doc, self.covered, self.soft)
+        self._context_referents()
         doc.mentions.sort(key=lambda m: m.tok_start)
         for m in doc.mentions:
             ent = doc.actors[m.key] if m.kind == "actor" else doc.places[m.key]
             ent.mentions.append(doc.span(m.start, m.end))
+
+
+@lru_cache(maxsize=None)
+def _context_table() -> dict[str, dict[str, str]]:
+    from .lexicon import load_data
+
+    data = (load_data("org_patterns.yaml") or {}).get("context_referents") or {}
+    return {normalize_text(k): dict(v) for k, v in data.items()}
 
 
 def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:

@@ -433,3 +433,15 @@ def test_security_bodies_need_a_nisba():
                "وتنافس أجهزة سامسونغ هواتف أبل.")
     assert a["أجهزة الأمن الأردنية"].country == "JO"
     assert not any("الطرد" in n for n in a) and "أجهزة سامسونغ" not in a
+
+
+def test_a_bare_head_stands_for_the_actor_of_the_article_country():
+    # «مقاتلات التحالف» with no coalition named before: in news from Yemen the Saudi-led one
+    a = actors("وتصدت قوات الجيش في الحديدة بغطاء جوي من مقاتلات التحالف لمحاولة تسلل في صعدة باليمن.")
+    assert [m.text for m in a["التحالف العربي"].mentions] == ["التحالف"]
+    # in news from Syria, «سيطرة النظام» is the Syrian government
+    a = actors("ونزح الآلاف من دوما إلى مناطق سيطرة النظام في ريف دمشق جنوب سوريا.")
+    assert [m.text for m in a["الحكومة السورية"].mentions] == ["النظام"]
+    # not before a definite word, not without the country's context
+    assert not actors("وقال الوزير إن النظام المالي في دمشق وحلب وسوريا كلها منهار.")
+    assert not actors("وقال الباحث إن التحالف سيتفكك قريبا.")
