@@ -128,6 +128,8 @@ class _Reading:
                 kind = "place" if loc else "actor"
             else:
                 kind = "actor" if actor_es else "place"
+            if kind == "place" and m.end - m.start == 1 and m.prefix and places_mod.fused_negation(toks[m.start].text):
+                continue  # «لايزال» is «لا يزال», not ل + Aizawl
             if kind == "place" and m.end - m.start == 1:
                 stem = dict(toks[m.start].forms).get(m.prefix, toks[m.start].text)
                 tier = places_mod.needs_context(stem)

@@ -93,6 +93,13 @@ def reads_as_clitic_word(stem: str) -> bool:
     return len(stem) >= 3 and stem[0] in "بلك" and stem[1:] in _common_table()
 
 
+@lru_cache(maxsize=65536)
+def fused_negation(word: str) -> bool:
+    """Whether a word is «لا» written together with a frequent word («لايزال», «لاتزال»,
+    «لايمكن»): read with its clitic ل it may look like a place («آئزال», Aizawl)."""
+    return len(word) > 4 and word.startswith("لا") and word[2:] in _common_table()
+
+
 def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str],
                  index: dict[str, list[int]] | None = None) -> list[tuple[int, int, str, str]]:
     """Unlisted names after a place word: «قرية خشام» → (start, end, "village"); «بين

@@ -262,3 +262,11 @@ def test_a_compound_place_name_may_begin_with_a_frequent_word():
 
     art = newsparse.parse("وقصفت الطائرات بلدة بيت سحم وقرية عين ترما في ريف دمشق.")
     assert {"بيت سحم", "عين ترما"} <= {p.name for p in art.places}
+
+
+def test_fused_negation_and_ordinary_words_are_no_places():
+    import newsparse
+
+    # «لايزال» is «لا يزال», not ل + Aizawl; «بريا» (by land) and «جرم» (a crime) are words
+    art = newsparse.parse("وقال إن المطار لايزال في قبضة المسلحين، وإن الهجوم بريا لم يثبت فيه أي جرم.")
+    assert not art.places
