@@ -439,7 +439,21 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         if m:
             j, country = nisbas(m.end, None)
             after_title = j
-            for _ in range(2):  # affiliation: «باسم X», «لليونيسف», «في الأمم المتحدة», «محافظ أربيل»
+            for _ in range(4):  # affiliation: «باسم X», «لليونيسف», «في الأمم المتحدة», «محافظ أربيل»
+                if j < n and j == after_title and not covered[j] and not titles.firsts.isdisjoint(tokens[j].stems):
+                    m2 = titles.match_at(tokens, j)
+                    if m2 is not None and m2.prefix == "" and not tokens[j].text.startswith("ال"):
+                        j, country = nisbas(m2.end, country)  # «نائب مفوض», «الناطقة باسم مفوض»
+                        after_title = j
+                        continue
+                if j + 1 < n and _portfolio(tokens, j, covered, j == after_title):
+                    # the office's domain: «مفوض الشؤون السياسية», «مفوض الأمم المتحدة لحقوق الإنسان»
+                    j = _portfolio(tokens, j, covered, j == after_title)
+                    continue
+                if j == after_title and j + 1 < n and tokens[j].text in generic and not covered[j] \
+                        and _portfolio(tokens, j + 1, covered, False):
+                    j = _portfolio(tokens, j + 1, covered, False)  # «ممثل المفوضية لشؤون اللاجئين»
+                    continue
                 if j in place_at:
                     j = place_at[j]
                     continue
@@ -553,6 +567,27 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
 
 
 _COMMAS = ("،", ",")
+
+
+def _portfolio(tokens: list[Token], j: int, covered: list[bool], first: bool = True) -> int:
+    """End of an office's domain at token ``j`` (0 when there is none): two definite words
+    right after the title (``first``) and before «في» («الشؤون السياسية في»), or ل + a definite pair («لحقوق الإنسان», «لشؤون اللاجئين»), none of
+    them listed, a nisba or a frequent function word."""
+    n = len(tokens)
+    def plain_def(k: int) -> bool:
+        tx = tokens[k].text
+        return k < n and not covered[k] and _word(tokens[k]) and tx.startswith("ال") and len(tx) > 4 \
+            and tx not in _FUNCTION and not nisba_country(tx)[0]
+    tx = tokens[j].text
+    table = _common_table()
+    if tx.startswith("ل") and not tx.startswith(("ال", "لل")) and len(tx) > 3 and not covered[j] \
+            and any(p == "ل" and table.get(st) and st not in _titles()[1] for p, st in tokens[j].forms) \
+            and j + 1 < n and plain_def(j + 1):  # (an organisation's head is its affiliation: «لوزارة»)
+        return j + 2  # ل on a frequent noun («لحقوق», «لشؤون»), not a word in ل («لجنة», «لجين»)
+    if first and plain_def(j) and j + 1 < n and plain_def(j + 1) and j + 2 < n \
+            and tokens[j + 2].text in ("في", "ب", "لدي"):
+        return j + 2
+    return 0
 
 
 def _name_positions(tokens: list[Token], speech, index: dict[str, list[int]] | None) -> list[int]:

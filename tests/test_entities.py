@@ -445,3 +445,18 @@ def test_a_bare_head_stands_for_the_actor_of_the_article_country():
     # not before a definite word, not without the country's context
     assert not actors("وقال الوزير إن النظام المالي في دمشق وحلب وسوريا كلها منهار.")
     assert not actors("وقال الباحث إن التحالف سيتفكك قريبا.")
+
+
+def test_a_chained_title_and_an_office_domain_before_a_name():
+    persons = lambda t: [x.name for x in newsparse.parse(t).actors if x.type == "person"]
+    # «نائب مفوض»: a title after a title; «الشؤون السياسية في»: the office's domain
+    assert persons("وقال نائب مفوض الشؤون السياسية في الأمم المتحدة جون ديفيد سميث إن الوضع "
+                   "خطير.") == ["جون ديفيد سميث"]
+    # «لحقوق الإنسان», «لشؤون اللاجئين»: ل on a frequent noun and a definite word
+    assert persons("وقالت الناطقة باسم مفوض الأمم المتحدة لحقوق الإنسان ليز ثروسل في جنيف إن "
+                   "المدنيين في خطر.") == ["ليز ثروسل"]
+    assert persons("وقال ممثل المفوضية لشؤون اللاجئين كارلوس غارسيا إن الوضع صعب.") == ["كارلوس غارسيا"]
+    # a word that begins with ل is no preposition («لجين»), an organisation's head is kept
+    assert persons("واعتقلت السلطات الناشطة لجين الهذول قبل أسابيع.") == ["لجين الهذول"]
+    a = actors("وقال الأمين العام لوزارة الشؤون الخارجية إن الاجتماع تأجل.")
+    assert any(n.startswith("وزارة الشؤون") for n in a)
