@@ -44,8 +44,8 @@ def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False) 
     """Whether the name starting at token ``i`` (with clitic ``prefix``) is used as a place:
     attached ب («بدير الزور»), or a locative word or place noun just before it. ``strong``
     leaves out «في», «من» and the like, which precede every kind of noun («في إطار»)."""
-    if "ب" in prefix:
-        return True
+    if "ب" in prefix and not (strong and tokens[i].text.startswith(prefix + "ال")):
+        return True  # (a frequent definite noun after ب, «بالعبور», needs more: «في», «مدينة»)
     if i == 0:
         return False
     locative_last, named_by, _ = _cues()

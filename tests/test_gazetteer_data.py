@@ -270,3 +270,13 @@ def test_fused_negation_and_ordinary_words_are_no_places():
     # «لايزال» is «لا يزال», not ل + Aizawl; «بريا» (by land) and «جرم» (a crime) are words
     art = newsparse.parse("وقال إن المطار لايزال في قبضة المسلحين، وإن الهجوم بريا لم يثبت فيه أي جرم.")
     assert not art.places
+
+
+def test_a_frequent_definite_noun_after_ba_needs_more_place_context():
+    import newsparse
+
+    # «العبور» is Obour (Egypt) and «crossing»; «الفصائل» a village and «the factions»
+    art = newsparse.parse("وتأذن السلطات لعدد محدود من الأشخاص بالعبور، وتقدمت القوات مدعومة بالفصائل.")
+    assert not art.places
+    art = newsparse.parse("وافتتح الوزير مصنعا جديدا في مدينة العبور شرق القاهرة.")
+    assert "العبور" in {p.name for p in art.places}
