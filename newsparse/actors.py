@@ -229,11 +229,20 @@ def _imperfect(tx: str) -> bool:
     if tx in _given_names():
         return False
     table = _common_table()
-    for p in ("سي", "ست", "ي", "ت"):
+    for p in ("سي", "ست", "ي", "ت", "فسي", "فست", "في", "فت"):  # «فستقدم», «فيرفض»: with ف too
         rest = tx[len(p):]
         if tx.startswith(p) and len(rest) >= 3 and rest in table and rest not in _given_names():
             return True
     return False
+
+
+def _nisba_shaped(tx: str) -> bool:
+    """Whether an indefinite word is an adjective in «ـي» of a frequent word («حضري» ←
+    «حضرية», «حضر»): after an organisation head it describes («مركز حضري»), it names nothing."""
+    if not tx.endswith("ي") or len(tx) < 4:
+        return False
+    table = _common_table()
+    return tx + "ه" in table or tx[:-1] in table or tx[:-1] + "ه" in table
 
 
 def _to_the(tx: str) -> bool:
@@ -414,7 +423,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                     and not nisba_country(tokens[k].text[1:])[0]:
                 k += 1  # «جهاز الإسعاف والطوارئ», «وزارة الصحة والسكان»
         if k == j and typ in ("media", "armed_group", "political_party", "company", "ngo") \
-                and _is_name_tok(tokens[j], True, common) and len(tokens[j].text) > 2:
+                and _is_name_tok(tokens[j], True, common) and len(tokens[j].text) > 2 \
+                and not _nisba_shaped(tokens[j].text):
             k = j + 1  # «وكالة انترفاكس», «حركة حماس», «صحيفة أرب نيوز»
             if k < n and not covered[k] and _is_name_tok(tokens[k], True, common) and len(tokens[k].text) > 2:
                 k += 1

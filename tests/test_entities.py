@@ -460,3 +460,15 @@ def test_a_chained_title_and_an_office_domain_before_a_name():
     assert persons("واعتقلت السلطات الناشطة لجين الهذول قبل أسابيع.") == ["لجين الهذول"]
     a = actors("وقال الأمين العام لوزارة الشؤون الخارجية إن الاجتماع تأجل.")
     assert any(n.startswith("وزارة الشؤون") for n in a)
+
+
+def test_an_adjective_after_an_organisation_head_names_nothing():
+    # «تجمع سكني», «حزب عمالي», «موقع أثري»: an indefinite head and an adjective in «ـي»
+    assert not actors("ويعيش السكان في تجمع سكني قرب موقع أثري، ويقود البلاد حزب عمالي.")
+    assert "شركة ستاركو" in actors("ووقعت الحكومة عقدا مع شركة ستاركو للنقل.")
+
+
+def test_an_imperfect_verb_with_fa_is_no_name():
+    persons = [a.name for a in newsparse.parse("وقال إن الحكومة إذا انساقت وراء رغبة الرئيس ترامب، فستقدم الدليل "
+                                               "على ضعفها.").actors if a.type == "person"]
+    assert not any("فستقدم" in p for p in persons)
