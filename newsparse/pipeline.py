@@ -278,6 +278,8 @@ class _Reading:
             key = tuple(normalize_text(name).split())
             e = new_places.get(key) or Entry("place", "ctx:" + " ".join(key), name, typ, None)
             e.extra["pattern"] = True
+            if any(self.covered[i:j]):  # «وادي الفرات» over «الفرات»: the longer name wins
+                self.pending = [p for p in self.pending if not (i <= p[0] and p[1] <= j and p[3] == "place")]
             if j < n and toks[j].text.startswith("ال"):
                 isn, cc = actors_mod.nisba_country(toks[j].text)
                 if isn and cc:

@@ -134,6 +134,14 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                     j += 1
             else:
                 prefix, first = tokens[j].forms[-1] if _ > 0 else ("", tokens[j].text)
+                if first in compound and j + 1 < n and covered[j + 1] and tokens[j + 1].text.startswith("ال") \
+                        and not dual and typ != "facility":
+                    k = j + 1  # «منطقة وادي الفرات»: a compound's first word before a listed name
+                    while k < n and covered[k] and k - j < 4:
+                        k += 1
+                    out.append((j, k, typ, prefix))
+                    j = k
+                    break
                 joined = first in compound and j + 1 < n and tokens[j + 1].is_word and not covered[j + 1] \
                     and not tokens[j + 1].text[0].isdigit() and tokens[j + 1].text not in _FUNCTION
                 # («بلدة بيت سوا», «قرية عين ترما»: a compound's first word may be a frequent one)
@@ -199,9 +207,20 @@ def _is_noun(word: str) -> bool:
 
 def choose(entries: list[Entry], votes: Counter) -> Entry:
     """The most likely of several places with the same name: the country most named in the
-    article, then the more important type, then population."""
-    return min(entries, key=lambda e: (-votes.get(e.country, 0), _TYPE_RANK.get(e.type, 7),
+    article, then the more important type, then population. A country's name is the country,
+    and a great city outweighs small towns of the same name («لبنان», «باريس» are not
+    towns of Ohio or Texas because the article names the United States)."""
+    if len(entries) > 1 and any(e.type == "country" for e in entries):
+        # small towns named after a country are not it («لبنان» in Ohio); a capital stays («عمان»)
+        entries = [e for e in entries if e.type == "country" or e.population >= 500000 or e.id.startswith("cur:")]
+    best = min(entries, key=lambda e: (-votes.get(e.country, 0), _TYPE_RANK.get(e.type, 7),
                                        not e.id.startswith("cur:"), -e.population))
+    if best.type in ("town", "village") and best.population < 50000 and len(entries) > 1:
+        big = max(entries, key=lambda e: e.population)
+        # (a village of unknown size in a country the article names stays: «الجيزة» near Daraa)
+        if big.type == "city" and big.population >= 1000000 and (best.population > 0 or votes.get(big.country)):
+            return big
+    return best
 
 
 @lru_cache(maxsize=None)

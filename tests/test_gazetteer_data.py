@@ -280,3 +280,34 @@ def test_a_frequent_definite_noun_after_ba_needs_more_place_context():
     assert not art.places
     art = newsparse.parse("وافتتح الوزير مصنعا جديدا في مدينة العبور شرق القاهرة.")
     assert "العبور" in {p.name for p in art.places}
+
+
+def test_a_country_or_a_great_city_outweighs_small_towns_of_its_name():
+    import newsparse
+
+    # an article about the United States still means Lebanon and Paris, not towns of Ohio or Texas
+    art = newsparse.parse("وقال مسؤول في واشنطن إن الولايات المتحدة ستدعم الجيش في لبنان، وإن الرئيس "
+                          "الأمريكي سيلقي كلمة في باريس الشهر المقبل بعد زيارة ولاية تكساس.")
+    got = {p.name: (p.type, p.country) for p in art.places}
+    assert got["لبنان"] == ("country", "LB")
+    assert got["باريس"] == ("city", "FR")
+    # but Amman is a city, not Oman, in news from Jordan
+    art = newsparse.parse("وتظاهر المئات في العاصمة الأردنية عمان، وقال وزير الداخلية الأردني إن الأمن "
+                          "مستتب في عمان.")
+    assert {(p.name, p.country) for p in art.places if p.en == "Amman"} == {("عمان", "JO")}
+
+
+def test_ordinary_words_that_geonames_names_a_town_are_no_places():
+    import newsparse
+
+    art = newsparse.parse("وارتفعت النسبة إلى 90 في المائة، ونقلت الوكالة عن الوزير قوله إن الحكومة "
+                          "برأت المتهمين، وأدى ذلك إلى غضب في مرفأ الحديدة.")
+    assert {p.en for p in art.places} <= {"Hodeidah", "Al Hudaydah"}
+
+
+def test_a_compound_first_word_before_a_listed_name():
+    import newsparse
+
+    art = newsparse.parse("وتعد منطقة وادي الفرات من آخر معاقل التنظيم في سوريا.")
+    names = {p.name for p in art.places}
+    assert "وادي الفرات" in names and "نهر الفرات" not in names
