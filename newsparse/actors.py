@@ -317,9 +317,10 @@ def _one_name(tokens: list[Token], j: int, covered: list[bool]) -> bool:
     tx = tokens[j].text
     if tx in _given_names() and tx not in _FUNCTION:
         return True
-    # a word in «ـه» is too often a noun with a pronoun («امتعاضه») or in ta marbuta
-    return _name_word(tx, True) and not tx.endswith("ه") and j + 1 < len(tokens) \
-        and tokens[j + 1].text in _ONE_NAME_END
+    # a word in «ـه»/«ـها» is too often a noun with a pronoun («امتعاضه», «لذويها») or in ta
+    # marbuta; a short one a verb («بقي»)
+    return len(tx) >= 4 and _name_word(tx, True) and not tx.endswith(("ه", "ها", "هم", "هما", "هن")) \
+        and j + 1 < len(tokens) and tokens[j + 1].text in _ONE_NAME_END
 
 
 _PARTICLES = {"عبد", "ابو", "بن", "ابن", "ام", "ال"}

@@ -400,6 +400,7 @@ def test_a_noun_of_people_takes_one_given_name():
     # no name after the noun: a nisba, a verb, a noun with a pronoun
     assert persons("وقال المواطن السوري إن القصف مستمر.") == []
     assert persons("ولم يخف الطالب التركي امتعاضه من الظروف.") == []
+    assert persons("وتم تسليم الطفلة لذويها. غير أن الطفل بقي على قيد الحياة.") == []
     # after another title one word is still no name («المتحدث بقاء»)
     assert persons("وقال المتحدث مريم في بيان.") == []
     # a noun of people that begins a place's name is no title
