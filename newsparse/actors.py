@@ -299,6 +299,14 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
 
 
 @lru_cache(maxsize=None)
+def _place_words() -> frozenset[str]:
+    """The place words that introduce a name (``place_cues.yaml``: named_by, and «قرى»)."""
+    cues = load_data("place_cues.yaml") or {}
+    words = frozenset(normalize_text(w) for w in [*(cues.get("named_by") or {}), "قرى", "بلدات", "مدن"])
+    return words - {normalize_text("وادي")}  # «وأدى الملك» is a verb, written like «وادي»
+
+
+@lru_cache(maxsize=None)
 def _person_nouns() -> frozenset[str]:
     """Nouns of people after which one given name names a person («الطفلة مريم»)."""
     return frozenset(normalize_text(w) for w in load_data("person_nouns.yaml") or [])
@@ -447,6 +455,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         t = tokens[i]
         # -- a person after a title: «المتحدث باسم التحالف الدولي رايان ديلون»
         m = titles.match_at(tokens, i) if not titles.firsts.isdisjoint(t.stems) else None
+        if m and i > 0 and not _place_words().isdisjoint(tokens[i - 1].stems):
+            m = None  # «قرى السيد مصطفى», «بلدة الشيخ مسكين»: a place named after a person
         if m:
             j, country = nisbas(m.end, None)
             after_title = j

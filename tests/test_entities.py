@@ -473,3 +473,11 @@ def test_an_imperfect_verb_with_fa_is_no_name():
     persons = [a.name for a in newsparse.parse("وقال إن الحكومة إذا انساقت وراء رغبة الرئيس ترامب، فستقدم الدليل "
                                                "على ضعفها.").actors if a.type == "person"]
     assert not any("فستقدم" in p for p in persons)
+
+
+def test_a_title_after_a_place_word_begins_a_place_name():
+    # «قرى السيد مصطفى», «مطار الملك عبد العزيز»: places named after a person
+    persons = lambda t: [x.name for x in newsparse.parse(t).actors if x.type == "person"]
+    assert persons("وسيطرت القوات على قرى السيد مصطفى شرقي المحافظة.") == []
+    assert persons("وصل الوفد إلى مطار الملك خالد الدولي.") == []
+    assert persons("وأدى الملك سلمان مناسك العمرة.") != []
