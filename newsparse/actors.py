@@ -229,11 +229,20 @@ def _imperfect(tx: str) -> bool:
     if tx in _given_names():
         return False
     table = _common_table()
-    for p in ("سي", "ست", "ي", "ت"):
+    for p in ("سي", "ست", "ي", "ت", "فسي", "فست", "في", "فت"):  # «فستقدم», «فيرفض»: with ف too
         rest = tx[len(p):]
         if tx.startswith(p) and len(rest) >= 3 and rest in table and rest not in _given_names():
             return True
     return False
+
+
+def _nisba_shaped(tx: str) -> bool:
+    """Whether an indefinite word is an adjective in «ـي» of a frequent word («حضري» ←
+    «حضرية», «حضر»): after an organisation head it describes («مركز حضري»), it names nothing."""
+    if not tx.endswith("ي") or len(tx) < 4:
+        return False
+    table = _common_table()
+    return tx + "ه" in table or tx[:-1] in table or tx[:-1] + "ه" in table
 
 
 def _to_the(tx: str) -> bool:
@@ -289,11 +298,44 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
     return k
 
 
+@lru_cache(maxsize=None)
+def _place_words() -> frozenset[str]:
+    """The place words that introduce a name (``place_cues.yaml``: named_by, and «قرى»)."""
+    cues = load_data("place_cues.yaml") or {}
+    words = frozenset(normalize_text(w) for w in [*(cues.get("named_by") or {}), "قرى", "بلدات", "مدن"])
+    return words - {normalize_text("وادي")}  # «وأدى الملك» is a verb, written like «وادي»
+
+
+@lru_cache(maxsize=None)
+def _person_nouns() -> frozenset[str]:
+    """Nouns of people after which one given name names a person («الطفلة مريم»)."""
+    return frozenset(normalize_text(w) for w in load_data("person_nouns.yaml") or [])
+
+
+# what may follow a one-word name after a noun of people («المواطن أحمد، وهو ...»)
+_ONE_NAME_END = {"،", ",", ".", ")", "(", ":", "في", "من", "الي", "علي", "و", "-"}
+
+
+def _one_name(tokens: list[Token], j: int, covered: list[bool]) -> bool:
+    """Whether token ``j`` alone names the person a noun of people introduced: a given name,
+    or a word that may be a name right before a boundary («الطفلة ليان،»). (A noun of people
+    that begins a place's name, «السيدة زينب», is no title: the caller checks.)"""
+    if j >= len(tokens) or covered[j] or not _word(tokens[j]):
+        return False
+    tx = tokens[j].text
+    if tx in _given_names() and tx not in _FUNCTION:
+        return True
+    # a word in «ـه»/«ـها» is too often a noun with a pronoun («امتعاضه», «لذويها») or in ta
+    # marbuta; a short one a verb («بقي»)
+    return len(tx) >= 4 and _name_word(tx, True) and not tx.endswith(("ه", "ها", "هم", "هما", "هن")) \
+        and j + 1 < len(tokens) and tokens[j + 1].text in _ONE_NAME_END
+
+
 _PARTICLES = {"عبد", "ابو", "بن", "ابن", "ام", "ال"}
 # second words of compound names, which never stand for the person alone («رامي الحمد الله»
 # is not «الله»; «صلاح الدين» is not «الدين»)
 _NAME_TAILS = {"الله", "الدين", "الاسلام", "الرحمن", "الرحيم"}
-_AFFIL = {"باسم", "في", "لدي", "عن", "ب"}
+_AFFIL = {"باسم", "في", "لدي", "عن", "ب", "الي"}
 
 
 def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, tuple[int, str | None]],
@@ -354,12 +396,18 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         typ = heads[head]
         j = i + 1
         if j in place_at:
+            end = place_at[j]  # «مركز حلب الإعلامي», «مجلس دوما المحلي»: a body of the place
+            if end < n and tokens[end].text in _org_patterns()["place_adjectives"] and not covered[end]:
+                k, country = nisbas(end + 1, None)
+                return Found(i, k, "", typ, country)
             return None
         if head in _VERBAL_HEADS and j not in actor_at and tokens[j].text.startswith("ال") \
                 and _common_table().get(tokens[j].text[2:]):
             return None  # «تنظيم الانتخابات»: the verbal noun and its object
         if tokens[j].text in ("انباء", "الانباء") and j + 1 < n:
             j += 1  # «وكالة أنباء الأناضول»
+        if j in actor_at and head in _org_patterns()["nisba_heads"]:
+            return None  # «أجهزة سامسونغ» are devices
         if j in actor_at:  # «وكالة رويترز», «قوات التحالف الدولي»: the head joins the listed actor
             end, cc = actor_at[j]
             return Found(i, end, "", typ, cc, head_of=j)
@@ -384,13 +432,17 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                     and not nisba_country(tokens[k].text[1:])[0]:
                 k += 1  # «جهاز الإسعاف والطوارئ», «وزارة الصحة والسكان»
         if k == j and typ in ("media", "armed_group", "political_party", "company", "ngo") \
-                and _is_name_tok(tokens[j], True, common) and len(tokens[j].text) > 2:
+                and _is_name_tok(tokens[j], True, common) and len(tokens[j].text) > 2 \
+                and not _nisba_shaped(tokens[j].text):
             k = j + 1  # «وكالة انترفاكس», «حركة حماس», «صحيفة أرب نيوز»
             if k < n and not covered[k] and _is_name_tok(tokens[k], True, common) and len(tokens[k].text) > 2:
                 k += 1
         if k == j:
             return None
+        before = k
         k, country = nisbas(k, None)
+        if k == before and head in _org_patterns()["nisba_heads"]:
+            return None  # «أجهزة الطرد المركزي», «أجهزة الكمبيوتر»: devices, not security bodies
         if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
             k += 1
         return Found(i, k, "", typ, country)
@@ -403,15 +455,34 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         t = tokens[i]
         # -- a person after a title: «المتحدث باسم التحالف الدولي رايان ديلون»
         m = titles.match_at(tokens, i) if not titles.firsts.isdisjoint(t.stems) else None
+        if m and i > 0 and not _place_words().isdisjoint(tokens[i - 1].stems):
+            m = None  # «قرى السيد مصطفى», «بلدة الشيخ مسكين»: a place named after a person
         if m:
             j, country = nisbas(m.end, None)
             after_title = j
-            for _ in range(2):  # affiliation: «باسم X», «لليونيسف», «في الأمم المتحدة», «محافظ أربيل»
+            for _ in range(4):  # affiliation: «باسم X», «لليونيسف», «في الأمم المتحدة», «محافظ أربيل»
+                if j < n and j == after_title and not covered[j] and not titles.firsts.isdisjoint(tokens[j].stems):
+                    m2 = titles.match_at(tokens, j)
+                    if m2 is not None and m2.prefix == "" and not tokens[j].text.startswith("ال"):
+                        j, country = nisbas(m2.end, country)  # «نائب مفوض», «الناطقة باسم مفوض»
+                        after_title = j
+                        continue
+                if j + 1 < n and _portfolio(tokens, j, covered, j == after_title):
+                    # the office's domain: «مفوض الشؤون السياسية», «مفوض الأمم المتحدة لحقوق الإنسان»
+                    j = _portfolio(tokens, j, covered, j == after_title)
+                    continue
+                if j == after_title and j + 1 < n and tokens[j].text in generic and not covered[j] \
+                        and _portfolio(tokens, j + 1, covered, False):
+                    j = _portfolio(tokens, j + 1, covered, False)  # «ممثل المفوضية لشؤون اللاجئين»
+                    continue
                 if j in place_at:
                     j = place_at[j]
                     continue
                 if j < n and tokens[j].text in _AFFIL and j + 1 < n and (j + 1 in actor_at or tokens[j + 1].text in heads):
                     j += 1
+                elif j < n and tokens[j].text in _AFFIL and j + 1 in place_at and j > after_title:
+                    j = place_at[j + 1]  # «ممثل المفوضية في سوريا», «مبعوث فرنسا إلى الأمم المتحدة»
+                    continue
                 if j in actor_at:
                     end, cc = actor_at[j]
                     country = country or cc
@@ -440,6 +511,11 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             if k - j >= 2:  # one word after a title is too often a noun or a verb («المتحدث بقاء»)
                 found.append(Found(j, k, "", "person", country))
                 i = k
+                continue
+            if k - j < 2 and j == after_title and i not in place_at \
+                    and name_key(m.entries[0].name)[-1] in _person_nouns() and _one_name(tokens, j, covered):
+                found.append(Found(j, j + 1, "", "person", country))  # «الطفلة مريم»: one given name
+                i = j + 1
                 continue
             if j > after_title:
                 i = j  # the affiliations were read (and their organisations kept) above
@@ -470,12 +546,37 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             found.append(org)
             i = org.end
             continue
-        # -- a definite head with a nisba: «الخارجية الروسية», «التلفزيون السوري الرسمي»
         head = t.text
-        if head in generic and i + 1 < n and nisba_country(tokens[i + 1].text)[0]:
-            cc = nisba_country(tokens[i + 1].text)[1]
+        # -- a local body: «المجلس المحلي لمدينة دوما», «اللجنة التنسيقية في حمص»
+        pats = _org_patterns()
+        if head in pats["local_heads"] and i + 2 < n and tokens[i + 1].text in pats["local_adjectives"] \
+                and not covered[i + 1]:
+            k = i + 2
+            end = None
+            if tokens[k].text == "في" and k + 1 in place_at:
+                end = place_at[k + 1]
+            elif k in place_at and tokens[k].text.startswith("ل"):
+                end = place_at[k]  # «لدوما», «لمدينة دوما» (a listed name with its place word)
+            elif tokens[k].text in _PLACE_WORDS_L and k + 1 in place_at:
+                end = place_at[k + 1]
+            if end is not None:
+                typ = heads.get(head[2:]) or heads.get(head[2:] + "ه") or "government"
+                found.append(Found(i, end, "", typ, None))
+                i = end
+                continue
+        # -- a definite head with a nisba: «الخارجية الروسية», «التلفزيون السوري الرسمي»,
+        #    perhaps after descriptive adjectives: «القوات البحرية الملكية السعودية»
+        q = i + 1
+        state_body = head in pats["nisba_heads"] or \
+            (heads.get(head[2:]) or heads.get(head[2:] + "ه")) in ("government", "military", "media")
+        if (head in generic or head in pats["nisba_heads"]) and state_body:
+            # (not «المنظمة الخيرية البريطانية»: a description of an organisation named before)
+            while q < n and q - i <= 2 and not covered[q] and _descriptive(tokens[q].text):
+                q += 1
+        if (head in generic or q > i + 1) and q < n and nisba_country(tokens[q].text)[0]:
+            cc = nisba_country(tokens[q].text)[1]
             if cc:
-                k, _ = nisbas(i + 2, cc)
+                k, _ = nisbas(q + 1, cc)
                 if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
                     k += 1
                 typ = heads.get(head[2:]) or heads.get(head[2:] + "ه") or "government"
@@ -487,6 +588,27 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
 
 
 _COMMAS = ("،", ",")
+
+
+def _portfolio(tokens: list[Token], j: int, covered: list[bool], first: bool = True) -> int:
+    """End of an office's domain at token ``j`` (0 when there is none): two definite words
+    right after the title (``first``) and before «في» («الشؤون السياسية في»), or ل + a definite pair («لحقوق الإنسان», «لشؤون اللاجئين»), none of
+    them listed, a nisba or a frequent function word."""
+    n = len(tokens)
+    def plain_def(k: int) -> bool:
+        tx = tokens[k].text
+        return k < n and not covered[k] and _word(tokens[k]) and tx.startswith("ال") and len(tx) > 4 \
+            and tx not in _FUNCTION and not nisba_country(tx)[0]
+    tx = tokens[j].text
+    table = _common_table()
+    if tx.startswith("ل") and not tx.startswith(("ال", "لل")) and len(tx) > 3 and not covered[j] \
+            and any(p == "ل" and table.get(st) and st not in _titles()[1] for p, st in tokens[j].forms) \
+            and j + 1 < n and plain_def(j + 1):  # (an organisation's head is its affiliation: «لوزارة»)
+        return j + 2  # ل on a frequent noun («لحقوق», «لشؤون»), not a word in ل («لجنة», «لجين»)
+    if first and plain_def(j) and j + 1 < n and plain_def(j + 1) and j + 2 < n \
+            and tokens[j + 2].text in ("في", "ب", "لدي"):
+        return j + 2
+    return 0
 
 
 def _name_positions(tokens: list[Token], speech, index: dict[str, list[int]] | None) -> list[int]:
@@ -509,9 +631,29 @@ def _name_positions(tokens: list[Token], speech, index: dict[str, list[int]] | N
 @lru_cache(maxsize=None)
 def _start_words() -> frozenset[str]:
     """Every stem that may start a rule of :func:`find_patterns` other than a bare name: the
-    first word of a title, an organisation head, a definite head."""
+    first word of a title, an organisation head, a definite head, a local body's head."""
     titles, heads, generic = _titles()
-    return frozenset(titles.firsts) | frozenset(heads) | frozenset(generic)
+    return frozenset(titles.firsts) | frozenset(heads) | frozenset(generic) | _org_patterns()["local_heads"]
+
+
+@lru_cache(maxsize=None)
+def _org_patterns() -> dict[str, frozenset[str]]:
+    """``data/org_patterns.yaml``: each list as a set of normalised words."""
+    data = load_data("org_patterns.yaml") or {}
+    return {k: frozenset(normalize_text(w) for w in data.get(k) or [])
+            for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads")}
+
+
+@lru_cache(maxsize=4096)
+def _descriptive(tx: str) -> bool:
+    """A definite adjective that may stand between a definite head and its nisba: «البحرية»,
+    «الملكية», «الخاصة» in «القوات البحرية الملكية السعودية», «القوات الخاصة الأمريكية»."""
+    if not tx.startswith("ال") or len(tx) < 5 or tx in _FUNCTION or nisba_country(tx)[0]:
+        return False
+    return tx in _org_patterns()["descriptive"] or tx.endswith("يه") or (tx.endswith("ي") and len(tx) > 5)
+
+
+_PLACE_WORDS_L = frozenset(normalize_text("ل" + w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "حي", "مخيم", "منطقة"))
 
 
 # Definite words that do not continue an organisation's name after its head: «موقع التواصل

@@ -552,6 +552,9 @@ class _Ctx:
                 if w.text in _COMMA:
                     k += 1
                     continue
+                if w.text in _TITLE_LINK and self.m_start.get(k + 1) is not None:
+                    k += 1  # «مبعوث فرنسا إلى الأمم المتحدة جان لوران»: a second affiliation
+                    continue
                 if not w.is_word or self.comp_at(k) or self.verb_at(k) or w.text in _NP_STOP \
                         and w.text not in _NP_LINK or _stem_in(w, t.weekdays):
                     break

@@ -128,8 +128,14 @@ class _Reading:
                 kind = "place" if loc else "actor"
             else:
                 kind = "actor" if actor_es else "place"
+            if kind == "place" and m.end - m.start == 1 and m.prefix and places_mod.fused_negation(toks[m.start].text):
+                continue  # «لايزال» is «لا يزال», not ل + Aizawl
             if kind == "place" and m.end - m.start == 1:
-                tier = places_mod.needs_context(dict(toks[m.start].forms).get(m.prefix, toks[m.start].text))
+                stem = dict(toks[m.start].forms).get(m.prefix, toks[m.start].text)
+                tier = places_mod.needs_context(stem)
+                if tier is None and places_mod.reads_as_clitic_word(stem) and \
+                        not any(p.type in ("country", "admin") for p in place_es):
+                    tier = "word"  # «بحركة», «لأي»: a preposition and a frequent word
                 if tier and m.start not in dateline and \
                         not places_mod.is_locative(toks, m.start, m.prefix, strong=tier == "noun"):
                     if not actor_es:
@@ -184,6 +190,11 @@ class _Reading:
                 continue
             if any(self.soft[f.start:f.end]):
                 self.pending = [p for p in self.pending if p[1] <= f.start or p[0] >= f.end]
+            if f.type != "person" and any(self.covered[f.start + 1:f.end]):
+                # «القوات البحرية الملكية السعودية»: the nisba is the organisation's, not the state
+                self.pending = [p for p in self.pending if not (
+                    f.start < p[0] and p[1] <= f.end and p[3] == "actor" and p[4].type == "state"
+                    and self.toks[p[0]].text.startswith("ال") and actors_mod.nisba_country(self.toks[p[0]].text)[0])]
             named = listed_at.get(f.end)
             if named is not None and named[1].type == f.type and f.type in _APPOSED:
                 # «وكالة الأنباء التركية الأناضول»: a description, then the listed name
@@ -267,6 +278,12 @@ class _Reading:
             key = tuple(normalize_text(name).split())
             e = new_places.get(key) or Entry("place", "ctx:" + " ".join(key), name, typ, None)
             e.extra["pattern"] = True
+            if any(self.covered[i:j]):  # «وادي الفرات» over «الفرات»: the longer name wins
+                self.pending = [p for p in self.pending if not (i <= p[0] and p[1] <= j and p[3] == "place")]
+            if j < n and toks[j].text.startswith("ال"):
+                isn, cc = actors_mod.nisba_country(toks[j].text)
+                if isn and cc:
+                    e.extra["country"] = cc  # «جزيرة ليسبوس اليونانية», «منتجع بودروم التركي»
             new_places[key] = e
             self.claim(i, j, prefix, "place", e)
         if not new_places:
@@ -315,6 +332,36 @@ class _Reading:
             self.pending = [(i, j, p, kind, remap.get(e.id, e) if kind == "actor" else e)
                             for i, j, p, kind, e in self.pending]
 
+    def _context_referents(self) -> None:
+        """«مقاتلات التحالف» with no coalition named before, in news from Yemen: the actor the
+        article's main country means by a bare head (``org_patterns.yaml``: context_referents)."""
+        table = _context_table()
+        doc, toks, n = self.doc, self.toks, len(self.toks)
+        at = positions(doc.index, table.keys())
+        if not at or not self.votes:
+            return
+        cc, votes = self.votes.most_common(1)[0]
+        if votes < 2:
+            return
+        for i in at:
+            t = toks[i]
+            if self.covered[i] or not t.is_word:
+                continue
+            head = next((st for p, st in t.forms if st in table and p in ("", "و", "ل", "ب", "لل", "ول", "وب")), None)
+            name = table.get(head, {}).get(cc) if head else None
+            if name is None:
+                continue
+            if i + 1 < n and toks[i + 1].text.startswith("ال"):
+                continue  # «النظام المالي», «التحالف الحاكم»
+            e = next((e for e in self.matcher.lookup(name) if e.kind == "actor"), None)
+            if e is None:
+                continue
+            prefix = next(p for p, st in t.forms if st == head)
+            if e.id not in doc.actors:
+                doc.actors[e.id] = _actor_from(e)
+            _add_mention(doc, i, i + 1, prefix, "actor", e.id)
+            self.covered[i] = True
+
     def entities(self) -> None:
         doc = self.doc
         self._link_short_orgs()
@@ -328,16 +375,25 @@ class _Reading:
                 p = _place_from(e)
                 if e.extra.get("pattern"):
                     p.source = "context"
-                    p.country = _context_country(self.votes)
+                    p.country = e.extra.get("country") or _context_country(self.votes)
                 doc.places[e.id] = p
             _add_mention(doc, i, j, prefix, kind, e.id)
             for k in range(i, j):
                 self.covered[k] = True
         _resolve_short_forms(doc, self.covered, self.soft)
+        self._context_referents()
         doc.mentions.sort(key=lambda m: m.tok_start)
         for m in doc.mentions:
             ent = doc.actors[m.key] if m.kind == "actor" else doc.places[m.key]
             ent.mentions.append(doc.span(m.start, m.end))
+
+
+@lru_cache(maxsize=None)
+def _context_table() -> dict[str, dict[str, str]]:
+    from .lexicon import load_data
+
+    data = (load_data("org_patterns.yaml") or {}).get("context_referents") or {}
+    return {normalize_text(k): dict(v) for k, v in data.items()}
 
 
 def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .actors import _common_table, nisba_country
+from .actors import _FUNCTION, _accusative, _common_table, _name_word, nisba_country
 from .gazetteer import Entry, Matcher, name_key, place_entries
 from .lexicon import load_data
 from .reader import Token, normalize_text, positions
@@ -31,6 +31,12 @@ def _cues():
     return locative_last, named_by, compound
 
 
+@lru_cache(maxsize=None)
+def _with_head() -> frozenset[str]:
+    """Place words that belong to the name they introduce («جزيرة ليسبوس»; facilities too)."""
+    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("with_head") or [])
+
+
 _WEAK = frozenset(normalize_text(w) for w in ("في", "من", "الى", "إلى", "نحو", "حول", "عند", "داخل", "خارج", "مركز"))
 
 
@@ -38,8 +44,8 @@ def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False) 
     """Whether the name starting at token ``i`` (with clitic ``prefix``) is used as a place:
     attached ب («بدير الزور»), or a locative word or place noun just before it. ``strong``
     leaves out «في», «من» and the like, which precede every kind of noun («في إطار»)."""
-    if "ب" in prefix:
-        return True
+    if "ب" in prefix and not (strong and tokens[i].text.startswith(prefix + "ال")):
+        return True  # (a frequent definite noun after ب, «بالعبور», needs more: «في», «مدينة»)
     if i == 0:
         return False
     locative_last, named_by, _ = _cues()
@@ -79,6 +85,21 @@ def needs_context(stem: str) -> str | None:
     return place_words().get(stem)
 
 
+@lru_cache(maxsize=65536)
+def reads_as_clitic_word(stem: str) -> bool:
+    """Whether a one-word place name also reads as ب, ل or ك before a frequent word of news
+    («بحركة» is Bahrka in Iraq and «بحركة»; «لأي» a town in Chad and «لأي»; «بعقوبة» Baqubah
+    and «بعقوبة»): such a name needs place context, like the words of ``place_words.txt``."""
+    return len(stem) >= 3 and stem[0] in "بلك" and stem[1:] in _common_table()
+
+
+@lru_cache(maxsize=65536)
+def fused_negation(word: str) -> bool:
+    """Whether a word is «لا» written together with a frequent word («لايزال», «لاتزال»,
+    «لايمكن»): read with its clitic ل it may look like a place («آئزال», Aizawl)."""
+    return len(word) > 4 and word.startswith("لا") and word[2:] in _common_table()
+
+
 def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str],
                  index: dict[str, list[int]] | None = None) -> list[tuple[int, int, str, str]]:
     """Unlisted names after a place word: «قرية خشام» → (start, end, "village"); «بين
@@ -92,9 +113,11 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
     for i in at:
         t = tokens[i]
         typ = None
+        head = None
         for s in t.stems:
             if s in named_by:
                 typ = named_by[s]
+                head = s
                 break
         if typ is None or i + 1 >= n:
             continue
@@ -111,14 +134,31 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                     j += 1
             else:
                 prefix, first = tokens[j].forms[-1] if _ > 0 else ("", tokens[j].text)
-                if not quoted and (first in common or len(first) < 3 or _is_noun(first) or
+                if first in compound and j + 1 < n and covered[j + 1] and tokens[j + 1].text.startswith("ال") \
+                        and not dual and typ != "facility":
+                    k = j + 1  # «منطقة وادي الفرات»: a compound's first word before a listed name
+                    while k < n and covered[k] and k - j < 4:
+                        k += 1
+                    out.append((j, k, typ, prefix))
+                    j = k
+                    break
+                joined = first in compound and j + 1 < n and tokens[j + 1].is_word and not covered[j + 1] \
+                    and not tokens[j + 1].text[0].isdigit() and tokens[j + 1].text not in _FUNCTION
+                # («بلدة بيت سوا», «قرية عين ترما»: a compound's first word may be a frequent one)
+                if not quoted and not joined and (first in common or len(first) < 3 or _is_noun(first) or
+                                   (len(first) > 4 and _accusative(first)) or
                                    (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s))) or
                                    (_ == 0 and not dual and not described.isdisjoint(t.stems) and _adjective(first, t.stems[-1]))):
                     break  # «حي سكني», «منطقة مقيدة», «مخيم للنازحين» describe, not name
                 k = j + 1
                 if first in compound and k < n and tokens[k].is_word and not covered[k]:
                     k += 1
-                if typ == "facility" and not dual:
+                if head in _with_head() and not quoted:
+                    # an airport or an island named after a person: «مطار جون كنيدي», «جزيرة بيغ آيلاند»
+                    while k < n and k - j < 3 and not covered[k] and tokens[k].is_word and tokens[k].text not in common \
+                            and _name_word(tokens[k].text, False) and not nisba_country(tokens[k].text)[0]:
+                        k += 1
+                if (typ == "facility" or head in _with_head()) and not dual:
                     # a camp or a crossing is named with its head: «مخيم "العودة"», «معبر كسب»
                     cue_prefix = next(p for p, st in t.forms if st in named_by)
                     out.append((i, k + 1 if quoted else k, typ, cue_prefix))
@@ -167,9 +207,20 @@ def _is_noun(word: str) -> bool:
 
 def choose(entries: list[Entry], votes: Counter) -> Entry:
     """The most likely of several places with the same name: the country most named in the
-    article, then the more important type, then population."""
-    return min(entries, key=lambda e: (-votes.get(e.country, 0), _TYPE_RANK.get(e.type, 7),
+    article, then the more important type, then population. A country's name is the country,
+    and a great city outweighs small towns of the same name («لبنان», «باريس» are not
+    towns of Ohio or Texas because the article names the United States)."""
+    if len(entries) > 1 and any(e.type == "country" for e in entries):
+        # small towns named after a country are not it («لبنان» in Ohio); a capital stays («عمان»)
+        entries = [e for e in entries if e.type == "country" or e.population >= 500000 or e.id.startswith("cur:")]
+    best = min(entries, key=lambda e: (-votes.get(e.country, 0), _TYPE_RANK.get(e.type, 7),
                                        not e.id.startswith("cur:"), -e.population))
+    if best.type in ("town", "village") and best.population < 50000 and len(entries) > 1:
+        big = max(entries, key=lambda e: e.population)
+        # (a village of unknown size in a country the article names stays: «الجيزة» near Daraa)
+        if big.type == "city" and big.population >= 1000000 and (best.population > 0 or votes.get(big.country)):
+            return big
+    return best
 
 
 @lru_cache(maxsize=None)
