@@ -423,6 +423,9 @@ class _Cnt:
 def _qualifier_before(sc: _Scan, a: int, lo: int) -> tuple[str, int] | None:
     if a - 1 < lo:
         return None
+    t = sc.texts[a]
+    if t[:1] == "و" and len(t) > 1 and t not in _ONE:
+        return None  # «أربعة قتلى على الأقل وعدد من الجرحى»: the qualifier ends the last item
     for _, seq, q in sc.infos[a - 1].q_before:
         s = a - len(seq)
         if s >= lo and sc.seq_at(s, seq):
@@ -458,7 +461,8 @@ def _read_count(sc: _Scan, i: int, lo: int, hi: int) -> _Cnt | None:
     texts = sc.texts
     # vague quantities
     if sc.has(i, "vague_first"):
-        if i > lo and sc.has(i - 1, "not_vague_before"):
+        # «أكبر عدد من الضحايا»; not «على الأقل وعدد من الجرحى», a next item
+        if i > lo and sc.has(i - 1, "not_vague_before") and texts[i][:1] != "و":
             return None
         for _, seq, cls in sc.infos[i].vague:
             if i + len(seq) <= hi and sc.seq_at(i, seq):
@@ -699,7 +703,10 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     hd = sc.harm_of(i, ("duals",))
     if hd is not None and not (i > lo and texts[i - 1][:1].isdigit()):
         cnt = _Cnt(i, i + 1, i, Count(value=2, qualifier="exact", conservative=2))
-        return hd.kind, cnt, i, i + 1, None, None, i + 1
+        q = _qualifier_after(sc, i + 1, hi)  # «قتيلين على الأقل»
+        if q:
+            cnt.count.qualifier, cnt.b = q
+        return hd.kind, cnt, i, cnt.b, None, None, cnt.b
     cnt = _read_count(sc, i, lo, hi)
     if cnt is None:
         # dual or singular victims next to a harm word: «مقتل جنديين», «إصابة طفل», «طفلا قتل»
@@ -743,7 +750,9 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     if cnt.qa > lo and sc.has(cnt.qa - 1, "not_before"):
         if sc.has(cnt.qa - 1, "reach"):
             reach = _toll_back(sc, cnt.qa - 1, lo, 4)
-        if reach is None:
+        # not a vague quantity or a count of a harm noun: «هذا العام مئات القتلى»,
+        # «العام 300 قتيل» (no age or date is counted in «القتلى»)
+        if reach is None and not (count.vague or (cnt.b < hi and sc.harm_of(cnt.b, ("counted",)))):
             return None, cnt, 0, 0, None, None, cnt.b
     b = cnt.b
     q = _qualifier_after(sc, b, hi)
@@ -776,7 +785,13 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             if kind == "injured" and _infection(sc, end, hi):
                 kind = "affected"
             v_a, v_b = _victims_after(sc, end, hi)
-            return kind, cnt, cnt.qa, max(end, v_b or end), v_a, v_b, end
+            ev_b = max(end, v_b or end)
+            q2 = _qualifier_after(sc, ev_b, hi)  # «أربعة قتلى على الأقل»
+            if q2:
+                if count.qualifier == "exact":
+                    count.qualifier = q2[0]
+                ev_b = end = q2[1]
+            return kind, cnt, cnt.qa, ev_b, v_a, v_b, end
 
     victim = h_i < hi and sc.is_victim(h_i)
     by_from = b < hi and texts[b] == "من"
