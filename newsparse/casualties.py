@@ -102,6 +102,7 @@ def _lex() -> dict:
         "aside_time": words(data.get("aside_time")),
         "remains": words(data.get("remains")),
         "reach": words(data.get("reach_verbs")), "relative": words(data.get("relatives")),
+        "suspects": words(data.get("suspects")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
     }
 
@@ -122,7 +123,7 @@ def _readings(text: str, stems) -> list[tuple[str, bool]]:
 _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_before", "detail", "perp",
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
-            "reach", "relative", "remains")
+            "reach", "relative", "remains", "suspects")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -223,6 +224,21 @@ def _suffix_victim(stems: frozenset[str]) -> bool:
             if s.startswith("ال") and not s.endswith(("يين", "ين", "ون")):
                 continue
             return True
+    return False
+
+
+# endings added to a listed noun of people: the indefinite accusative («تلميذا» ← «تلميذ»)
+# and the feminine («طالبة» ← «طالب», normalised «ه»)
+_INFLECTIONS = ("ا", "ه")
+_POSSESSIVES = ("هما", "هم", "ها", "ه", "نا", "كم")
+
+
+def _inflected_victim(stems, victims: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """Whether a reading is a listed noun of people (``victims``) plus one of ``endings``."""
+    for s in stems:
+        for e in endings:
+            if s.endswith(e) and len(s) - len(e) >= 3 and s[:-len(e)] in victims:
+                return True
     return False
 
 
@@ -400,7 +416,13 @@ class _Scan:
             return True
         if "not_people" in c or self.harm[i] is not None:
             return False
-        return _suffix_victim(self.readings(i))
+        rd = self.readings(i)
+        return _suffix_victim(rd) or _inflected_victim(rd, self.lex["victims"], _INFLECTIONS)
+
+    def possessed_victim(self, i: int) -> bool:
+        """Whether token ``i`` is a noun of people with a possessive pronoun («جنوده»,
+        «عناصرها», «أفرادنا»): «أحد جنوده» is one of them."""
+        return _inflected_victim(self.readings(i), self.lex["victims"], _POSSESSIVES)
 
     def seq_at(self, i: int, seq: tuple[str, ...]) -> bool:
         if i < 0 or i + len(seq) > len(self.texts):
@@ -714,7 +736,7 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             n = 2 if sc.has(i, "dual") else 1
             if n == 1 and any(s.startswith("ال") for s in sc.readings(i)):
                 return None
-            if texts[i] in ("احد", "احدي") and not (i + 1 < hi and sc.is_victim(i + 1)):
+            if texts[i] in ("احد", "احدي") and not (i + 1 < hi and (sc.is_victim(i + 1) or sc.possessed_victim(i + 1))):
                 return None
             if i > lo and (texts[i - 1][:1].isdigit() or read_number(texts, i - 1) is not None
                            or sc.has(i - 1, "vague_first")):
@@ -803,6 +825,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         cnt.qa = cnt.a - 1
     elif victim:
         v_a, v_b = h_i, h_i + 1
+        if v_b < hi and texts[v_b] in ("به", "بهم", "بها") and sc.has(h_i, "suspects"):
+            v_b += 1  # «مشتبها بهم»
         if v_b < hi and texts[v_b] == "من" and _phrase_end(sc, v_b + 1, hi) > v_b + 1:
             v_b = _phrase_end(sc, v_b + 1, hi)
     elif by_from:
