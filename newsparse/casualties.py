@@ -888,14 +888,19 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         if marker:
             kind = last[0]
             return kind, cnt, cnt.qa, after_victims, v_a, v_b, after_victims
-    # 4. harm verb after the victims
+    # 4. forced to flee: «وأجبرت مئات السكان على الفرار», «دفعت بعشرات الآلاف إلى النزوح»,
+    # «للنزوح» (not «تمكنوا من الفرار»)
+    f = _flight_after(sc, after_victims, hi)
+    if f is not None:
+        return finish(f, True)
+    # 5. harm verb after the victims
     if victim or by_from:
         f = _find_fwd(sc, after_victims, hi)
         if f is not None:
             return finish(f, True)
     if back is not None:
         return finish(back[0], False)
-    # 5. a harm word further back
+    # 6. a harm word further back
     maxdist = 12 if cnt.qa > lo and texts[cnt.qa - 1] in ("الي", "لي") else 6
     if victim or by_from or maxdist == 12:
         back = _find_back(sc, cnt.qa, lo, maxdist)
@@ -904,6 +909,24 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         if back is not None:
             return finish(back[0], False)
     return None, cnt, 0, 0, None, None, cnt.b
+
+
+def _flight_after(sc: _Scan, k: int, hi: int) -> _Harm | None:
+    """A verbal noun of displacement after «إلى»/«على» or with «لل» at token ``k``, right
+    after a count and its victims: they were driven to flee."""
+    if k >= hi:
+        return None
+    t = sc.texts[k]
+    if t in ("الي", "علي") and k + 1 < hi:
+        k += 1
+        t = sc.texts[k]
+    elif not t.startswith("لل"):
+        return None
+    h = sc.harm_of(k, ("nouns",))
+    if h is None or h.kind != "displaced":
+        return None
+    # a definite noun («على الفرار») or a phrase («على ترك منازلهم»)
+    return h if t.startswith(("ال", "لل")) or h.end > k + 1 else None
 
 
 def _people_verb_back(sc: _Scan, qa: int, lo: int) -> tuple[_Harm, int] | None:

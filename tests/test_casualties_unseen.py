@@ -53,6 +53,19 @@ CASES = [
     ("وزار أحد منازلهم في القرية.", []),
     # a court's sentence is no toll
     ("وقضت المحكمة بالإعدام على 21 متهما في القضية.", []),
+    # driven to flee: a verbal noun of displacement after «على»/«إلى» right after the count
+    ("وأجبرت المعارك أكثر من 10 آلاف شخص على الفرار من منازلهم.", [("displaced", 10000, "more_than", None)]),
+    ("ودفع القصف عشرات الآلاف إلى النزوح نحو الحدود.", [("displaced", None, "exact", "thousands")]),
+    ("وأجبرت الفيضانات الملايين على ترك منازلهم.", [("displaced", None, "exact", "millions")]),
+    ("وقالت الأمم المتحدة إن 5 آلاف شخص تركوا ديارهم.", [("displaced", 5000, "exact", None)]),
+    ("وتمكنت 5 عائلات من الفرار من المدينة.", []),
+    ("ووصل 300 شخص إلى المدينة.", []),
+    # «عدد منهم» is a vague count
+    ("وسقط عدد منهم قتلى وجرحى.", [("affected", None, "exact", "several")]),
+    ("وقادت المداهمة إلى اعتقال عدد منهم.", [("detained", None, "exact", "several")]),
+    # suffocation and poisoning as verbal nouns after the victims
+    ("وتعرض عشرات المدنيين للاختناق جراء الغاز.", [("injured", None, "exact", "tens")]),
+    ("وأصيب 20 شخصا بالاختناق في الحريق.", [("injured", 20, "exact", None)]),
 ]
 
 
