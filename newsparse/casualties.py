@@ -417,7 +417,9 @@ class _Scan:
         if "not_people" in c or self.harm[i] is not None:
             return False
         rd = self.readings(i)
-        return _suffix_victim(rd) or _inflected_victim(rd, self.lex["victims"], _INFLECTIONS)
+        victims = self.lex["victims"]
+        return _suffix_victim(rd) or _inflected_victim(rd, victims, _INFLECTIONS) \
+            or _inflected_victim(rd, victims, _POSSESSIVES)
 
     def possessed_victim(self, i: int) -> bool:
         """Whether token ``i`` is a noun of people with a possessive pronoun («جنوده»,
@@ -838,8 +840,9 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         back = (reach[0], 1)
     if back is None:
         back = _aside_back(sc, cnt.qa, lo)
-    if back is None and victim and v_a is not None:  # a noun of people: «عاملين اثنين» too
-        back = _people_verb_back(sc, cnt.qa, lo)
+    if back is None and ((victim and v_a is not None)  # a noun of people: «عاملين اثنين» too
+                         or (neutral and count.vague and texts[cnt.a].startswith(("ال", "وال")))):
+        back = _people_verb_back(sc, cnt.qa, lo)  # or a definite mass: «وقضى العشرات في»
     if not (victim or by_from or neutral or (back is not None and back[1] == 0)):
         if not _object_after_subject(sc, cnt, back):
             return None, cnt, 0, 0, None, None, cnt.b
@@ -888,6 +891,14 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         if marker:
             kind = last[0]
             return kind, cnt, cnt.qa, after_victims, v_a, v_b, after_victims
+    # 4. a harm verb right after a count with no noun: «120 ألفا نزحوا», «أكثر من 60 ألفا
+    # نزحوا إلى الحدود» (not a next clause: «... 200 وقتل»)
+    # («عدد من قتلوا» is "the number of those killed")
+    if not (victim or by_from) and after_victims < hi and texts[after_victims][:1] != "و" \
+            and texts[after_victims - 1] != "من":
+        f = sc.harm_of(after_victims, ("verbs",))
+        if f is not None and not _part_after(sc, f.end, hi):
+            return finish(f, True)
     # 4. forced to flee: «وأجبرت مئات السكان على الفرار», «دفعت بعشرات الآلاف إلى النزوح»,
     # «للنزوح» (not «تمكنوا من الفرار»)
     f = _flight_after(sc, after_victims, hi)

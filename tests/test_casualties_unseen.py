@@ -66,6 +66,19 @@ CASES = [
     # suffocation and poisoning as verbal nouns after the victims
     ("وتعرض عشرات المدنيين للاختناق جراء الغاز.", [("injured", None, "exact", "tens")]),
     ("وأصيب 20 شخصا بالاختناق في الحريق.", [("injured", 20, "exact", None)]),
+    # a harm verb right after a count with no noun
+    ("وقالت الأمم المتحدة إن أكثر من 60 ألفا نزحوا إلى الحدود.", [("displaced", 60000, "more_than", None)]),
+    ("وعشرات الآلاف أصيبوا بجروح في الحرب.", [("injured", None, "exact", "thousands")]),
+    ("ولا يعرف عدد من قتلوا في المجزرة.", []),
+    # nouns of people with a possessive pronoun as victims
+    ("وسقط عدد من عناصرها قتلى وجرحى في المعارك.", [("affected", None, "exact", "several")]),
+    ("وأكدت إصابة عدد كبير من أفرادها في الكمين.", [("injured", None, "exact", "several")]),
+    # a verb of death with a definite mass and no noun
+    ("وقضى العشرات في إطلاق النار.", [("killed", None, "exact", "tens")]),
+    ("وقضى العشرات سنوات في السجون.", []),
+    # present-tense abductions
+    ("والمسلحون يخطفون 13 شخصا من القرية.", [("detained", 13, "exact", None)]),
+    ("وقالت المصادر إن الميليشيا تختطف العشرات كل أسبوع.", [("detained", None, "exact", "tens")]),
 ]
 
 
