@@ -578,6 +578,10 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
         if h is not None and (h.role != "counted" or _predicate_noun(sc, k, j)):
             if h.role == "verbs" and _part_after(sc, h.end, hi):
                 return None  # «300 مسلح ... وقتل نحو 40 منهم»: the verb counts the part
+            if h.role == "verbs" and t[:1] == "و" and _own_count(sc, h.end, hi):
+                # «نقل أربعة منهم إلى المستشفى واعتقل شخصان», «استدراج 5 من قياداته وقتل
+                # "نحو 39 آخرين"»: a next statement with its own count
+                return None
             return h
         if sc.harm_of(k, ("nouns",)) is not None:
             hh = sc.harm_of(k, ("nouns",))
@@ -587,6 +591,14 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
             return None
         k += 1
     return None
+
+
+def _own_count(sc: _Scan, k: int, hi: int) -> bool:
+    """Whether a count of its own starts at token ``k`` (after a quote), perhaps after a
+    qualifier, or a dual noun of people stands there («شخصان»)."""
+    if k < hi and sc.texts[k] in ('"', "«", "“"):
+        k += 1
+    return k < hi and (_count_at(sc, k, hi) or sc.has(k, "dual"))
 
 
 def _part_after(sc: _Scan, k: int, hi: int) -> bool:

@@ -79,6 +79,17 @@ CASES = [
     # present-tense abductions
     ("والمسلحون يخطفون 13 شخصا من القرية.", [("detained", 13, "exact", None)]),
     ("وقالت المصادر إن الميليشيا تختطف العشرات كل أسبوع.", [("detained", None, "exact", "tens")]),
+    # a verb with «و» after the victims that has its own count is a next statement
+    ("وأصيب 35 محتجا نقل أربعة منهم إلى المستشفى واعتقل شخصان.",
+     [("injured", 35, "exact", None), ("detained", 2, "exact", None)]),
+    ("وتمكن الجهاز من استدراج 5 من قادة التنظيم وقتل \"نحو 39 آخرين\" في غارة.",
+     [("killed", 39, "about", None)]),
+    # «كما» opens the next statement
+    ("وقتل في صفوفها أكثر من تسعين عنصرا كما جرح آخرون.", [("killed", 90, "more_than", None)]),
+    # «قبض عليهم» after the victims, «أوديا بحياة» (dual)
+    ("وقالت الشرطة إن ثلاثة من المهاجمين قبض عليهم وقتل اثنان.",
+     [("detained", 3, "exact", None), ("killed", 2, "exact", None)]),
+    ("وقال إن الانفجارين أوديا بحياة 14 شخصا.", [("killed", 14, "exact", None)]),
 ]
 
 
