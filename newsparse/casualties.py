@@ -775,7 +775,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
                 return h.kind, _Cnt(i, end, i, c), h.start, end, i, end, end
             if end < hi:
                 f = sc.harm_of(end, ("verbs",))
-                if f is not None:
+                # not the subject of a verb with its own object count: «مسلح يقتل 4 أشخاص»
+                if f is not None and not _own_count(sc, f.end, hi):
                     return f.kind, _Cnt(i, end, i, c), i, f.end, i, end, end
         return None
     count = cnt.count
@@ -937,6 +938,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
 def _flight_after(sc: _Scan, k: int, hi: int) -> _Harm | None:
     """A verbal noun of displacement after «إلى»/«على» or with «لل» at token ``k``, right
     after a count and its victims: they were driven to flee."""
+    if k < hi and sc.texts[k] in ("اخرين", "اخرون"):
+        k += 1  # «700 ألف سوري آخرين على النزوح»
     if k >= hi:
         return None
     t = sc.texts[k]
