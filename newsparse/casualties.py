@@ -862,8 +862,9 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         if texts[h_i][:1].isalpha():
             v_a, v_b = h_i, h_i + 1  # the counted noun: «مئات التجار»
     if not (victim or by_from) and count.value and 1900 <= count.value <= 2100 \
-            and texts[cnt.a].isdigit() and cnt.b == cnt.a + 1:
-        return None, cnt, 0, 0, None, None, cnt.b  # a year
+            and texts[cnt.a].isdigit() and cnt.b == cnt.a + 1 \
+            and not (cnt.qa > lo and texts[cnt.qa - 1] in ("الي", "لي") and _toll_back(sc, cnt.qa - 1, lo)):
+        return None, cnt, 0, 0, None, None, cnt.b  # a year; not «ارتفع عدد ضحايا الزلزال إلى 2000»
     after_victims = v_b if v_b is not None else b
     q2 = _qualifier_after(sc, after_victims, hi)  # «98 طفلا على الأقل»
     if q2:
