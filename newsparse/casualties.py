@@ -668,11 +668,32 @@ def _combined_before(sc: _Scan, h: _Harm, lo: int) -> int | None:
         return None
     if k < lo:
         return None
-    # verbal nouns («مقتل وإصابة العشرات»); verbs only with «أو»: «طفلا قتل وأصيب 15» is two
+    # verbal nouns («مقتل وإصابة العشرات», «مقتل وجرح العشرات»: «جرح» is both a verb and a
+    # verbal noun); two verbs before one count when the first opens its clause («وقتل وأصيب
+    # 40 شخصا», «قتل وأصيب العشرات» at the start); not after a subject, victims or a count:
+    # «طفلا قتل وأصيب 15», «10 أشخاص على الأقل قتلوا وأصيب 15», «النجار قتلت وأصيب 100»
+    nouns = any(x.role == "nouns" and x.kind == h.kind for x in sc.harm_all[h.start])
     for h2 in sc.harm_all[k]:
-        if h2.kind != h.kind and ((h.role == h2.role == "nouns") or sep == "او"):
+        if h2.kind == h.kind:
+            continue
+        if sep == "او" or (nouns and h2.role == "nouns"):
+            return h2.start
+        if h.role == h2.role == "verbs" and _opens_clause(sc, k, lo):
             return h2.start
     return None
+
+
+def _opens_clause(sc: _Scan, k: int, lo: int) -> bool:
+    """Whether token ``k`` opens its clause: the sentence's first token, one after
+    punctuation, or one with «و» after anything but a count or victims."""
+    if k == lo or sc.texts[k - 1] in _PUNCT_STOP or sc.texts[k - 1] in _COMMA:
+        return True
+    if sc.texts[k][:1] != "و":
+        return False
+    j = k - 1
+    t = sc.texts[j]
+    return not (t[:1].isdigit() or sc.has(j, "vague_first") or read_number(sc.texts, j) is not None
+                or sc.is_victim(j) or sc.has(j, "singular") or sc.has(j, "dual"))
 
 
 def _infection(sc: _Scan, k: int, hi: int) -> bool:

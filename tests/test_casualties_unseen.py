@@ -105,6 +105,18 @@ CASES = [
     ("وأفادت الوزارة بأن عدد المصابين تجاوز الألف.", [("injured", 1000, "more_than", None)]),
     ("وارتفع عدد ضحايا الزلزال إلى 2000.", [("killed", 2000, "exact", None)]),
     ("وعاد إلى قريته في 2011 بعد سنوات من النزوح.", []),
+    # two harm words before one count: a combined toll
+    ("وقتل وأصيب 40 شخصا في الهجوم.", [("affected", 40, "exact", None)]),
+    ("وأسفرت الاشتباكات عن مقتل وجرح العشرات.", [("affected", None, "exact", "tens")]),
+    ("وقال إن طفلا قتل وأصيب 15 آخرون.", [("killed", 1, "exact", None), ("injured", 15, "exact", None)]),
+    ("وقال إن 10 أشخاص على الأقل قتلوا وأصيب 15 آخرون.",
+     [("killed", 10, "at_least", None), ("injured", 15, "exact", None)]),
+    # «فارق الحياة», homelessness, more vague quantities
+    ("وفارق 3 أشخاص الحياة في المستشفى.", [("killed", 3, "exact", None)]),
+    ("وفارق الفريق 5 نقاط عن المتصدر.", []),
+    ("وقالت المفوضية إن 1.5 مليون شخص باتوا بلا مأوى.", [("displaced", 1500000, "exact", None)]),
+    ("وسقط عدد غير محدد من القتلى.", [("killed", None, "exact", "several")]),
+    ("ووصلت أعداد كبيرة من النازحين إلى المخيم.", [("displaced", None, "exact", "several")]),
 ]
 
 
