@@ -104,6 +104,7 @@ def _lex() -> dict:
         "reach": words(data.get("reach_verbs")), "relative": words(data.get("relatives")),
         "suspects": words(data.get("suspects")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
+        "not_people_seqs": frozenset(seqs(data.get("not_people_phrases"))),
     }
 
 
@@ -825,6 +826,9 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     # counts no noun after it
     if h_i < hi and sc.has(h_i, "not_people") and not (texts[cnt.a].startswith("ال") and h_i == b):
         return None, cnt, 0, 0, None, None, cnt.b
+    # a percentage or an age: «نحو 20 في المئة», «في الـ23 من عمره»
+    if b + 1 < hi and tuple(texts[b:b + 2]) in lex["not_people_seqs"]:
+        return None, cnt, 0, 0, None, None, cnt.b
 
     # 1. NUMBER + counted harm noun
     if h_i < hi:
@@ -869,7 +873,11 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         v_a, v_b = b + 1, _phrase_end(sc, b + 1, hi)
     neutral = h_i >= hi or texts[h_i] in _PUNCT_STOP or texts[h_i] in _COMMA or texts[h_i] in lex["neutral"] \
         or sc.harm[h_i] is not None or sc.has(h_i, "detail")
-    back = _find_back(sc, cnt.qa, lo, 2)
+    if cnt.qa > lo and sc.has(cnt.qa - 1, "remains") and victim:
+        # «انتشال جثث ثلاثة أطفال», «فروا وبصحبتهم جثث 15 آخرين»: the bodies are the harm
+        back = (_Harm("killed", "nouns", cnt.qa - 1, cnt.qa), 0)
+    else:
+        back = _find_back(sc, cnt.qa, lo, 2)
     if back is None and reach is not None:
         back = (reach[0], 1)
     if back is None:
@@ -984,8 +992,6 @@ def _people_verb_back(sc: _Scan, qa: int, lo: int) -> tuple[_Harm, int] | None:
     harm word or word joined by «و» between. Also a noun of remains right before the count
     («جثث ثلاثة أطفال»): killed."""
     k = qa - 1
-    if k >= lo and sc.has(k, "remains"):  # «انتشال جثث ثلاثة أطفال»
-        return _Harm("killed", "nouns", k, qa), 0
     while k >= lo and k >= qa - 5:
         t = sc.texts[k]
         if sc.has(k, "people_verb"):

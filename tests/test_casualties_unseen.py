@@ -117,6 +117,12 @@ CASES = [
     ("وقالت المفوضية إن 1.5 مليون شخص باتوا بلا مأوى.", [("displaced", 1500000, "exact", None)]),
     ("وسقط عدد غير محدد من القتلى.", [("killed", None, "exact", "several")]),
     ("ووصلت أعداد كبيرة من النازحين إلى المخيم.", [("displaced", None, "exact", "several")]),
+    # percentages and ages are no counts
+    ("وفقدت الجماعة حوالي 90 في المئة من الأراضي التي سيطرت عليها.", []),
+    ("وقتل رجل في الـ45 من عمره في الحادث.", [("killed", 1, "exact", None)]),
+    ("وتوفيت امرأة في 81 من العمر.", [("killed", 1, "exact", None)]),
+    # bodies before a count of people are the dead, whatever verb stands further back
+    ("وأضاف أن المسلحين فروا وبصحبتهم جثث 15 آخرين.", [("killed", 15, "exact", None)]),
 ]
 
 
