@@ -103,6 +103,9 @@ def _lex() -> dict:
         "remains": words(data.get("remains")),
         "reach": words(data.get("reach_verbs")), "relative": words(data.get("relatives")),
         "suspects": words(data.get("suspects")),
+        "meet": words(data.get("meet_verbs")), "fate": words(data.get("fate_nouns")),
+        "execution": words(data.get("execution_words")), "sentence": words(data.get("sentence_words")),
+        "carry_out": words(data.get("carry_out_verbs")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
         "not_people_seqs": frozenset(seqs(data.get("not_people_phrases"))),
     }
@@ -124,7 +127,8 @@ def _readings(text: str, stems) -> list[tuple[str, bool]]:
 _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_before", "detail", "perp",
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
-            "reach", "relative", "remains", "suspects")
+            "reach", "relative", "remains", "suspects", "meet", "fate", "execution", "sentence",
+            "carry_out")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -271,6 +275,8 @@ def _compute_info(text: str, stems) -> _Info:
     harm = lex["harm"]
     for s, definite in rd:
         for kind, role in harm.get(s, ()):
+            if definite and role == "verbs":
+                continue  # no verb takes the article: «بالقتل», «القتل» are verbal nouns
             if all(x[0] != kind or x[1] != role for x in words):
                 words.append((kind, role, definite))
     inf.words = tuple(words)
@@ -904,6 +910,10 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     def finish(h: _Harm, fwd: bool):
         if sc.has(h.start, "leaving") and not (sc.has(v_a, "civilians") if v_a is not None else _mass(count)):
             return None, cnt, 0, 0, None, None, cnt.b  # «وغادر 60 دبلوماسيا», «فغادر العشرات القاعة»
+        if sc.has(h.start, "meet") and not any(sc.has(x, "fate") for x in range(h.end, min(hi, h.end + 20))):
+            return None, cnt, 0, 0, None, None, cnt.b  # «لقي» without «حتفه»/«مصرعه»: «لقي استنكارا من عدد من»
+        if sc.has(h.start, "execution") and _sentenced(sc, h.start, lo):
+            return None, cnt, 0, 0, None, None, cnt.b  # a court's sentence: «حكمها بإعدام 75 متهما»
         kind = h.kind
         end = h.end
         start = h.start
@@ -963,6 +973,16 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         if back is not None:
             return finish(back[0], False)
     return None, cnt, 0, 0, None, None, cnt.b
+
+
+def _sentenced(sc: _Scan, k: int, lo: int) -> bool:
+    """Whether a word of sentencing stands up to 4 tokens before the execution word at ``k``
+    («حكمها بإعدام»), and no verb of carrying out before it («نفذت السعودية أحكاما
+    بالإعدام»: executions)."""
+    for j in range(k - 1, max(lo, k - 4) - 1, -1):
+        if sc.has(j, "sentence"):
+            return not any(sc.has(x, "carry_out") for x in range(max(lo, j - 3), j))
+    return False
 
 
 def _flight_after(sc: _Scan, k: int, hi: int) -> _Harm | None:

@@ -123,6 +123,17 @@ CASES = [
     ("وتوفيت امرأة في 81 من العمر.", [("killed", 1, "exact", None)]),
     # bodies before a count of people are the dead, whatever verb stands further back
     ("وأضاف أن المسلحين فروا وبصحبتهم جثث 15 آخرين.", [("killed", 15, "exact", None)]),
+    # «لقي» is a death only with «حتفه/مصرعه» after it
+    ("ولقي 7 أشخاص حتفهم في الحادث.", [("killed", 7, "exact", None)]),
+    ("ولقي العديد من القادة، في الفترة الأخيرة، مصرعهم في المواجهات.", [("killed", None, "exact", "several")]),
+    ("ولقي القرار استنكارا من عدد من ممثلي الدول.", []),
+    ("ولقي في استقباله عددا من المسؤولين.", []),
+    # a death sentence is no toll, a carried out one is
+    ("وأصدرت المحكمة حكمها بإعدام 75 متهما.", []),
+    ("وحكم بالإعدام على عدد من المتشددين.", []),
+    ("ونفذت السلطات أحكاما بالإعدام بحق 600 شخص منذ 2014.", [("killed", 600, "exact", None)]),
+    # a definite form is a verbal noun, never a verb
+    ("وقام بتهديد مدرب عسكري بالقتل.", []),
 ]
 
 
