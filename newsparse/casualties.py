@@ -924,7 +924,10 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             comb = _combined_before(sc, h, lo)
             if comb is not None:
                 kind, start = "affected", comb
-        if kind == "injured" and _infection(sc, max(end, after_victims), hi):
+        if kind == "injured" and (_infection(sc, max(end, after_victims), hi)
+                                  or (not fwd and _infection(sc, end, min(hi, cnt.qa)))):
+            # an illness after the count, or between the harm word and it: «عدد المصابين
+            # بالكوليرا إلى أكثر من ألف»
             kind = "affected"
         ev_a = cnt.qa if fwd else min(start, cnt.qa)
         ev_b = max(end, after_victims) if fwd else max(after_victims, cnt.b)

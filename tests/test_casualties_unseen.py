@@ -134,6 +134,12 @@ CASES = [
     ("ونفذت السلطات أحكاما بالإعدام بحق 600 شخص منذ 2014.", [("killed", 600, "exact", None)]),
     # a definite form is a verbal noun, never a verb
     ("وقام بتهديد مدرب عسكري بالقتل.", []),
+    # an illness between the toll word and its count is an infection
+    ("وارتفع عدد المصابين بالكوليرا إلى أكثر من ألف شخص.", [("affected", 1000, "more_than", None)]),
+    # harmed by a disaster: «تضرر» with people, not with buildings
+    ("وتضرر أكثر من 200 ألف شخص من الفيضانات.", [("affected", 200000, "more_than", None)]),
+    ("وتضرر عدد كبير من المساكن والطرق.", []),
+    ("وتضررت 300 منزل في القرية.", []),
 ]
 
 
