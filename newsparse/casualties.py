@@ -106,6 +106,7 @@ def _lex() -> dict:
         "meet": words(data.get("meet_verbs")), "fate": words(data.get("fate_nouns")),
         "execution": words(data.get("execution_words")), "sentence": words(data.get("sentence_words")),
         "carry_out": words(data.get("carry_out_verbs")),
+        "suspend": words(data.get("suspend_words")), "work": words(data.get("work_nouns")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
         "not_people_seqs": frozenset(seqs(data.get("not_people_phrases"))),
     }
@@ -128,7 +129,7 @@ _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_befor
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
             "reach", "relative", "remains", "suspects", "meet", "fate", "execution", "sentence",
-            "carry_out")
+            "carry_out", "suspend", "work")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -244,6 +245,30 @@ def _inflected_victim(stems, victims: frozenset[str], endings: tuple[str, ...]) 
         for e in endings:
             if s.endswith(e) and len(s) - len(e) >= 3 and s[:-len(e)] in victims:
                 return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _nisbas() -> frozenset[str]:
+    """The nationality adjectives of ``nisba.yaml`` without ال («ايراني», «امريكي»): the
+    suffix test of ``_suffix_victim`` leaves out words in «ا...يا» (adverbs: «اقتصاديا»), where
+    most of these begin."""
+    out = set()
+    for forms in load_data("nisba.yaml").values():
+        for f in forms or ():
+            w = normalize_text(f)
+            if " " not in w and w.startswith("ال"):
+                out.add(w[2:])
+    return frozenset(out)
+
+
+def _nisba_victim(stems) -> bool:
+    """Whether a reading is a nationality adjective, as a noun of people: «11 إيرانيا»,
+    «أمريكي», «إثيوبية»."""
+    nis = _nisbas()
+    for s in stems:
+        if s in nis or (s[-1:] in ("ا", "ه") and s[:-1] in nis):
+            return True
     return False
 
 
@@ -426,7 +451,7 @@ class _Scan:
         rd = self.readings(i)
         victims = self.lex["victims"]
         return _suffix_victim(rd) or _inflected_victim(rd, victims, _INFLECTIONS) \
-            or _inflected_victim(rd, victims, _POSSESSIVES)
+            or _inflected_victim(rd, victims, _POSSESSIVES) or _nisba_victim(rd)
 
     def possessed_victim(self, i: int) -> bool:
         """Whether token ``i`` is a noun of people with a possessive pronoun («جنوده»,
@@ -912,6 +937,9 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             return None, cnt, 0, 0, None, None, cnt.b  # «وغادر 60 دبلوماسيا», «فغادر العشرات القاعة»
         if sc.has(h.start, "meet") and not any(sc.has(x, "fate") for x in range(h.end, min(hi, h.end + 20))):
             return None, cnt, 0, 0, None, None, cnt.b  # «لقي» without «حتفه»/«مصرعه»: «لقي استنكارا من عدد من»
+        if sc.has(h.start, "suspend") and any(
+                sc.texts[x] == "عن" and sc.has(x + 1, "work") for x in range(h.end, min(hi - 1, h.end + 10))):
+            return None, cnt, 0, 0, None, None, cnt.b  # «أوقفت الشركة اثنين من طياريها عن العمل»
         if sc.has(h.start, "execution") and _sentenced(sc, h.start, lo):
             return None, cnt, 0, 0, None, None, cnt.b  # a court's sentence: «حكمها بإعدام 75 متهما»
         kind = h.kind
