@@ -104,6 +104,7 @@ def _lex() -> dict:
         "reach": words(data.get("reach_verbs")), "relative": words(data.get("relatives")),
         "suspects": words(data.get("suspects")),
         "meet": words(data.get("meet_verbs")), "fate": words(data.get("fate_nouns")),
+        "fate_of": words(data.get("fate_of")), "unknown": words(data.get("unknown")),
         "execution": words(data.get("execution_words")), "sentence": words(data.get("sentence_words")),
         "carry_out": words(data.get("carry_out_verbs")),
         "suspend": words(data.get("suspend_words")), "work": words(data.get("work_nouns")),
@@ -129,7 +130,7 @@ _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_befor
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
             "reach", "relative", "remains", "suspects", "meet", "fate", "execution", "sentence",
-            "carry_out", "suspend", "work")
+            "carry_out", "suspend", "work", "fate_of", "unknown")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -556,11 +557,28 @@ def _read_count(sc: _Scan, i: int, lo: int, hi: int) -> _Cnt | None:
                                           for k in range(max(lo, i - 8), i) for s in sc.readings(k)):
                     count = Count(value=v2, qualifier="exact", conservative=v2)
                 else:
+                    v = _shared_scale(texts, i, b, second[1], v, v2)  # «بين 5 و7 آلاف»
                     count = Count(min=v, max=v2, qualifier="range", conservative=v)
                     if before in ("بين", "من"):
                         qa = i - 1
                 b = second[1]
     return _Cnt(i, b, qa, count)
+
+
+def _shared_scale(texts, i: int, b: int, e: int, v: int, v2: int) -> int:
+    """The first figure of a range whose scale word is written only after the second
+    («بين 5 و7 آلاف»: 5000, «من 2 إلى 3 ملايين»); ``texts[i:b]`` is the first number,
+    ``texts[:e]`` ends the second."""
+    from .numbers import _lexicon
+
+    scales = _lexicon()["scales"]
+    if any(texts[k] in scales for k in range(i, b)):
+        return v
+    sc = scales.get(texts[e - 1])
+    if sc is None:
+        return v
+    scaled = v * sc[1]
+    return scaled if scaled <= v2 else v
 
 
 # -------------------------------------------------------------------- extraction
@@ -937,6 +955,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             return None, cnt, 0, 0, None, None, cnt.b  # «وغادر 60 دبلوماسيا», «فغادر العشرات القاعة»
         if sc.has(h.start, "meet") and not any(sc.has(x, "fate") for x in range(h.end, min(hi, h.end + 20))):
             return None, cnt, 0, 0, None, None, cnt.b  # «لقي» without «حتفه»/«مصرعه»: «لقي استنكارا من عدد من»
+        if sc.has(h.start, "fate_of") and not any(sc.has(x, "unknown") for x in range(h.end, min(hi, h.end + 8))):
+            return None, cnt, 0, 0, None, None, cnt.b  # «مصير 3 ملايين سوري» (not «... مجهولا»)
         if sc.has(h.start, "suspend") and any(
                 sc.texts[x] == "عن" and sc.has(x + 1, "work") for x in range(h.end, min(hi - 1, h.end + 10))):
             return None, cnt, 0, 0, None, None, cnt.b  # «أوقفت الشركة اثنين من طياريها عن العمل»

@@ -152,7 +152,24 @@ CASES = [
     # suspended from work is no detention
     ("وأوقفت الشركة اثنين من طياريها عن العمل.", []),
     ("وأوقفت الشرطة اثنين من المشتبه بهم.", [("detained", 2, "exact", None)]),
+    # an unknown fate is a disappearance
+    ("ولا يزال مصير 30 شخصا مجهولا.", [("missing", 30, "exact", None)]),
+    ("ويتعلق الأمر بمصير 3 ملايين سوري في إدلب.", []),
 ]
+
+# a range whose scale word is written only after the second figure
+RANGES = [
+    ("ونزح ما بين 5 و7 آلاف شخص.", (5000, 7000)),
+    ("ونزح من 2 إلى 3 ملايين شخص.", (2000000, 3000000)),
+    ("ونزح ما بين 500 و7 آلاف شخص.", (500, 7000)),
+    ("ونزح بين 12 ألفا و16 ألف شخص.", (12000, 16000)),
+]
+
+
+@pytest.mark.parametrize("text,expected", RANGES)
+def test_range_scale(text, expected):
+    out = extract(make_doc(text), [])
+    assert [(c.count.min, c.count.max) for c in out] == [expected]
 
 
 @pytest.mark.parametrize("text,expected", CASES)
