@@ -105,6 +105,7 @@ def _lex() -> dict:
         "suspects": words(data.get("suspects")),
         "meet": words(data.get("meet_verbs")), "fate": words(data.get("fate_nouns")),
         "fate_of": words(data.get("fate_of")), "unknown": words(data.get("unknown")),
+        "one_harmed": words(data.get("one_harmed")),
         "execution": words(data.get("execution_words")), "sentence": words(data.get("sentence_words")),
         "carry_out": words(data.get("carry_out_verbs")),
         "suspend": words(data.get("suspend_words")), "work": words(data.get("work_nouns")),
@@ -130,7 +131,7 @@ _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_befor
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
             "reach", "relative", "remains", "suspects", "meet", "fate", "execution", "sentence",
-            "carry_out", "suspend", "work", "fate_of", "unknown")
+            "carry_out", "suspend", "work", "fate_of", "unknown", "one_harmed")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -310,7 +311,8 @@ def _compute_info(text: str, stems) -> _Info:
     t = text
     num = _number_words()
     inf.cand = bool(
-        "vague_first" in cls or "dual" in cls or "singular" in cls or t in ("احد", "احدي", "واحد")
+        "vague_first" in cls or "dual" in cls or "singular" in cls or "one_harmed" in cls
+        or t in ("احد", "احدي", "واحد")
         or t[:1].isdigit() or t in num
         or (t[:1] == "و" and (t == "و" or t[1:2].isdigit() or t[1:] in num)))
     inf.busy = bool(inf.phrases or inf.words or inf.cand or inf.cumul)  # _Scan has something to do here
@@ -815,6 +817,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             cnt.count.qualifier, cnt.b = q
         return hd.kind, cnt, i, cnt.b, None, None, cnt.b
     cnt = _read_count(sc, i, lo, hi)
+    if cnt is None and sc.has(i, "one_harmed"):
+        return _one_harmed(sc, i, lo, hi)
     if cnt is None:
         # dual or singular victims next to a harm word: «مقتل جنديين», «إصابة طفل», «طفلا قتل»
         if sc.has(i, "dual") or sc.has(i, "singular") or texts[i] in ("احد", "احدي", "واحد"):
@@ -1024,6 +1028,34 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         if back is not None:
             return finish(back[0], False)
     return None, cnt, 0, 0, None, None, cnt.b
+
+
+def _one_harmed(sc: _Scan, i: int, lo: int, hi: int):
+    """A singular indefinite counted harm noun is one person harmed: «سقوط قتيل و12 جريحا»,
+    «فأردته قتيلا», «سقط شهيدا»; not after a count or «بين» («10 أشخاص بين قتيل وجريح»), nor
+    before «و» + another harm noun («قتيل وجريح»: killed and injured in general)."""
+    texts = sc.texts
+    t = texts[i]
+    if t.startswith(("ال", "وال", "بال", "لل")) or not sc.harm_all[i]:
+        return None
+    if i > lo and (texts[i - 1] in ("بين", "كل", "لكل") or _count_or_victim_end(sc, i - 1)
+                   or sc.is_victim(i - 1)  # an adjective: «فلسطيني جريح»
+                   or (t[:1] == "و" and sc.harm_of(i - 1, ("counted",)) is not None)):  # «قتيل وجريح»
+        return None
+    h = sc.harm_of(i, ("counted",))
+    if h is None:
+        return None
+    if i + 1 < hi and texts[i + 1][:1] == "و" and not texts[i + 1][1:2].isdigit() and any(
+            x.kind != h.kind for x in sc.harm_all[i + 1]):
+        return None
+    cnt = _Cnt(i, i + 1, i, Count(value=1, qualifier="exact", conservative=1))
+    return h.kind, cnt, i, i + 1, None, None, i + 1
+
+
+def _count_or_victim_end(sc: _Scan, k: int) -> bool:
+    """Whether token ``k`` ends a number or a vague quantity («12», «عشرات»)."""
+    t = sc.texts[k]
+    return t[:1].isdigit() or sc.has(k, "vague_first") or t in _number_words() or read_number(sc.texts, k) is not None
 
 
 def _sentenced(sc: _Scan, k: int, lo: int) -> bool:

@@ -155,6 +155,15 @@ CASES = [
     # an unknown fate is a disappearance
     ("ولا يزال مصير 30 شخصا مجهولا.", [("missing", 30, "exact", None)]),
     ("ويتعلق الأمر بمصير 3 ملايين سوري في إدلب.", []),
+    # one person harmed by a singular indefinite counted noun
+    ("وأسفرت المواجهات عن سقوط قتيل و12 جريحا.", [("killed", 1, "exact", None), ("injured", 12, "exact", None)]),
+    ("وأطلقت الشرطة النار عليه فأردته قتيلا.", [("killed", 1, "exact", None)]),
+    ("وسقط 10 أشخاص بين قتيل وجريح.", [("affected", 10, "exact", None)]),
+    ("وسقط نحو 60 شخصا بين جريح وقتيل.", [("affected", 60, "about", None)]),
+    ("وأسفر القصف عن قتيل وجريح.", []),
+    ("وأجهز الجندي على فلسطيني جريح.", []),
+    ("ونعت الحركة الشهيد محمد.", []),
+    ("والتقى رئيس الوزراء شهيد خاقان عباسي.", []),
 ]
 
 # a range whose scale word is written only after the second figure
