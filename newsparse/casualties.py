@@ -42,7 +42,7 @@ _COMMA = {"،", ","}
 # tokens that may follow a count whose victims are not named («وأصيب المئات.», «إلى 1031،»)
 _NEUTRAL_AFTER = {"في", "منذ", "خلال", "يوم", "اليوم", "امس", "جراء", "بسبب", "نتيجه", "اثر",
                   "علي", "قد", "بعد", "حين", "عندما", "اخرين", "اخرون", "بينهم", "منهم", "حتي",
-                  "بين", "او", "و", "ما", "الي", "فيما", "بينما", "مع", "قبل"}
+                  "بين", "او", "و", "ما", "الي", "فيما", "بينما", "مع", "قبل", ")"}
 _HARM_ROLES = ("verbs", "nouns", "counted", "duals")
 
 
@@ -728,8 +728,8 @@ def _combined_before(sc: _Scan, h: _Harm, lo: int) -> int | None:
     for h2 in sc.harm_all[k]:
         if h2.kind == h.kind:
             continue
-        if sep == "او" or (nouns and h2.role == "nouns"):
-            return h2.start
+        if sep == "او" or (nouns and h2.role == "nouns") or (h.role == h2.role == "counted" and h.definite):
+            return h2.start  # also two definite nouns: «ارتفعت حصيلة القتلى والجرحى إلى 300»
         if h.role == h2.role == "verbs" and _opens_clause(sc, k, lo):
             return h2.start
     return None

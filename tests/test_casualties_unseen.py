@@ -164,6 +164,11 @@ CASES = [
     ("وأجهز الجندي على فلسطيني جريح.", []),
     ("ونعت الحركة الشهيد محمد.", []),
     ("والتقى رئيس الوزراء شهيد خاقان عباسي.", []),
+    # a figure in parentheses; two definite harm nouns before one toll
+    ("وشنت الطائرات غارات تسببت بمقتل (25) وجرح (16) آخرين.",
+     [("killed", 25, "exact", None), ("injured", 16, "exact", None)]),
+    ("وارتفعت حصيلة القتلى والجرحى إلى 300.", [("affected", 300, "exact", None)]),
+    ("وارتفع عدد القتلى إلى 58 والجرحى إلى 2771.", [("killed", 58, "exact", None), ("injured", 2771, "exact", None)]),
 ]
 
 # a range whose scale word is written only after the second figure
