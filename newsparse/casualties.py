@@ -615,6 +615,13 @@ def _find_back(sc: _Scan, qa: int, lo: int, maxdist: int) -> tuple[_Harm, int] |
 def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
     """A harm verb (or predicate noun «قتلى») after the victims, in the same clause."""
     k = j
+    if k + 1 < hi and sc.texts[k] in _COMMA and sc.has(k + 1, "detail"):
+        # «4 آلاف شخص، بينهم مئات الأطفال، نزحوا»: a detail set off by commas, then the verb
+        e = next((x for x in range(k + 2, min(hi, k + 12)) if sc.texts[x] in _COMMA or sc.texts[x] in _PUNCT_STOP), None)
+        if e is None or sc.texts[e] not in _COMMA:
+            return None
+        h = sc.harm_of(e + 1, ("verbs",)) if e + 1 < hi else None
+        return h if h is not None and sc.texts[e + 1][:1] != "و" else None
     while k < hi and k < j + window:
         t = sc.texts[k]
         if t in _PUNCT_STOP or t in _COMMA or sc.has(k, "clause"):

@@ -169,6 +169,10 @@ CASES = [
      [("killed", 25, "exact", None), ("injured", 16, "exact", None)]),
     ("وارتفعت حصيلة القتلى والجرحى إلى 300.", [("affected", 300, "exact", None)]),
     ("وارتفع عدد القتلى إلى 58 والجرحى إلى 2771.", [("killed", 58, "exact", None), ("injured", 2771, "exact", None)]),
+    # a detail set off by commas between the victims and their verb
+    ("وتقول الوكالات إن نحو 300 فلسطيني، معظمهم من منفذي الهجمات، قتلوا على أيدي قوات الأمن.",
+     [("killed", 300, "about", None)]),
+    ("وقال إن 50 شخصا، بينهم أطفال، وصلوا إلى المدينة.", []),
 ]
 
 # a range whose scale word is written only after the second figure
