@@ -837,11 +837,12 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             if i > lo and (texts[i - 1][:1].isdigit() or read_number(texts, i - 1) is not None
                            or sc.has(i - 1, "vague_first")):
                 return None
-            back = _find_back(sc, i, lo, 0)
+            q = _qualifier_before(sc, i, lo) if n == 2 else None  # «ما لا يقل عن شخصين»
+            back = _find_back(sc, q[1] if q else i, lo, 0)
             end = i + 2 if texts[i] in ("احد", "احدي") else i + 1
             if n == 1 and end < hi and texts[end] in ("واحد", "واحده"):
                 end += 1  # «شخص واحد»
-            c = Count(value=n, qualifier="exact", conservative=n)
+            c = Count(value=n, qualifier=q[0] if q and back is not None else "exact", conservative=n)
             if back is None and last is not None and i > lo and sc.has(i - 1, "detail"):
                 # «... بينهم امرأتان»
                 return last[0], _Cnt(i, end, i, c), i - 1, end, i, end, end
@@ -1150,7 +1151,8 @@ def _toll_back(sc: _Scan, to: int, lo: int, maxdist: int = 20) -> tuple[_Harm, i
     k = to - 1
     while k >= lo and k >= to - maxdist:
         t = sc.texts[k]
-        if t in _PUNCT_STOP or t[:1].isdigit():
+        if t in _PUNCT_STOP or (t[:1].isdigit() and not (  # a date: «منذ 30 آذار/مارس ... إلى 37»
+                sc.has(k + 1, "not_people") or sc.texts[k + 1] == "/")):
             return None
         if sc.has(k, "toll") and k + 1 < to:
             h = sc.harm_of(k + 1, ("counted",))

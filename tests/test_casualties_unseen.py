@@ -173,6 +173,9 @@ CASES = [
     ("وتقول الوكالات إن نحو 300 فلسطيني، معظمهم من منفذي الهجمات، قتلوا على أيدي قوات الأمن.",
      [("killed", 300, "about", None)]),
     ("وقال إن 50 شخصا، بينهم أطفال، وصلوا إلى المدينة.", []),
+    # a qualifier before a dual noun of people; a date inside a cumulative toll
+    ("وسقطت المروحية مما أدى إلى مقتل ما لا يقل عن شخصين.", [("killed", 2, "at_least", None)]),
+    ("وترتفع حصيلة قتلى الاحتجاجات منذ 30 آذار/مارس الماضي إلى 37 فلسطينيا.", [("killed", 37, "exact", None)]),
 ]
 
 # a range whose scale word is written only after the second figure
