@@ -12,14 +12,24 @@ Arabic news patterns around it, in this order:
 2. harm verb or verbal noun right before: «قتل 27 شخصا», «أسفر عن مقتل ثمانية مدنيين»,
    «وإصابة العشرات», «ومن بين القتلى 98 طفلا»; «حصيلة القتلى ... إلى 1031»;
 3. a detail of the toll just reported: «... بينهم 32 طفلا و14 امرأة» (same kind);
-4. NUMBER + victims + harm verb after: «43 مدنيا قتلوا», «أكثر من 1400 فلسطيني أصيب»;
-5. a harm word a few words before: «تحتجز السلطات العراقية 833 طفلا».
+4. a harm verb right after a count with no noun («أكثر من 60 ألفا نزحوا»), or people driven
+   to flee («وأجبرت مئات السكان على الفرار», «دفعت بعشرات الآلاف إلى النزوح»);
+5. NUMBER + victims + harm verb after: «43 مدنيا قتلوا», «أكثر من 1400 فلسطيني أصيب»,
+   also across a detail set off by commas («4 آلاف شخص، بينهم مئات الأطفال، نزحوا»);
+6. a harm word a few words before: «تحتجز السلطات العراقية 833 طفلا».
+
+A singular indefinite counted noun is one person harmed («سقوط قتيل و12 جريحا»). Two harm
+words before one count make one ``affected`` toll («مقتل وجرح العشرات», «وقتل وأصيب 40
+شخصا», «حصيلة القتلى والجرحى»). Some harm words need a word after them: «لقي» a fate
+(«حتفه»), «مصير» an unknown one («مجهولا»); an execution after a sentence («حكمها بإعدام»)
+and a suspension («أوقف ... عن العمل») are no tolls.
 
 Rule 2 also finds the harm word across a time aside («اختطفت، في وقت سابق السبت، 15 امرأة»),
 in a toll statement («عدد المعتقلين يبلغ 66», «إلى 63 عدد الفلسطينيين الذين قتلوا»), and in
 verbs or nouns that count only people («وقضى 77 شخصا», «أسر 5 جنود», «جثث ثلاثة أطفال»).
 
-Counts of things (units, money, time, weapons, buildings) and ages are skipped. Vocabulary is
+Counts of things (units, money, time, weapons, buildings), percentages and ages («في المئة»,
+«من العمر») are skipped. Vocabulary is
 in ``data/casualties.yaml``; all lookups are built once.
 """
 
