@@ -115,7 +115,7 @@ def _lex() -> dict:
         "suspects": words(data.get("suspects")),
         "meet": words(data.get("meet_verbs")), "fate": words(data.get("fate_nouns")),
         "fate_of": words(data.get("fate_of")), "unknown": words(data.get("unknown")),
-        "one_harmed": words(data.get("one_harmed")),
+        "one_harmed": words(data.get("one_harmed")), "agency": words(data.get("agency_words")),
         "execution": words(data.get("execution_words")), "sentence": words(data.get("sentence_words")),
         "carry_out": words(data.get("carry_out_verbs")),
         "suspend": words(data.get("suspend_words")), "work": words(data.get("work_nouns")),
@@ -141,7 +141,7 @@ _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_befor
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
             "reach", "relative", "remains", "suspects", "meet", "fate", "execution", "sentence",
-            "carry_out", "suspend", "work", "fate_of", "unknown", "one_harmed")
+            "carry_out", "suspend", "work", "fate_of", "unknown", "one_harmed", "agency")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -608,6 +608,8 @@ def _find_back(sc: _Scan, qa: int, lo: int, maxdist: int) -> tuple[_Harm, int] |
         if h is not None:
             # a phrase cue ends here?
             h2 = sc.harm_of(k, ("verbs", "nouns"), definite_counted=True)
+            if h2 is not None and h2.role == "counted" and k > lo and sc.has(k - 1, "agency"):
+                h2 = None  # an agency's name: «المفوضية السامية لشؤون اللاجئين إن ... 120 ألف»
             if h2 is not None:
                 return h2, dist
         # phrases ending at k that start before it (at most 6 tokens before)

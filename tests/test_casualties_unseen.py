@@ -176,6 +176,10 @@ CASES = [
     # a qualifier before a dual noun of people; a date inside a cumulative toll
     ("وسقطت المروحية مما أدى إلى مقتل ما لا يقل عن شخصين.", [("killed", 2, "at_least", None)]),
     ("وترتفع حصيلة قتلى الاحتجاجات منذ 30 آذار/مارس الماضي إلى 37 فلسطينيا.", [("killed", 37, "exact", None)]),
+    # an agency's name is no toll word; lawsuits and cases are things
+    ("وتقول المفوضية السامية لشؤون اللاجئين إن ثلث سكان المخيم البالغ عددهم 120 ألف شخص فقراء.", []),
+    ("ومن بين اللاجئين 5 آلاف طفل.", [("displaced", 5000, "exact", None)]),
+    ("وناقش الوزيران عددا من الدعاوى القانونية ضد مواطنين محتجزين.", []),
 ]
 
 # a range whose scale word is written only after the second figure
