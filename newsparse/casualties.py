@@ -1045,6 +1045,12 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         back = _find_back(sc, cnt.qa, lo, maxdist)
         if back is None and maxdist == 12:
             back = _toll_back(sc, cnt.qa - 1, lo)
+        if back is None and victim:
+            # a verb whose object is people before a long subject: «واعتقلت الشرطة الفرنسية في
+            # العاصمة باريس صباح اليوم أكثر من 40 متظاهرا»
+            back = _find_back(sc, cnt.qa, lo, 10)
+            if back is not None and not sc.has(back[0].start, "object_people"):
+                back = None
         if back is not None:
             return finish(back[0], False)
     return None, cnt, 0, 0, None, None, cnt.b
@@ -1153,6 +1159,11 @@ def _aside_back(sc: _Scan, qa: int, lo: int) -> tuple[_Harm, int] | None:
     if not n or k - 1 < lo or sc.texts[k] not in _COMMA:
         return None
     h = sc.harm_of(k - 1, ("verbs", "nouns"))
+    if h is None and k - 2 >= lo and sc.texts[k - 1].startswith("ال") and sc.harm[k - 1] is None:
+        # the verb and its subject before the aside: «واعتقل الأمن، الاثنين، العشرات»
+        h = sc.harm_of(k - 2, ("verbs",))
+        if h is not None and not sc.has(h.start, "object_people"):
+            h = None
     return (h, 1) if h is not None else None
 
 
