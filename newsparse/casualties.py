@@ -495,6 +495,8 @@ def _qualifier_before(sc: _Scan, a: int, lo: int) -> tuple[str, int] | None:
     t = sc.texts[a]
     if t[:1] == "و" and len(t) > 1 and t not in _ONE:
         return None  # «أربعة قتلى على الأقل وعدد من الجرحى»: the qualifier ends the last item
+    if sc.texts[a - 1] == "ال" and a - 2 >= lo:
+        a -= 1  # «قرابة الـ50 قتيلا»: the article written apart with a tatweel
     for _, seq, q in sc.infos[a - 1].q_before:
         s = a - len(seq)
         if s >= lo and sc.seq_at(s, seq):
@@ -903,8 +905,9 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     if b + 1 < hi and tuple(texts[b:b + 2]) in lex["not_people_seqs"]:
         return None, cnt, 0, 0, None, None, cnt.b
 
-    # 1. NUMBER + counted harm noun
-    if h_i < hi:
+    # 1. NUMBER + counted harm noun (not a definite mass before bodies: «وشيع الآلاف جثامين
+    # الضحايا», the mourners)
+    if h_i < hi and not (h_i == b and texts[cnt.a].startswith(("ال", "وال")) and sc.has(h_i, "remains")):
         hc = sc.harm_of(h_i, ("counted",))
         if hc is None and texts[h_i] == "بين" and h_i + 1 < hi:  # «بين قتيل وجريح»
             hc = sc.harm_of(h_i + 1, ("counted",))
@@ -956,7 +959,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     if back is None:
         back = _aside_back(sc, cnt.qa, lo)
     if back is None and ((victim and v_a is not None)  # a noun of people: «عاملين اثنين» too
-                         or (neutral and count.vague and texts[cnt.a].startswith(("ال", "وال")))):
+                         or (neutral and count.vague and texts[cnt.a].startswith(("ال", "وال"))
+                             and (h_i >= hi or sc.harm[h_i] is None))):  # not «وشيع الآلاف جثامين»
         back = _people_verb_back(sc, cnt.qa, lo)  # or a definite mass: «وقضى العشرات في»
     if not (victim or by_from or neutral or (back is not None and back[1] == 0)):
         if not _object_after_subject(sc, cnt, back):

@@ -185,6 +185,12 @@ CASES = [
     ("وقتلت غارة جوية شنتها طائرات التحالف على سوق شعبي 20 مدنيا.", [("killed", 20, "exact", None)]),
     ("واعتقل الأمن، الاثنين، العشرات في محاولة لوقف المظاهرات.", [("detained", None, "exact", "tens")]),
     ("وأصابت الصواريخ التي أطلقتها الفصائل من القطاع أمس 3 منازل.", []),
+    # a qualifier before «الـ» + digits; a funeral counts the mourners
+    ("وأسفر الهجوم عن سقوط قرابة الـ50 قتيلا.", [("killed", 50, "about", None)]),
+    ("وشيع الآلاف جثامين الضحايا في المدينة.", []),
+    ("وشيع الفلسطينيون 3 شهداء.", [("killed", 3, "exact", None)]),
+    ("وانتشلت فرق الإنقاذ عشرات الجثث.", [("killed", None, "exact", "tens")]),
+    ("وشيعت الجماعة 35 شخصا من مسلحيها.", [("killed", 35, "exact", None)]),
 ]
 
 # a range whose scale word is written only after the second figure
