@@ -12,14 +12,24 @@ Arabic news patterns around it, in this order:
 2. harm verb or verbal noun right before: «قتل 27 شخصا», «أسفر عن مقتل ثمانية مدنيين»,
    «وإصابة العشرات», «ومن بين القتلى 98 طفلا»; «حصيلة القتلى ... إلى 1031»;
 3. a detail of the toll just reported: «... بينهم 32 طفلا و14 امرأة» (same kind);
-4. NUMBER + victims + harm verb after: «43 مدنيا قتلوا», «أكثر من 1400 فلسطيني أصيب»;
-5. a harm word a few words before: «تحتجز السلطات العراقية 833 طفلا».
+4. a harm verb right after a count with no noun («أكثر من 60 ألفا نزحوا»), or people driven
+   to flee («وأجبرت مئات السكان على الفرار», «دفعت بعشرات الآلاف إلى النزوح»);
+5. NUMBER + victims + harm verb after: «43 مدنيا قتلوا», «أكثر من 1400 فلسطيني أصيب»,
+   also across a detail set off by commas («4 آلاف شخص، بينهم مئات الأطفال، نزحوا»);
+6. a harm word a few words before: «تحتجز السلطات العراقية 833 طفلا».
+
+A singular indefinite counted noun is one person harmed («سقوط قتيل و12 جريحا»). Two harm
+words before one count make one ``affected`` toll («مقتل وجرح العشرات», «وقتل وأصيب 40
+شخصا», «حصيلة القتلى والجرحى»). Some harm words need a word after them: «لقي» a fate
+(«حتفه»), «مصير» an unknown one («مجهولا»); an execution after a sentence («حكمها بإعدام»)
+and a suspension («أوقف ... عن العمل») are no tolls.
 
 Rule 2 also finds the harm word across a time aside («اختطفت، في وقت سابق السبت، 15 امرأة»),
 in a toll statement («عدد المعتقلين يبلغ 66», «إلى 63 عدد الفلسطينيين الذين قتلوا»), and in
 verbs or nouns that count only people («وقضى 77 شخصا», «أسر 5 جنود», «جثث ثلاثة أطفال»).
 
-Counts of things (units, money, time, weapons, buildings) and ages are skipped. Vocabulary is
+Counts of things (units, money, time, weapons, buildings), percentages and ages («في المئة»,
+«من العمر») are skipped. Vocabulary is
 in ``data/casualties.yaml``; all lookups are built once.
 """
 
@@ -42,7 +52,7 @@ _COMMA = {"،", ","}
 # tokens that may follow a count whose victims are not named («وأصيب المئات.», «إلى 1031،»)
 _NEUTRAL_AFTER = {"في", "منذ", "خلال", "يوم", "اليوم", "امس", "جراء", "بسبب", "نتيجه", "اثر",
                   "علي", "قد", "بعد", "حين", "عندما", "اخرين", "اخرون", "بينهم", "منهم", "حتي",
-                  "بين", "او", "و", "ما", "الي", "فيما", "بينما", "مع", "قبل"}
+                  "بين", "او", "و", "ما", "الي", "فيما", "بينما", "مع", "قبل", ")"}
 _HARM_ROLES = ("verbs", "nouns", "counted", "duals")
 
 
@@ -102,7 +112,15 @@ def _lex() -> dict:
         "aside_time": words(data.get("aside_time")),
         "remains": words(data.get("remains")),
         "reach": words(data.get("reach_verbs")), "relative": words(data.get("relatives")),
+        "suspects": words(data.get("suspects")),
+        "meet": words(data.get("meet_verbs")), "fate": words(data.get("fate_nouns")),
+        "fate_of": words(data.get("fate_of")), "unknown": words(data.get("unknown")),
+        "one_harmed": words(data.get("one_harmed")), "agency": words(data.get("agency_words")),
+        "execution": words(data.get("execution_words")), "sentence": words(data.get("sentence_words")),
+        "carry_out": words(data.get("carry_out_verbs")),
+        "suspend": words(data.get("suspend_words")), "work": words(data.get("work_nouns")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
+        "not_people_seqs": frozenset(seqs(data.get("not_people_phrases"))),
     }
 
 
@@ -122,7 +140,8 @@ def _readings(text: str, stems) -> list[tuple[str, bool]]:
 _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_before", "detail", "perp",
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
-            "reach", "relative", "remains")
+            "reach", "relative", "remains", "suspects", "meet", "fate", "execution", "sentence",
+            "carry_out", "suspend", "work", "fate_of", "unknown", "one_harmed", "agency")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -226,6 +245,45 @@ def _suffix_victim(stems: frozenset[str]) -> bool:
     return False
 
 
+# endings added to a listed noun of people: the indefinite accusative («تلميذا» ← «تلميذ»)
+# and the feminine («طالبة» ← «طالب», normalised «ه»)
+_INFLECTIONS = ("ا", "ه")
+_POSSESSIVES = ("هما", "هم", "ها", "ه", "نا", "كم")
+
+
+def _inflected_victim(stems, victims: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """Whether a reading is a listed noun of people (``victims``) plus one of ``endings``."""
+    for s in stems:
+        for e in endings:
+            if s.endswith(e) and len(s) - len(e) >= 3 and s[:-len(e)] in victims:
+                return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _nisbas() -> frozenset[str]:
+    """The nationality adjectives of ``nisba.yaml`` without ال («ايراني», «امريكي»): the
+    suffix test of ``_suffix_victim`` leaves out words in «ا...يا» (adverbs: «اقتصاديا»), where
+    most of these begin."""
+    out = set()
+    for forms in load_data("nisba.yaml").values():
+        for f in forms or ():
+            w = normalize_text(f)
+            if " " not in w and w.startswith("ال"):
+                out.add(w[2:])
+    return frozenset(out)
+
+
+def _nisba_victim(stems) -> bool:
+    """Whether a reading is a nationality adjective, as a noun of people: «11 إيرانيا»,
+    «أمريكي», «إثيوبية»."""
+    nis = _nisbas()
+    for s in stems:
+        if s in nis or (s[-1:] in ("ا", "ه") and s[:-1] in nis):
+            return True
+    return False
+
+
 def _reading_set(text: str, stems) -> frozenset[str]:
     """The readings of a token (its text and the reader's stems), without the ال flags."""
     return frozenset([s for s, _ in _readings(text, stems)])
@@ -254,6 +312,8 @@ def _compute_info(text: str, stems) -> _Info:
     harm = lex["harm"]
     for s, definite in rd:
         for kind, role in harm.get(s, ()):
+            if definite and role == "verbs":
+                continue  # no verb takes the article: «بالقتل», «القتل» are verbal nouns
             if all(x[0] != kind or x[1] != role for x in words):
                 words.append((kind, role, definite))
     inf.words = tuple(words)
@@ -261,7 +321,8 @@ def _compute_info(text: str, stems) -> _Info:
     t = text
     num = _number_words()
     inf.cand = bool(
-        "vague_first" in cls or "dual" in cls or "singular" in cls or t in ("احد", "احدي", "واحد")
+        "vague_first" in cls or "dual" in cls or "singular" in cls or "one_harmed" in cls
+        or t in ("احد", "احدي", "واحد")
         or t[:1].isdigit() or t in num
         or (t[:1] == "و" and (t == "و" or t[1:2].isdigit() or t[1:] in num)))
     inf.busy = bool(inf.phrases or inf.words or inf.cand or inf.cumul)  # _Scan has something to do here
@@ -400,7 +461,15 @@ class _Scan:
             return True
         if "not_people" in c or self.harm[i] is not None:
             return False
-        return _suffix_victim(self.readings(i))
+        rd = self.readings(i)
+        victims = self.lex["victims"]
+        return _suffix_victim(rd) or _inflected_victim(rd, victims, _INFLECTIONS) \
+            or _inflected_victim(rd, victims, _POSSESSIVES) or _nisba_victim(rd)
+
+    def possessed_victim(self, i: int) -> bool:
+        """Whether token ``i`` is a noun of people with a possessive pronoun («جنوده»,
+        «عناصرها», «أفرادنا»): «أحد جنوده» is one of them."""
+        return _inflected_victim(self.readings(i), self.lex["victims"], _POSSESSIVES)
 
     def seq_at(self, i: int, seq: tuple[str, ...]) -> bool:
         if i < 0 or i + len(seq) > len(self.texts):
@@ -423,6 +492,11 @@ class _Cnt:
 def _qualifier_before(sc: _Scan, a: int, lo: int) -> tuple[str, int] | None:
     if a - 1 < lo:
         return None
+    t = sc.texts[a]
+    if t[:1] == "و" and len(t) > 1 and t not in _ONE:
+        return None  # «أربعة قتلى على الأقل وعدد من الجرحى»: the qualifier ends the last item
+    if sc.texts[a - 1] == "ال" and a - 2 >= lo:
+        a -= 1  # «قرابة الـ50 قتيلا»: the article written apart with a tatweel
     for _, seq, q in sc.infos[a - 1].q_before:
         s = a - len(seq)
         if s >= lo and sc.seq_at(s, seq):
@@ -458,7 +532,8 @@ def _read_count(sc: _Scan, i: int, lo: int, hi: int) -> _Cnt | None:
     texts = sc.texts
     # vague quantities
     if sc.has(i, "vague_first"):
-        if i > lo and sc.has(i - 1, "not_vague_before"):
+        # «أكبر عدد من الضحايا»; not «على الأقل وعدد من الجرحى», a next item
+        if i > lo and sc.has(i - 1, "not_vague_before") and texts[i][:1] != "و":
             return None
         for _, seq, cls in sc.infos[i].vague:
             if i + len(seq) <= hi and sc.seq_at(i, seq):
@@ -496,11 +571,28 @@ def _read_count(sc: _Scan, i: int, lo: int, hi: int) -> _Cnt | None:
                                           for k in range(max(lo, i - 8), i) for s in sc.readings(k)):
                     count = Count(value=v2, qualifier="exact", conservative=v2)
                 else:
+                    v = _shared_scale(texts, i, b, second[1], v, v2)  # «بين 5 و7 آلاف»
                     count = Count(min=v, max=v2, qualifier="range", conservative=v)
                     if before in ("بين", "من"):
                         qa = i - 1
                 b = second[1]
     return _Cnt(i, b, qa, count)
+
+
+def _shared_scale(texts, i: int, b: int, e: int, v: int, v2: int) -> int:
+    """The first figure of a range whose scale word is written only after the second
+    («بين 5 و7 آلاف»: 5000, «من 2 إلى 3 ملايين»); ``texts[i:b]`` is the first number,
+    ``texts[:e]`` ends the second."""
+    from .numbers import _lexicon
+
+    scales = _lexicon()["scales"]
+    if any(texts[k] in scales for k in range(i, b)):
+        return v
+    sc = scales.get(texts[e - 1])
+    if sc is None:
+        return v
+    scaled = v * sc[1]
+    return scaled if scaled <= v2 else v
 
 
 # -------------------------------------------------------------------- extraction
@@ -518,6 +610,8 @@ def _find_back(sc: _Scan, qa: int, lo: int, maxdist: int) -> tuple[_Harm, int] |
         if h is not None:
             # a phrase cue ends here?
             h2 = sc.harm_of(k, ("verbs", "nouns"), definite_counted=True)
+            if h2 is not None and h2.role == "counted" and k > lo and sc.has(k - 1, "agency"):
+                h2 = None  # an agency's name: «المفوضية السامية لشؤون اللاجئين إن ... 120 ألف»
             if h2 is not None:
                 return h2, dist
         # phrases ending at k that start before it (at most 6 tokens before)
@@ -535,6 +629,13 @@ def _find_back(sc: _Scan, qa: int, lo: int, maxdist: int) -> tuple[_Harm, int] |
 def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
     """A harm verb (or predicate noun «قتلى») after the victims, in the same clause."""
     k = j
+    if k + 1 < hi and sc.texts[k] in _COMMA and sc.has(k + 1, "detail"):
+        # «4 آلاف شخص، بينهم مئات الأطفال، نزحوا»: a detail set off by commas, then the verb
+        e = next((x for x in range(k + 2, min(hi, k + 12)) if sc.texts[x] in _COMMA or sc.texts[x] in _PUNCT_STOP), None)
+        if e is None or sc.texts[e] not in _COMMA:
+            return None
+        h = sc.harm_of(e + 1, ("verbs",)) if e + 1 < hi else None
+        return h if h is not None and sc.texts[e + 1][:1] != "و" else None
     while k < hi and k < j + window:
         t = sc.texts[k]
         if t in _PUNCT_STOP or t in _COMMA or sc.has(k, "clause"):
@@ -550,6 +651,10 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
         if h is not None and (h.role != "counted" or _predicate_noun(sc, k, j)):
             if h.role == "verbs" and _part_after(sc, h.end, hi):
                 return None  # «300 مسلح ... وقتل نحو 40 منهم»: the verb counts the part
+            if h.role == "verbs" and t[:1] == "و" and _own_count(sc, h.end, hi):
+                # «نقل أربعة منهم إلى المستشفى واعتقل شخصان», «استدراج 5 من قياداته وقتل
+                # "نحو 39 آخرين"»: a next statement with its own count
+                return None
             return h
         if sc.harm_of(k, ("nouns",)) is not None:
             hh = sc.harm_of(k, ("nouns",))
@@ -559,6 +664,14 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
             return None
         k += 1
     return None
+
+
+def _own_count(sc: _Scan, k: int, hi: int) -> bool:
+    """Whether a count of its own starts at token ``k`` (after a quote), perhaps after a
+    qualifier, or a dual noun of people stands there («شخصان»)."""
+    if k < hi and sc.texts[k] in ('"', "«", "“"):
+        k += 1
+    return k < hi and (_count_at(sc, k, hi) or sc.has(k, "dual"))
 
 
 def _part_after(sc: _Scan, k: int, hi: int) -> bool:
@@ -628,11 +741,32 @@ def _combined_before(sc: _Scan, h: _Harm, lo: int) -> int | None:
         return None
     if k < lo:
         return None
-    # verbal nouns («مقتل وإصابة العشرات»); verbs only with «أو»: «طفلا قتل وأصيب 15» is two
+    # verbal nouns («مقتل وإصابة العشرات», «مقتل وجرح العشرات»: «جرح» is both a verb and a
+    # verbal noun); two verbs before one count when the first opens its clause («وقتل وأصيب
+    # 40 شخصا», «قتل وأصيب العشرات» at the start); not after a subject, victims or a count:
+    # «طفلا قتل وأصيب 15», «10 أشخاص على الأقل قتلوا وأصيب 15», «النجار قتلت وأصيب 100»
+    nouns = any(x.role == "nouns" and x.kind == h.kind for x in sc.harm_all[h.start])
     for h2 in sc.harm_all[k]:
-        if h2.kind != h.kind and ((h.role == h2.role == "nouns") or sep == "او"):
+        if h2.kind == h.kind:
+            continue
+        if sep == "او" or (nouns and h2.role == "nouns") or (h.role == h2.role == "counted" and h.definite):
+            return h2.start  # also two definite nouns: «ارتفعت حصيلة القتلى والجرحى إلى 300»
+        if h.role == h2.role == "verbs" and _opens_clause(sc, k, lo):
             return h2.start
     return None
+
+
+def _opens_clause(sc: _Scan, k: int, lo: int) -> bool:
+    """Whether token ``k`` opens its clause: the sentence's first token, one after
+    punctuation, or one with «و» after anything but a count or victims."""
+    if k == lo or sc.texts[k - 1] in _PUNCT_STOP or sc.texts[k - 1] in _COMMA:
+        return True
+    if sc.texts[k][:1] != "و":
+        return False
+    j = k - 1
+    t = sc.texts[j]
+    return not (t[:1].isdigit() or sc.has(j, "vague_first") or read_number(sc.texts, j) is not None
+                or sc.is_victim(j) or sc.has(j, "singular") or sc.has(j, "dual"))
 
 
 def _infection(sc: _Scan, k: int, hi: int) -> bool:
@@ -699,24 +833,30 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     hd = sc.harm_of(i, ("duals",))
     if hd is not None and not (i > lo and texts[i - 1][:1].isdigit()):
         cnt = _Cnt(i, i + 1, i, Count(value=2, qualifier="exact", conservative=2))
-        return hd.kind, cnt, i, i + 1, None, None, i + 1
+        q = _qualifier_after(sc, i + 1, hi)  # «قتيلين على الأقل»
+        if q:
+            cnt.count.qualifier, cnt.b = q
+        return hd.kind, cnt, i, cnt.b, None, None, cnt.b
     cnt = _read_count(sc, i, lo, hi)
+    if cnt is None and sc.has(i, "one_harmed"):
+        return _one_harmed(sc, i, lo, hi)
     if cnt is None:
         # dual or singular victims next to a harm word: «مقتل جنديين», «إصابة طفل», «طفلا قتل»
         if sc.has(i, "dual") or sc.has(i, "singular") or texts[i] in ("احد", "احدي", "واحد"):
             n = 2 if sc.has(i, "dual") else 1
             if n == 1 and any(s.startswith("ال") for s in sc.readings(i)):
                 return None
-            if texts[i] in ("احد", "احدي") and not (i + 1 < hi and sc.is_victim(i + 1)):
+            if texts[i] in ("احد", "احدي") and not (i + 1 < hi and (sc.is_victim(i + 1) or sc.possessed_victim(i + 1))):
                 return None
             if i > lo and (texts[i - 1][:1].isdigit() or read_number(texts, i - 1) is not None
                            or sc.has(i - 1, "vague_first")):
                 return None
-            back = _find_back(sc, i, lo, 0)
+            q = _qualifier_before(sc, i, lo) if n == 2 else None  # «ما لا يقل عن شخصين»
+            back = _find_back(sc, q[1] if q else i, lo, 0)
             end = i + 2 if texts[i] in ("احد", "احدي") else i + 1
             if n == 1 and end < hi and texts[end] in ("واحد", "واحده"):
                 end += 1  # «شخص واحد»
-            c = Count(value=n, qualifier="exact", conservative=n)
+            c = Count(value=n, qualifier=q[0] if q and back is not None else "exact", conservative=n)
             if back is None and last is not None and i > lo and sc.has(i - 1, "detail"):
                 # «... بينهم امرأتان»
                 return last[0], _Cnt(i, end, i, c), i - 1, end, i, end, end
@@ -732,7 +872,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
                 return h.kind, _Cnt(i, end, i, c), h.start, end, i, end, end
             if end < hi:
                 f = sc.harm_of(end, ("verbs",))
-                if f is not None:
+                # not the subject of a verb with its own object count: «مسلح يقتل 4 أشخاص»
+                if f is not None and not _own_count(sc, f.end, hi):
                     return f.kind, _Cnt(i, end, i, c), i, f.end, i, end, end
         return None
     count = cnt.count
@@ -743,7 +884,9 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     if cnt.qa > lo and sc.has(cnt.qa - 1, "not_before"):
         if sc.has(cnt.qa - 1, "reach"):
             reach = _toll_back(sc, cnt.qa - 1, lo, 4)
-        if reach is None:
+        # not a vague quantity or a count of a harm noun: «هذا العام مئات القتلى»,
+        # «العام 300 قتيل» (no age or date is counted in «القتلى»)
+        if reach is None and not (count.vague or (cnt.b < hi and sc.harm_of(cnt.b, ("counted",)))):
             return None, cnt, 0, 0, None, None, cnt.b
     b = cnt.b
     q = _qualifier_after(sc, b, hi)
@@ -758,9 +901,13 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     # counts no noun after it
     if h_i < hi and sc.has(h_i, "not_people") and not (texts[cnt.a].startswith("ال") and h_i == b):
         return None, cnt, 0, 0, None, None, cnt.b
+    # a percentage or an age: «نحو 20 في المئة», «في الـ23 من عمره»
+    if b + 1 < hi and tuple(texts[b:b + 2]) in lex["not_people_seqs"]:
+        return None, cnt, 0, 0, None, None, cnt.b
 
-    # 1. NUMBER + counted harm noun
-    if h_i < hi:
+    # 1. NUMBER + counted harm noun (not a definite mass before bodies: «وشيع الآلاف جثامين
+    # الضحايا», the mourners)
+    if h_i < hi and not (h_i == b and texts[cnt.a].startswith(("ال", "وال")) and sc.has(h_i, "remains")):
         hc = sc.harm_of(h_i, ("counted",))
         if hc is None and texts[h_i] == "بين" and h_i + 1 < hi:  # «بين قتيل وجريح»
             hc = sc.harm_of(h_i + 1, ("counted",))
@@ -776,7 +923,13 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             if kind == "injured" and _infection(sc, end, hi):
                 kind = "affected"
             v_a, v_b = _victims_after(sc, end, hi)
-            return kind, cnt, cnt.qa, max(end, v_b or end), v_a, v_b, end
+            ev_b = max(end, v_b or end)
+            q2 = _qualifier_after(sc, ev_b, hi)  # «أربعة قتلى على الأقل»
+            if q2:
+                if count.qualifier == "exact":
+                    count.qualifier = q2[0]
+                ev_b = end = q2[1]
+            return kind, cnt, cnt.qa, ev_b, v_a, v_b, end
 
     victim = h_i < hi and sc.is_victim(h_i)
     by_from = b < hi and texts[b] == "من"
@@ -788,27 +941,36 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         cnt.qa = cnt.a - 1
     elif victim:
         v_a, v_b = h_i, h_i + 1
+        if v_b < hi and texts[v_b] in ("به", "بهم", "بها") and sc.has(h_i, "suspects"):
+            v_b += 1  # «مشتبها بهم»
         if v_b < hi and texts[v_b] == "من" and _phrase_end(sc, v_b + 1, hi) > v_b + 1:
             v_b = _phrase_end(sc, v_b + 1, hi)
     elif by_from:
         v_a, v_b = b + 1, _phrase_end(sc, b + 1, hi)
     neutral = h_i >= hi or texts[h_i] in _PUNCT_STOP or texts[h_i] in _COMMA or texts[h_i] in lex["neutral"] \
         or sc.harm[h_i] is not None or sc.has(h_i, "detail")
-    back = _find_back(sc, cnt.qa, lo, 2)
+    if cnt.qa > lo and sc.has(cnt.qa - 1, "remains") and victim:
+        # «انتشال جثث ثلاثة أطفال», «فروا وبصحبتهم جثث 15 آخرين»: the bodies are the harm
+        back = (_Harm("killed", "nouns", cnt.qa - 1, cnt.qa), 0)
+    else:
+        back = _find_back(sc, cnt.qa, lo, 2)
     if back is None and reach is not None:
         back = (reach[0], 1)
     if back is None:
         back = _aside_back(sc, cnt.qa, lo)
-    if back is None and victim and v_a is not None:  # a noun of people: «عاملين اثنين» too
-        back = _people_verb_back(sc, cnt.qa, lo)
+    if back is None and ((victim and v_a is not None)  # a noun of people: «عاملين اثنين» too
+                         or (neutral and count.vague and texts[cnt.a].startswith(("ال", "وال"))
+                             and (h_i >= hi or sc.harm[h_i] is None))):  # not «وشيع الآلاف جثامين»
+        back = _people_verb_back(sc, cnt.qa, lo)  # or a definite mass: «وقضى العشرات في»
     if not (victim or by_from or neutral or (back is not None and back[1] == 0)):
         if not _object_after_subject(sc, cnt, back):
             return None, cnt, 0, 0, None, None, cnt.b
         if texts[h_i][:1].isalpha():
             v_a, v_b = h_i, h_i + 1  # the counted noun: «مئات التجار»
     if not (victim or by_from) and count.value and 1900 <= count.value <= 2100 \
-            and texts[cnt.a].isdigit() and cnt.b == cnt.a + 1:
-        return None, cnt, 0, 0, None, None, cnt.b  # a year
+            and texts[cnt.a].isdigit() and cnt.b == cnt.a + 1 \
+            and not (cnt.qa > lo and texts[cnt.qa - 1] in ("الي", "لي") and _toll_back(sc, cnt.qa - 1, lo)):
+        return None, cnt, 0, 0, None, None, cnt.b  # a year; not «ارتفع عدد ضحايا الزلزال إلى 2000»
     after_victims = v_b if v_b is not None else b
     q2 = _qualifier_after(sc, after_victims, hi)  # «98 طفلا على الأقل»
     if q2:
@@ -819,6 +981,15 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     def finish(h: _Harm, fwd: bool):
         if sc.has(h.start, "leaving") and not (sc.has(v_a, "civilians") if v_a is not None else _mass(count)):
             return None, cnt, 0, 0, None, None, cnt.b  # «وغادر 60 دبلوماسيا», «فغادر العشرات القاعة»
+        if sc.has(h.start, "meet") and not any(sc.has(x, "fate") for x in range(h.end, min(hi, h.end + 20))):
+            return None, cnt, 0, 0, None, None, cnt.b  # «لقي» without «حتفه»/«مصرعه»: «لقي استنكارا من عدد من»
+        if sc.has(h.start, "fate_of") and not any(sc.has(x, "unknown") for x in range(h.end, min(hi, h.end + 8))):
+            return None, cnt, 0, 0, None, None, cnt.b  # «مصير 3 ملايين سوري» (not «... مجهولا»)
+        if sc.has(h.start, "suspend") and any(
+                sc.texts[x] == "عن" and sc.has(x + 1, "work") for x in range(h.end, min(hi - 1, h.end + 10))):
+            return None, cnt, 0, 0, None, None, cnt.b  # «أوقفت الشركة اثنين من طياريها عن العمل»
+        if sc.has(h.start, "execution") and _sentenced(sc, h.start, lo):
+            return None, cnt, 0, 0, None, None, cnt.b  # a court's sentence: «حكمها بإعدام 75 متهما»
         kind = h.kind
         end = h.end
         start = h.start
@@ -829,7 +1000,10 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             comb = _combined_before(sc, h, lo)
             if comb is not None:
                 kind, start = "affected", comb
-        if kind == "injured" and _infection(sc, max(end, after_victims), hi):
+        if kind == "injured" and (_infection(sc, max(end, after_victims), hi)
+                                  or (not fwd and _infection(sc, end, min(hi, cnt.qa)))):
+            # an illness after the count, or between the harm word and it: «عدد المصابين
+            # بالكوليرا إلى أكثر من ألف»
             kind = "affected"
         ev_a = cnt.qa if fwd else min(start, cnt.qa)
         ev_b = max(end, after_victims) if fwd else max(after_victims, cnt.b)
@@ -849,22 +1023,99 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         if marker:
             kind = last[0]
             return kind, cnt, cnt.qa, after_victims, v_a, v_b, after_victims
-    # 4. harm verb after the victims
+    # 4. a harm verb right after a count with no noun: «120 ألفا نزحوا», «أكثر من 60 ألفا
+    # نزحوا إلى الحدود» (not a next clause: «... 200 وقتل»)
+    # («عدد من قتلوا» is "the number of those killed")
+    if not (victim or by_from) and after_victims < hi and texts[after_victims][:1] != "و" \
+            and texts[after_victims - 1] != "من":
+        f = sc.harm_of(after_victims, ("verbs",))
+        if f is not None and not _part_after(sc, f.end, hi):
+            return finish(f, True)
+    # 4. forced to flee: «وأجبرت مئات السكان على الفرار», «دفعت بعشرات الآلاف إلى النزوح»,
+    # «للنزوح» (not «تمكنوا من الفرار»)
+    f = _flight_after(sc, after_victims, hi)
+    if f is not None:
+        return finish(f, True)
+    # 5. harm verb after the victims
     if victim or by_from:
         f = _find_fwd(sc, after_victims, hi)
         if f is not None:
             return finish(f, True)
     if back is not None:
         return finish(back[0], False)
-    # 5. a harm word further back
+    # 6. a harm word further back
     maxdist = 12 if cnt.qa > lo and texts[cnt.qa - 1] in ("الي", "لي") else 6
     if victim or by_from or maxdist == 12:
         back = _find_back(sc, cnt.qa, lo, maxdist)
         if back is None and maxdist == 12:
             back = _toll_back(sc, cnt.qa - 1, lo)
+        if back is None and victim:
+            # a verb whose object is people before a long subject: «واعتقلت الشرطة الفرنسية في
+            # العاصمة باريس صباح اليوم أكثر من 40 متظاهرا»
+            back = _find_back(sc, cnt.qa, lo, 10)
+            if back is not None and not sc.has(back[0].start, "object_people"):
+                back = None
         if back is not None:
             return finish(back[0], False)
     return None, cnt, 0, 0, None, None, cnt.b
+
+
+def _one_harmed(sc: _Scan, i: int, lo: int, hi: int):
+    """A singular indefinite counted harm noun is one person harmed: «سقوط قتيل و12 جريحا»,
+    «فأردته قتيلا», «سقط شهيدا»; not after a count or «بين» («10 أشخاص بين قتيل وجريح»), nor
+    before «و» + another harm noun («قتيل وجريح»: killed and injured in general)."""
+    texts = sc.texts
+    t = texts[i]
+    if t.startswith(("ال", "وال", "بال", "لل")) or not sc.harm_all[i]:
+        return None
+    if i > lo and (texts[i - 1] in ("بين", "كل", "لكل") or _count_or_victim_end(sc, i - 1)
+                   or sc.is_victim(i - 1)  # an adjective: «فلسطيني جريح»
+                   or (t[:1] == "و" and sc.harm_of(i - 1, ("counted",)) is not None)):  # «قتيل وجريح»
+        return None
+    h = sc.harm_of(i, ("counted",))
+    if h is None:
+        return None
+    if i + 1 < hi and texts[i + 1][:1] == "و" and not texts[i + 1][1:2].isdigit() and any(
+            x.kind != h.kind for x in sc.harm_all[i + 1]):
+        return None
+    cnt = _Cnt(i, i + 1, i, Count(value=1, qualifier="exact", conservative=1))
+    return h.kind, cnt, i, i + 1, None, None, i + 1
+
+
+def _count_or_victim_end(sc: _Scan, k: int) -> bool:
+    """Whether token ``k`` ends a number or a vague quantity («12», «عشرات»)."""
+    t = sc.texts[k]
+    return t[:1].isdigit() or sc.has(k, "vague_first") or t in _number_words() or read_number(sc.texts, k) is not None
+
+
+def _sentenced(sc: _Scan, k: int, lo: int) -> bool:
+    """Whether a word of sentencing stands up to 4 tokens before the execution word at ``k``
+    («حكمها بإعدام»), and no verb of carrying out before it («نفذت السعودية أحكاما
+    بالإعدام»: executions)."""
+    for j in range(k - 1, max(lo, k - 4) - 1, -1):
+        if sc.has(j, "sentence"):
+            return not any(sc.has(x, "carry_out") for x in range(max(lo, j - 3), j))
+    return False
+
+
+def _flight_after(sc: _Scan, k: int, hi: int) -> _Harm | None:
+    """A verbal noun of displacement after «إلى»/«على» or with «لل» at token ``k``, right
+    after a count and its victims: they were driven to flee."""
+    if k < hi and sc.texts[k] in ("اخرين", "اخرون"):
+        k += 1  # «700 ألف سوري آخرين على النزوح»
+    if k >= hi:
+        return None
+    t = sc.texts[k]
+    if t in ("الي", "علي") and k + 1 < hi:
+        k += 1
+        t = sc.texts[k]
+    elif not t.startswith("لل"):
+        return None
+    h = sc.harm_of(k, ("nouns",))
+    if h is None or h.kind != "displaced":
+        return None
+    # a definite noun («على الفرار») or a phrase («على ترك منازلهم»)
+    return h if t.startswith(("ال", "لل")) or h.end > k + 1 else None
 
 
 def _people_verb_back(sc: _Scan, qa: int, lo: int) -> tuple[_Harm, int] | None:
@@ -874,8 +1125,6 @@ def _people_verb_back(sc: _Scan, qa: int, lo: int) -> tuple[_Harm, int] | None:
     harm word or word joined by «و» between. Also a noun of remains right before the count
     («جثث ثلاثة أطفال»): killed."""
     k = qa - 1
-    if k >= lo and sc.has(k, "remains"):  # «انتشال جثث ثلاثة أطفال»
-        return _Harm("killed", "nouns", k, qa), 0
     while k >= lo and k >= qa - 5:
         t = sc.texts[k]
         if sc.has(k, "people_verb"):
@@ -914,6 +1163,11 @@ def _aside_back(sc: _Scan, qa: int, lo: int) -> tuple[_Harm, int] | None:
     if not n or k - 1 < lo or sc.texts[k] not in _COMMA:
         return None
     h = sc.harm_of(k - 1, ("verbs", "nouns"))
+    if h is None and k - 2 >= lo and sc.texts[k - 1].startswith("ال") and sc.harm[k - 1] is None:
+        # the verb and its subject before the aside: «واعتقل الأمن، الاثنين، العشرات»
+        h = sc.harm_of(k - 2, ("verbs",))
+        if h is not None and not sc.has(h.start, "object_people"):
+            h = None
     return (h, 1) if h is not None else None
 
 
@@ -924,7 +1178,8 @@ def _toll_back(sc: _Scan, to: int, lo: int, maxdist: int = 20) -> tuple[_Harm, i
     k = to - 1
     while k >= lo and k >= to - maxdist:
         t = sc.texts[k]
-        if t in _PUNCT_STOP or t[:1].isdigit():
+        if t in _PUNCT_STOP or (t[:1].isdigit() and not (  # a date: «منذ 30 آذار/مارس ... إلى 37»
+                sc.has(k + 1, "not_people") or sc.texts[k + 1] == "/")):
             return None
         if sc.has(k, "toll") and k + 1 < to:
             h = sc.harm_of(k + 1, ("counted",))

@@ -219,3 +219,10 @@ def test_index_past_end():
 ])
 def test_next_number_of_same_scale(text, value, used):
     assert read_number(toks(text), 0) == (value, used)
+
+
+# the definite singular scale words count by themselves («تجاوز الألف», «قرابة المليون»);
+# the definite plural «الآلاف» stays a vague quantity (see test_not_a_count)
+@pytest.mark.parametrize("text,value", [("الألف", 1000), ("المليون", 1000000)])
+def test_definite_scale_word(text, value):
+    assert read_number(toks(text), 0) == (value, 1)
