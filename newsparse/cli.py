@@ -345,7 +345,29 @@ def normalize_cmd(
 
 
 def main() -> None:
-    app()
+    """The ``newsparse`` command. When it is done and its output flushed, the process ends at
+    once (``os._exit``), without the interpreter's teardown: freeing the name index, the
+    lexicons and the word memos one object at a time took ~0.4 s after a 2,000-article run.
+    Nothing is left to clean up by then: files are closed, worker pools and Dask clusters
+    shut down, progress bars stopped."""
+    try:
+        app()
+        code = 0
+    except SystemExit as e:
+        code = e.code
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):  # sys.exit("message"), as Python itself prints it
+        sys.stderr.write(f"{code}\n")
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (BrokenPipeError, ValueError):  # a reader that went away; a closed stream
+            code = code or 1
+        except OSError:
+            code = code or 1
+    os._exit(code)
 
 
 if __name__ == "__main__":
