@@ -285,7 +285,7 @@ def _warm() -> None:
 def _tune_gc(off: bool = False) -> tuple:
     """Make the cyclic garbage collector cheap for a long batch: what is loaded now (the
     lexicons, hundreds of thousands of objects) is frozen out of its scans, and it runs less
-    often. With ``off`` (the processes that extract) it does not run at all: an article's
+    often (and on, even if it was off). With ``off`` (the processes that extract) it does not run at all: an article's
     objects form no reference cycles (none are left after 2,000 bench articles), reference
     counting frees them, and :func:`process` collects once every ``_COLLECT_EVERY`` articles
     for any cycle an error may leave. Returns the previous state, for :func:`_restore_gc`."""
@@ -296,6 +296,8 @@ def _tune_gc(off: bool = False) -> tuple:
     gc.set_threshold(max(old[0][0], 20000), max(old[0][1], 20), max(old[0][2], 50))
     if off:
         gc.disable()
+    else:  # the parent of a pool (whose caller may have had it off for start-up)
+        gc.enable()
     return old
 
 
