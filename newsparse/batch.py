@@ -399,7 +399,7 @@ def _crash_results(chunk: Sequence[Job], why: str, encode) -> list[Result]:
 
 def run(jobs: Iterable[Job], workers: int = 1, lexicons: tuple = (), *,
         executor: "Executor | None" = None, encode: Callable[[dict], str] | None = None,
-        chunksize: int = 8, window: int | None = None, timeout: float | None = None) -> Iterator[Result]:
+        chunksize: int = 16, window: int | None = None, timeout: float | None = None) -> Iterator[Result]:
     """:class:`Result` of every job, in input order.
 
     ``workers`` > 1 runs :func:`process_chunk` in that many local processes (lexicons loaded
