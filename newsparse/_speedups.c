@@ -412,6 +412,19 @@ fail:
 /* positions(index, words) -> list: reader.positions — the ascending, distinct token
  * indices of ``index`` (stem -> list of indices) under the stems that are in ``words`` (any
  * container: a set, a frozenset, a dict's keys). Iterates the smaller of the two. */
+/* one index list more for positions: appended to ``out``, counted, remembered */
+static int
+add_list(PyObject *out, PyObject *value, PyObject **single, Py_ssize_t *lists)
+{
+    if (!PyList_Check(value)) {
+        PyErr_SetString(PyExc_TypeError, "index values must be lists");
+        return -1;
+    }
+    *single = value;
+    (*lists)++;
+    return PyList_SetSlice(out, PY_SSIZE_T_MAX, PY_SSIZE_T_MAX, value);
+}
+
 static PyObject *
 positions(PyObject *self, PyObject *args)
 {
@@ -439,13 +452,7 @@ positions(PyObject *self, PyObject *args)
                     goto fail;
                 continue;
             }
-            if (!PyList_Check(value)) {
-                PyErr_SetString(PyExc_TypeError, "index values must be lists");
-                goto fail;
-            }
-            single = value;
-            lists++;
-            if (PyList_SetSlice(out, PY_SSIZE_T_MAX, PY_SSIZE_T_MAX, value) < 0)
+            if (add_list(out, value, &single, &lists) < 0)
                 goto fail;
         }
         if (PyErr_Occurred())
@@ -459,13 +466,7 @@ positions(PyObject *self, PyObject *args)
                 goto fail;
             if (!has)
                 continue;
-            if (!PyList_Check(value)) {
-                PyErr_SetString(PyExc_TypeError, "index values must be lists");
-                goto fail;
-            }
-            single = value;
-            lists++;
-            if (PyList_SetSlice(out, PY_SSIZE_T_MAX, PY_SSIZE_T_MAX, value) < 0)
+            if (add_list(out, value, &single, &lists) < 0)
                 goto fail;
         }
     }
