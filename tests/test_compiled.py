@@ -93,6 +93,9 @@ def test_bad_arguments_raise_instead_of_crashing():
         reader._C_TOKENS("نص", 0, 0, reader.Token, reader._token_info, [])
     with pytest.raises(TypeError):
         reader._C_TOKENS("نص", 0, 0, dict, reader._token_info, None)
+    for words in ({"a"}, {"a", "b", "c", "d"}):  # either look-up order
+        with pytest.raises(TypeError):
+            reader._C_POSITIONS({"a": 5, "b": [1]}, words)
 
 
 @pytest.mark.parametrize("text", [
