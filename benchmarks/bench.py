@@ -6,6 +6,7 @@ normalise + word-tokenise (the floor: ``normalize_unicode`` + ``dediac_ar`` +
     python benchmarks/bench.py                       # corpus: ../shared/corpus/bench/ant-2000.jsonl
     python benchmarks/bench.py --corpus dump.jsonl --repeat 5 --workers 2
     python benchmarks/bench.py --profile             # where the time goes (cProfile)
+    python benchmarks/bench.py --instructions 60     # instruction counts (callgrind): load-proof
 
 Every measurement runs in a fresh process, end to end as a user runs it (``newsparse extract
 CORPUS -o /dev/null --workers N``; the floor reads the same JSON Lines and normalises +
@@ -152,6 +153,44 @@ def profile(corpus: Path, n: int) -> None:
     st.sort_stats("tottime").print_stats(25)
 
 
+def _callgrind(cmd: list[str], env: dict) -> int:
+    """Instructions executed by ``cmd`` under valgrind's callgrind (the same count for the
+    same code and input, whatever the machine's load)."""
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+                         capture_output=True, text=True, env=env)
+    for line in out.stderr.splitlines():
+        if "Collected" in line:
+            return int(line.split()[-1])
+    raise SystemExit(f"callgrind gave no count for {' '.join(cmd)}:\n{out.stderr[-400:]}")
+
+
+def instructions(corpus: Path, n: int) -> dict:
+    """Instructions per article and for start-up, of newsparse and of the floor: each run over
+    the first ``n`` articles and over the first one, the difference divided by ``n - 1``."""
+    import shutil
+
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind (apt-get install valgrind)")
+    tmp = Path(tempfile.mkdtemp(prefix="newsparse-cg-"))
+    lines = [l for l in open(corpus, encoding="utf-8") if l.strip()][:n]
+    many, one = tmp / "many.jsonl", tmp / "one.jsonl"
+    many.write_text("".join(lines), encoding="utf-8")
+    one.write_text(lines[0], encoding="utf-8")
+    # a fixed hash seed: with random ones, set and dict layouts change the count by up to
+    # ±0.5 G instructions from run to run (the floor's start-up builds large sets)
+    env = dict(os.environ, NEWSPARSE_CACHE_DIR=str(tmp / "cache"), PYTHONHASHSEED="0")
+    subprocess.run(newsparse_cmd() + ["extract", str(one), "-o", os.devnull, "-q"], check=True, env=env)
+    res = {}
+    for key, cmd in (("newsparse", newsparse_cmd() + ["extract", "{}", "-o", os.devnull, "-q", "--workers", "1"]),
+                     ("floor", [sys.executable, "-c", FLOOR, "{}"])):
+        a = _callgrind([c.replace("{}", str(many)) for c in cmd], env)
+        b = _callgrind([c.replace("{}", str(one)) for c in cmd], env)
+        res[key] = {"per_article": (a - b) / (len(lines) - 1), "startup": b}
+        print(f"{key:10s} {res[key]['per_article'] / 1e6:8.2f} M instructions per article,"
+              f" {b / 1e9:6.2f} G for start-up (callgrind, first {len(lines)} articles)")
+    return res
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=SHARED if SHARED.exists() else None,
@@ -162,6 +201,8 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="profile instead of benchmarking")
     ap.add_argument("--profile-articles", type=int, default=400)
     ap.add_argument("--json", type=Path, help="also write the numbers to this JSON file")
+    ap.add_argument("--instructions", type=int, metavar="N", default=0,
+                    help="instead: count instructions under callgrind over the first N articles (about 1 min for 60)")
     a = ap.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="newsparse-bench-"))
@@ -171,6 +212,14 @@ def main() -> None:
         build_corpus(corpus)
     if a.profile:
         profile(corpus, a.profile_articles)
+        return
+    if a.instructions:
+        spec = importlib.util.find_spec("newsparse")
+        if spec is not None and spec.origin:
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(spec.origin).parent)], check=True)
+        res = instructions(corpus, max(2, a.instructions))
+        if a.json:
+            a.json.write_text(json.dumps(res, indent=2))
         return
     texts = [json.loads(l)["text"] for l in open(corpus, encoding="utf-8") if l.strip()]
     n, chars = len(texts), sum(map(len, texts))
