@@ -404,6 +404,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         if head in _VERBAL_HEADS and j not in actor_at and tokens[j].text.startswith("ال") \
                 and _common_table().get(tokens[j].text[2:]):
             return None  # «تنظيم الانتخابات»: the verbal noun and its object
+        if tokens[j].text in _not_bodies().get(head, ()) and j not in actor_at:
+            return None  # «قيادة السيارة», «موقع الحادث», «مركز المحافظة»: a common noun's phrase
         if tokens[j].text in ("انباء", "الانباء") and j + 1 < n:
             j += 1  # «وكالة أنباء الأناضول»
         if j in actor_at and head in _org_patterns()["nisba_heads"]:
@@ -651,6 +653,14 @@ def _descriptive(tx: str) -> bool:
     if not tx.startswith("ال") or len(tx) < 5 or tx in _FUNCTION or nisba_country(tx)[0]:
         return False
     return tx in _org_patterns()["descriptive"] or tx.endswith("يه") or (tx.endswith("ي") and len(tx) > 5)
+
+
+@lru_cache(maxsize=None)
+def _not_bodies() -> dict[str, frozenset[str]]:
+    """``data/org_patterns.yaml``: not_bodies, normalised: an organisation head → the words
+    after which it is a common noun («قيادة» + «السيارة», «موقع» + «الحادث»)."""
+    data = (load_data("org_patterns.yaml") or {}).get("not_bodies") or {}
+    return {normalize_text(h): frozenset(normalize_text(w) for w in ws or []) for h, ws in data.items()}
 
 
 _PLACE_WORDS_L = frozenset(normalize_text("ل" + w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "حي", "مخيم", "منطقة"))
