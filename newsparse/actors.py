@@ -245,6 +245,31 @@ def _nisba_shaped(tx: str) -> bool:
     return tx + "ه" in table or tx[:-1] in table or tx[:-1] + "ه" in table
 
 
+@lru_cache(maxsize=8192)
+def _inflected(tx: str) -> bool:
+    """Whether an indefinite word after an organisation head is an inflected ordinary word,
+    not a name: a verbal noun of the pattern تفعيل («شركة تصنيع», «وكالة توظيف»), a
+    feminine adjective in «ـية» of a frequent word («صحيفة أسبوعية», «مجموعة شبابية»), a
+    verb in «ـت» of a frequent one («ميليشيا هاجمت» ← «هاجم»), or a frequent word with a
+    pronoun («تحالف يقوده», «تجمع حوله»)."""
+    if len(tx) < 4 or tx in _given_names():
+        return False
+    table = _common_table()
+    if len(tx) == 5 and tx[0] == "ت" and tx[3] == "ي" and tx[1] not in "اي" and tx[2] not in "اي" \
+            and tx[4] not in "اوي":
+        return True
+    if tx.endswith("يه") and (tx[:-2] in table or tx[:-2] + "ه" in table or tx[:-1] in table):
+        return True
+    if tx.endswith("ت") and table.get(tx[:-1]) is False:
+        return True
+    for suf in ("هما", "هم", "ها", "ه"):
+        if tx.endswith(suf) and len(tx) - len(suf) >= 3:
+            stem = tx[:-len(suf)]
+            if table.get(stem) is False or (suf != "ه" and stem in table):
+                return True
+    return False
+
+
 def _to_the(tx: str) -> bool:
     """Whether a word is ل + ال + a word («للصحفيين», «وللجيش»): never part of a name (while
     «بال», «كال» begin foreign names: «بالومو», «كالين»)."""
@@ -435,9 +460,10 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 k += 1  # «جهاز الإسعاف والطوارئ», «وزارة الصحة والسكان»
         if k == j and typ in ("media", "armed_group", "political_party", "company", "ngo") \
                 and _is_name_tok(tokens[j], True, common) and len(tokens[j].text) > 2 \
-                and not _nisba_shaped(tokens[j].text):
+                and not _nisba_shaped(tokens[j].text) and not _inflected(tokens[j].text):
             k = j + 1  # «وكالة انترفاكس», «حركة حماس», «صحيفة أرب نيوز»
-            if k < n and not covered[k] and _is_name_tok(tokens[k], True, common) and len(tokens[k].text) > 2:
+            if k < n and not covered[k] and _is_name_tok(tokens[k], True, common) and len(tokens[k].text) > 2 \
+                    and not _inflected(tokens[k].text):
                 k += 1
         if k == j:
             return None

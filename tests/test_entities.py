@@ -504,3 +504,18 @@ def test_the_same_heads_still_name_bodies():
     assert any(n.startswith("قيادة العمليات") for n in a)
     a = actors("وقالت إدارة الهجرة إنها رحلت مئة شخص.")
     assert "إدارة الهجرة" in a
+
+
+@pytest.mark.parametrize("text", [
+    "وافتتحت شركة تصنيع جديدة فرعا في المدينة.",  # a verbal noun تفعيل: a manufacturing company
+    "ونشرت صحيفة أسبوعية التقرير.",  # «ـية» of a frequent word («أسبوع»): a weekly
+    "وقال إن تحالفا يقوده الجيش يسيطر على المدينة، وإن تجمع حوله آلاف.",  # a word with a pronoun
+])
+def test_an_inflected_word_after_an_organisation_head_is_no_name(text):
+    assert not any(a.type != "person" and len(a.name.split()) >= 2 and a.source == "pattern"
+                   for a in newsparse.parse(text).actors), actors(text)
+
+
+def test_a_foreign_name_after_an_organisation_head_is_still_read():
+    a = actors("وقالت شركة ستاركو إن صحيفة لوفيغارو نشرت الخبر.")
+    assert "شركة ستاركو" in a and "صحيفة لوفيغارو" in a
