@@ -452,8 +452,9 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         longest = 1 if typ == "military" else 2  # «قوات الأمن» + «الشوارع» is a verb's object
         while k < n and k - j < longest and _word(tokens[k]) and tokens[k].text.startswith("ال") \
                 and tokens[k].text not in _FUNCTION and tokens[k].text not in weak and not covered[k]:
-            if nisba_country(tokens[k].text)[0] and k > j:
-                break
+            if k > j and (nisba_country(tokens[k].text)[0] or tokens[k].text in _org_patterns()["name_enders"]
+                          or not titles.firsts.isdisjoint(tokens[k].stems)):
+                break  # «وزارة الصحة التابعة لـ», «أقر مجلس النواب القانون», «مجلس الوزراء الدكتور»
             k += 1
             if k < n and k > j and tokens[k].text.startswith("وال") and not covered[k] \
                     and not nisba_country(tokens[k].text[1:])[0]:
@@ -669,7 +670,8 @@ def _org_patterns() -> dict[str, frozenset[str]]:
     """``data/org_patterns.yaml``: each list as a set of normalised words."""
     data = load_data("org_patterns.yaml") or {}
     return {k: frozenset(normalize_text(w) for w in data.get(k) or [])
-            for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads")}
+            for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads",
+                      "name_enders")}
 
 
 @lru_cache(maxsize=4096)

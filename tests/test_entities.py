@@ -519,3 +519,15 @@ def test_an_inflected_word_after_an_organisation_head_is_no_name(text):
 def test_a_foreign_name_after_an_organisation_head_is_still_read():
     a = actors("وقالت شركة ستاركو إن صحيفة لوفيغارو نشرت الخبر.")
     assert "شركة ستاركو" in a and "صحيفة لوفيغارو" in a
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأصدرت محكمة الاستئناف الحكم بعد جلسة طويلة.", "محكمة الاستئناف"),  # the verb's object
+    ("وقالت وزارة الصحة التابعة للحكومة إن المستشفى أغلق.", "وزارة الصحة"),  # a description
+    ("وأقر مجلس النواب القانون بأغلبية كبيرة.", "مجلس النواب"),
+    ("ورأس اجتماع مجلس الوزراء الدكتور سمير خليل.", "مجلس الوزراء"),  # a title begins a name
+])
+def test_an_organisation_name_ends_before_an_object_a_participle_or_a_title(text, name):
+    a = actors(text)
+    assert name in a, a
+    assert not any(n.startswith(name + " ") and a[n].type != "person" for n in a), a
