@@ -270,6 +270,15 @@ def _inflected(tx: str) -> bool:
     return False
 
 
+def _plain_word(tx: str) -> bool:
+    """Whether one word in quotes after an organisation head is an ordinary word put in
+    quotes («"إرهابية"», «"إرهابي"»), not a name: an adjective or an inflected form built on
+    a frequent word (a frequent word itself may be a name: «صحيفة "الوطن"», «شركة "كريم"»)."""
+    # (a word in «ـه» is rather in ta marbuta than with a pronoun here: «موقع "كلمة"»)
+    return not tx.startswith("ال") and (_nisba_shaped(tx) or _accusative(tx)
+                                        or (_inflected(tx) and (tx.endswith("يه") or not tx.endswith("ه"))))
+
+
 def _to_the(tx: str) -> bool:
     """Whether a word is ل + ال + a word («للصحفيين», «وللجيش»): never part of a name (while
     «بال», «كال» begin foreign names: «بالومو», «كالين»)."""
@@ -446,6 +455,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             close = next((q for q in range(j + 2, min(n, j + 7)) if tokens[q].text == '"'), None)
             if close is None or not all(_word(t) for t in tokens[j + 1:close]):
                 return None
+            if head in _VERBAL_HEADS or (close == j + 2 and _plain_word(tokens[j + 1].text)):
+                return None  # «تنظيم "مسيرات العودة"» organises them; «مجموعة "إرهابية"»
             return Found(i, close + 1, "", typ, None)  # «منظمة "أنقذوا الأطفال"»
         k = j
         weak = _WEAK_DEF | _MOVEMENT if head == "حركه" else _WEAK_DEF

@@ -531,3 +531,16 @@ def test_an_organisation_name_ends_before_an_object_a_participle_or_a_title(text
     a = actors(text)
     assert name in a, a
     assert not any(n.startswith(name + " ") and a[n].type != "person" for n in a), a
+
+
+@pytest.mark.parametrize("text", [
+    'وصنفت الحكومة الحركة مجموعة "إرهابية" الأسبوع الماضي.',  # an adjective put in quotes
+    'وتواصل الهيئة تنظيم "مسيرات العودة" على الحدود.',  # «تنظيم» is organising them
+])
+def test_an_ordinary_word_in_quotes_after_an_organisation_head_is_no_name(text):
+    assert not any(a.source == "pattern" and '"' in a.name for a in newsparse.parse(text).actors), actors(text)
+
+
+def test_a_name_in_quotes_after_an_organisation_head_is_still_read():
+    a = actors('وقالت صحيفة "الوطن" إن موقع "كلمة" أغلق.')
+    assert 'صحيفة "الوطن"' in a and 'موقع "كلمة"' in a
