@@ -468,7 +468,9 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 break  # «وزارة الصحة التابعة لـ», «أقر مجلس النواب القانون», «مجلس الوزراء الدكتور»
             k += 1
             if k < n and k > j and tokens[k].text.startswith("وال") and not covered[k] \
-                    and not nisba_country(tokens[k].text[1:])[0]:
+                    and not nisba_country(tokens[k].text[1:])[0] \
+                    and not (typ == "military" and (tokens[k].text[1:] in generic or tokens[k].text.endswith("ين"))):
+                # (not «قوات الأمن والشرطة», «قوات الجيش والمحتجين»: a second body or people)
                 k += 1  # «جهاز الإسعاف والطوارئ», «وزارة الصحة والسكان»
         if k == j and typ in ("media", "armed_group", "political_party", "company", "ngo") \
                 and _is_name_tok(tokens[j], True, common) and len(tokens[j].text) > 2 \

@@ -544,3 +544,12 @@ def test_an_ordinary_word_in_quotes_after_an_organisation_head_is_no_name(text):
 def test_a_name_in_quotes_after_an_organisation_head_is_still_read():
     a = actors('وقالت صحيفة "الوطن" إن موقع "كلمة" أغلق.')
     assert 'صحيفة "الوطن"' in a and 'موقع "كلمة"' in a
+
+
+def test_a_second_body_or_people_after_wal_do_not_join_a_military_name():
+    # «قوات الأمن والشرطة», «قوات الأمن والمحتجين»: two bodies, or a body and people
+    a = actors("واشتبكت قوات الأمن والمحتجين في الساحة، وانتشرت قوات الجيش والشرطة في الشوارع.")
+    assert "قوات الأمن" in a and "قوات الجيش" in a
+    assert not any(n.startswith(("قوات الأمن و", "قوات الجيش و")) for n in a), a
+    # a compound name still reads on: «جهاز الإسعاف والطوارئ»
+    assert any(n.startswith("جهاز الإسعاف والطوارئ") for n in actors("وقال جهاز الإسعاف والطوارئ إن الجرحى نقلوا."))
