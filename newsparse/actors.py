@@ -245,6 +245,40 @@ def _nisba_shaped(tx: str) -> bool:
     return tx + "ه" in table or tx[:-1] in table or tx[:-1] + "ه" in table
 
 
+@lru_cache(maxsize=8192)
+def _inflected(tx: str) -> bool:
+    """Whether an indefinite word after an organisation head is an inflected ordinary word,
+    not a name: a verbal noun of the pattern تفعيل («شركة تصنيع», «وكالة توظيف»), a
+    feminine adjective in «ـية» of a frequent word («صحيفة أسبوعية», «مجموعة شبابية»), a
+    verb in «ـت» of a frequent one («ميليشيا هاجمت» ← «هاجم»), or a frequent word with a
+    pronoun («تحالف يقوده», «تجمع حوله»)."""
+    if len(tx) < 4 or tx in _given_names():
+        return False
+    table = _common_table()
+    if len(tx) == 5 and tx[0] == "ت" and tx[3] == "ي" and tx[1] not in "اي" and tx[2] not in "اي" \
+            and tx[4] not in "اوي":
+        return True
+    if tx.endswith("يه") and (tx[:-2] in table or tx[:-2] + "ه" in table or tx[:-1] in table):
+        return True
+    if tx.endswith("ت") and table.get(tx[:-1]) is False:
+        return True
+    for suf in ("هما", "هم", "ها", "ه"):
+        if tx.endswith(suf) and len(tx) - len(suf) >= 3:
+            stem = tx[:-len(suf)]
+            if table.get(stem) is False or (suf != "ه" and stem in table):
+                return True
+    return False
+
+
+def _plain_word(tx: str) -> bool:
+    """Whether one word in quotes after an organisation head is an ordinary word put in
+    quotes («"إرهابية"», «"إرهابي"»), not a name: an adjective or an inflected form built on
+    a frequent word (a frequent word itself may be a name: «صحيفة "الوطن"», «شركة "كريم"»)."""
+    # (a word in «ـه» is rather in ta marbuta than with a pronoun here: «موقع "كلمة"»)
+    return not tx.startswith("ال") and (_nisba_shaped(tx) or _accusative(tx)
+                                        or (_inflected(tx) and (tx.endswith("يه") or not tx.endswith("ه"))))
+
+
 def _to_the(tx: str) -> bool:
     """Whether a word is ل + ال + a word («للصحفيين», «وللجيش»): never part of a name (while
     «بال», «كال» begin foreign names: «بالومو», «كالين»)."""
@@ -404,6 +438,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         if head in _VERBAL_HEADS and j not in actor_at and tokens[j].text.startswith("ال") \
                 and _common_table().get(tokens[j].text[2:]):
             return None  # «تنظيم الانتخابات»: the verbal noun and its object
+        if tokens[j].text in _not_bodies().get(head, ()) and j not in actor_at:
+            return None  # «قيادة السيارة», «موقع الحادث», «مركز المحافظة»: a common noun's phrase
         if tokens[j].text in ("انباء", "الانباء") and j + 1 < n:
             j += 1  # «وكالة أنباء الأناضول»
         if j in actor_at and head in _org_patterns()["nisba_heads"]:
@@ -419,23 +455,29 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             close = next((q for q in range(j + 2, min(n, j + 7)) if tokens[q].text == '"'), None)
             if close is None or not all(_word(t) for t in tokens[j + 1:close]):
                 return None
+            if head in _VERBAL_HEADS or (close == j + 2 and _plain_word(tokens[j + 1].text)):
+                return None  # «تنظيم "مسيرات العودة"» organises them; «مجموعة "إرهابية"»
             return Found(i, close + 1, "", typ, None)  # «منظمة "أنقذوا الأطفال"»
         k = j
         weak = _WEAK_DEF | _MOVEMENT if head == "حركه" else _WEAK_DEF
         longest = 1 if typ == "military" else 2  # «قوات الأمن» + «الشوارع» is a verb's object
         while k < n and k - j < longest and _word(tokens[k]) and tokens[k].text.startswith("ال") \
                 and tokens[k].text not in _FUNCTION and tokens[k].text not in weak and not covered[k]:
-            if nisba_country(tokens[k].text)[0] and k > j:
-                break
+            if k > j and (nisba_country(tokens[k].text)[0] or tokens[k].text in _org_patterns()["name_enders"]
+                          or not titles.firsts.isdisjoint(tokens[k].stems)):
+                break  # «وزارة الصحة التابعة لـ», «أقر مجلس النواب القانون», «مجلس الوزراء الدكتور»
             k += 1
             if k < n and k > j and tokens[k].text.startswith("وال") and not covered[k] \
-                    and not nisba_country(tokens[k].text[1:])[0]:
+                    and not nisba_country(tokens[k].text[1:])[0] \
+                    and not (typ == "military" and (tokens[k].text[1:] in generic or tokens[k].text.endswith("ين"))):
+                # (not «قوات الأمن والشرطة», «قوات الجيش والمحتجين»: a second body or people)
                 k += 1  # «جهاز الإسعاف والطوارئ», «وزارة الصحة والسكان»
         if k == j and typ in ("media", "armed_group", "political_party", "company", "ngo") \
                 and _is_name_tok(tokens[j], True, common) and len(tokens[j].text) > 2 \
-                and not _nisba_shaped(tokens[j].text):
+                and not _nisba_shaped(tokens[j].text) and not _inflected(tokens[j].text):
             k = j + 1  # «وكالة انترفاكس», «حركة حماس», «صحيفة أرب نيوز»
-            if k < n and not covered[k] and _is_name_tok(tokens[k], True, common) and len(tokens[k].text) > 2:
+            if k < n and not covered[k] and _is_name_tok(tokens[k], True, common) and len(tokens[k].text) > 2 \
+                    and not _inflected(tokens[k].text):
                 k += 1
         if k == j:
             return None
@@ -641,7 +683,8 @@ def _org_patterns() -> dict[str, frozenset[str]]:
     """``data/org_patterns.yaml``: each list as a set of normalised words."""
     data = load_data("org_patterns.yaml") or {}
     return {k: frozenset(normalize_text(w) for w in data.get(k) or [])
-            for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads")}
+            for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads",
+                      "name_enders")}
 
 
 @lru_cache(maxsize=4096)
@@ -651,6 +694,14 @@ def _descriptive(tx: str) -> bool:
     if not tx.startswith("ال") or len(tx) < 5 or tx in _FUNCTION or nisba_country(tx)[0]:
         return False
     return tx in _org_patterns()["descriptive"] or tx.endswith("يه") or (tx.endswith("ي") and len(tx) > 5)
+
+
+@lru_cache(maxsize=None)
+def _not_bodies() -> dict[str, frozenset[str]]:
+    """``data/org_patterns.yaml``: not_bodies, normalised: an organisation head → the words
+    after which it is a common noun («قيادة» + «السيارة», «موقع» + «الحادث»)."""
+    data = (load_data("org_patterns.yaml") or {}).get("not_bodies") or {}
+    return {normalize_text(h): frozenset(normalize_text(w) for w in ws or []) for h, ws in data.items()}
 
 
 _PLACE_WORDS_L = frozenset(normalize_text("ل" + w) for w in ("مدينة", "بلدة", "قرية", "محافظة", "حي", "مخيم", "منطقة"))
