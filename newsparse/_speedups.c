@@ -77,14 +77,63 @@ token_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
     return i + 1; /* \S: any other character alone */
 }
 
+/* adds token ``k`` under each of its stems to ``index`` (stem -> list of indices) */
+static int
+index_add(PyObject *index, PyObject *stems, PyObject *k)
+{
+    if (!PyTuple_Check(stems)) {
+        PyErr_SetString(PyExc_TypeError, "stems must be a tuple");
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(stems); i++) { /* a token's stems are distinct */
+        PyObject *st = PyTuple_GET_ITEM(stems, i);
+        PyObject *at = PyDict_GetItemWithError(index, st); /* borrowed */
+        if (at != NULL) {
+            if (PyList_Append(at, k) < 0)
+                return -1;
+            continue;
+        }
+        if (PyErr_Occurred())
+            return -1;
+        PyObject *l = PyList_New(1);
+        if (l == NULL)
+            return -1;
+        Py_INCREF(k);
+        PyList_SET_ITEM(l, 0, k);
+        int r = PyDict_SetItem(index, st, l);
+        Py_DECREF(l);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* the memo's own string for token text ``t`` when its first reading holds it (("", text), as
+ * clitic_forms gives), so that an article keeps one string per distinct word; else ``t`` */
+static PyObject *
+shared_text(PyObject *forms, PyObject *t)
+{
+    if (PyTuple_Check(forms) && PyTuple_GET_SIZE(forms) > 0) {
+        PyObject *f0 = PyTuple_GET_ITEM(forms, 0);
+        if (PyTuple_Check(f0) && PyTuple_GET_SIZE(f0) == 2) {
+            PyObject *same = PyTuple_GET_ITEM(f0, 1);
+            if (PyUnicode_Check(same) && PyUnicode_GET_LENGTH(same) == PyUnicode_GET_LENGTH(t)
+                && PyUnicode_Compare(same, t) == 0)
+                return same;
+        }
+    }
+    return t;
+}
+
 static PyObject *
 tokens(PyObject *self, PyObject *args)
 {
-    (void)self;
     PyObject *norm, *memo, *index;
-    PyObject *t = NULL; /* the current token's text (owned) */
     PyTypeObject *type;
-    Py_ssize_t offset, k, s = 0, pos;
+    Py_ssize_t offset, k, s = 0, pos, off[NSLOTS];
+    /* owned, released at the end of each token or on failure */
+    PyObject *out = NULL, *hot = NULL, *t = NULL, *info = NULL, *ko = NULL, *tok = NULL;
+    (void)self;
     if (!PyArg_ParseTuple(args, "UnnO!OO:tokens", &norm, &offset, &k,
                           &PyType_Type, &type, &memo, &index))
         return NULL;
@@ -92,19 +141,15 @@ tokens(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_TypeError, "index must be a dict or None");
         return NULL;
     }
-    Py_ssize_t off[NSLOTS];
     if (slot_offsets(type, off) < 0)
         return NULL;
     Py_ssize_t len = PyUnicode_GET_LENGTH(norm);
     int kind = PyUnicode_KIND(norm);
     const void *data = PyUnicode_DATA(norm);
-    PyObject *out = PyList_New(0);
-    if (out == NULL)
-        return NULL;
-    PyObject *hot = PyObject_GetAttrString(memo, "hot");
-    if (hot == NULL || !PyDict_Check(hot)) {
-        if (hot != NULL)
-            PyErr_SetString(PyExc_TypeError, "memo.hot must be a dict");
+    if ((out = PyList_New(0)) == NULL || (hot = PyObject_GetAttrString(memo, "hot")) == NULL)
+        goto fail;
+    if (!PyDict_Check(hot)) {
+        PyErr_SetString(PyExc_TypeError, "memo.hot must be a dict");
         goto fail;
     }
     for (;; k++) {
@@ -112,219 +157,147 @@ tokens(PyObject *self, PyObject *args)
             s++; /* spaces */
         if (s >= len)
             break;
-        Py_XDECREF(t);
-        t = PyUnicode_Substring(norm, s, pos);
-        if (t == NULL)
+        if ((t = PyUnicode_Substring(norm, s, pos)) == NULL)
             goto fail;
-        PyObject *info = PyDict_GetItemWithError(hot, t); /* borrowed */
-        if (info == NULL) {
-            if (PyErr_Occurred())
-                goto fail;
-            info = PyObject_CallMethod(memo, "miss", "O", t); /* new */
-            if (info == NULL)
+        info = PyDict_GetItemWithError(hot, t); /* borrowed */
+        if (info != NULL) {
+            Py_INCREF(info);
+        } else {
+            if (PyErr_Occurred() || (info = PyObject_CallMethod(memo, "miss", "O", t)) == NULL)
                 goto fail;
             PyObject *h = PyObject_GetAttrString(memo, "hot"); /* a turnover replaces the dict */
-            if (h == NULL) {
-                Py_DECREF(info);
+            if (h == NULL)
                 goto fail;
-            }
             Py_SETREF(hot, h);
-        } else {
-            Py_INCREF(info);
         }
         if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) != 3) {
-            Py_DECREF(info);
             PyErr_SetString(PyExc_TypeError, "memo values must be (forms, stems, is_word)");
             goto fail;
         }
         PyObject *forms = PyTuple_GET_ITEM(info, 0), *stems = PyTuple_GET_ITEM(info, 1),
-                 *is_word = PyTuple_GET_ITEM(info, 2);
-        PyObject *ko = PyLong_FromSsize_t(k);
-        PyObject *so = PyLong_FromSsize_t(s + offset);
-        PyObject *eo = PyLong_FromSsize_t(pos + offset);
-        PyObject *tok = type->tp_alloc(type, 0);
-        if (ko == NULL || so == NULL || eo == NULL || tok == NULL) {
-            Py_XDECREF(ko); Py_XDECREF(so); Py_XDECREF(eo); Py_XDECREF(tok);
-            Py_DECREF(info);
+                 *is_word = PyTuple_GET_ITEM(info, 2), *text = shared_text(forms, t);
+        if ((ko = PyLong_FromSsize_t(k)) == NULL || (tok = type->tp_alloc(type, 0)) == NULL)
             goto fail;
-        }
-        /* the text: the memo's own string when its first reading holds it (("", text), as
-         * clitic_forms gives), so that the article keeps one string per distinct word */
-        PyObject *text = t;
-        if (PyTuple_Check(forms) && PyTuple_GET_SIZE(forms) > 0) {
-            PyObject *f0 = PyTuple_GET_ITEM(forms, 0);
-            if (PyTuple_Check(f0) && PyTuple_GET_SIZE(f0) == 2) {
-                PyObject *same = PyTuple_GET_ITEM(f0, 1);
-                if (PyUnicode_Check(same) && PyUnicode_GET_LENGTH(same) == PyUnicode_GET_LENGTH(t)
-                    && PyUnicode_Compare(same, t) == 0)
-                    text = same;
-            }
-        }
+        /* the slots, all NULL after tp_alloc: a token freed half filled is safe */
+        if (SET_SLOT(tok, S_START, PyLong_FromSsize_t(s + offset)) == NULL
+            || SET_SLOT(tok, S_END, PyLong_FromSsize_t(pos + offset)) == NULL)
+            goto fail;
         Py_INCREF(text); SET_SLOT(tok, S_TEXT, text);
-        SET_SLOT(tok, S_START, so);
-        SET_SLOT(tok, S_END, eo);
         Py_INCREF(ko); SET_SLOT(tok, S_INDEX, ko);
         Py_INCREF(forms); SET_SLOT(tok, S_FORMS, forms);
         Py_INCREF(stems); SET_SLOT(tok, S_STEMS, stems);
         Py_INCREF(is_word); SET_SLOT(tok, S_IS_WORD, is_word);
-        if (PyList_Append(out, tok) < 0) {
-            Py_DECREF(tok); Py_DECREF(ko); Py_DECREF(info);
+        if (PyList_Append(out, tok) < 0 || (index != Py_None && index_add(index, stems, ko) < 0))
             goto fail;
-        }
-        Py_DECREF(tok);
-        if (index != Py_None) {
-            if (!PyTuple_Check(stems)) {
-                Py_DECREF(ko);
-                Py_DECREF(info);
-                PyErr_SetString(PyExc_TypeError, "stems must be a tuple");
-                goto fail;
-            }
-            Py_ssize_t ns = PyTuple_GET_SIZE(stems);
-            for (Py_ssize_t i = 0; i < ns; i++) { /* a token's stems are distinct */
-                PyObject *st = PyTuple_GET_ITEM(stems, i);
-                PyObject *at = PyDict_GetItemWithError(index, st); /* borrowed */
-                int bad;
-                if (at == NULL) {
-                    if (PyErr_Occurred()) {
-                        bad = 1;
-                    } else {
-                        PyObject *l = PyList_New(1);
-                        if (l == NULL) {
-                            bad = 1;
-                        } else {
-                            Py_INCREF(ko);
-                            PyList_SET_ITEM(l, 0, ko);
-                            bad = PyDict_SetItem(index, st, l) < 0;
-                            Py_DECREF(l);
-                        }
-                    }
-                } else {
-                    bad = PyList_Append(at, ko) < 0;
-                }
-                if (bad) {
-                    Py_DECREF(ko);
-                    Py_DECREF(info);
-                    goto fail;
-                }
-            }
-        }
-        Py_DECREF(ko);
-        Py_DECREF(info);
+        Py_CLEAR(tok);
+        Py_CLEAR(ko);
+        Py_CLEAR(info);
+        Py_CLEAR(t);
         s = pos;
     }
-    Py_XDECREF(t);
     Py_DECREF(hot);
     return out;
 fail:
+    Py_XDECREF(tok);
+    Py_XDECREF(ko);
+    Py_XDECREF(info);
     Py_XDECREF(t);
     Py_XDECREF(hot);
-    Py_DECREF(out);
+    Py_XDECREF(out);
     return NULL;
 }
 
 /* translate(text, bmp, table, specials=False) -> str, (str, list) or None:
- * text.translate(table) for a table whose values
- * are all str, with ``bmp`` a list holding, at each code point below its length, table's value
- * for it or None; code points beyond the list, or None there, are looked up in ``table``
- * itself. None when a character of ``text`` is in neither (the caller adds it to the table and
- * calls again): this is also the test for characters not seen before. With ``specials``,
- * also the positions in ``text`` of the characters whose value is not one character long. */
+ * text.translate(table) for a table whose values are all str, with ``bmp`` a list holding, at
+ * each code point below its length, table's value for it or None; code points beyond the list,
+ * or None there, are looked up in ``table`` itself. None when a character of ``text`` is in
+ * neither (the caller adds it to the table and calls again): this is also the test for
+ * characters not seen before. With ``specials``, also the positions in ``text`` of the
+ * characters whose value is not one character long. */
+
+/* the value of code point c (borrowed), NULL when it has none (an error set or not) */
+static inline PyObject *
+lookup(PyObject *bmp, Py_ssize_t nb, PyObject *table, Py_UCS4 c)
+{
+    PyObject *r = c < (Py_UCS4)nb ? PyList_GET_ITEM(bmp, c) : Py_None;
+    if (r != Py_None)
+        return r;
+    PyObject *key = PyLong_FromUnsignedLong(c);
+    if (key == NULL)
+        return NULL;
+    r = PyDict_GetItemWithError(table, key);
+    Py_DECREF(key);
+    return r;
+}
+
 static PyObject *
 translate(PyObject *self, PyObject *args)
 {
-    PyObject *text, *bmp, *table, *at = NULL;
+    PyObject *text, *bmp, *table, *at = NULL, *out = NULL, *res;
     int specials = 0;
     (void)self;
     if (!PyArg_ParseTuple(args, "UO!O!|p:translate", &text, &PyList_Type, &bmp, &PyDict_Type, &table,
                           &specials))
         return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), nb = PyList_GET_SIZE(bmp), size = 0;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), nb = PyList_GET_SIZE(bmp), size = 0, q = 0;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_UCS4 maxchar = 0;
-    /* pass 1: the output's length and widest character; pass 2: copy */
-    for (int pass = 0; pass < 2; pass++) {
-        PyObject *out = NULL;
-        int okind = 0;
-        void *odata = NULL;
-        Py_ssize_t q = 0;
-        if (pass == 1) {
-            out = PyUnicode_New(size, maxchar);
-            if (out == NULL) {
-                Py_XDECREF(at);
-                return NULL;
-            }
-            okind = PyUnicode_KIND(out);
-            odata = PyUnicode_DATA(out);
+    if (specials && (at = PyList_New(0)) == NULL)
+        return NULL;
+    /* pass 1: every value checked, the output's length and widest character, the specials */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *r = lookup(bmp, nb, table, PyUnicode_READ(kind, data, i));
+        if (r == NULL) {
+            if (PyErr_Occurred())
+                goto fail;
+            Py_XDECREF(at);
+            Py_RETURN_NONE; /* a character not in the table yet */
         }
-        for (Py_ssize_t i = 0; i < n; i++) {
-            Py_UCS4 c = PyUnicode_READ(kind, data, i);
-            PyObject *r = c < (Py_UCS4)nb ? PyList_GET_ITEM(bmp, c) : Py_None; /* borrowed */
-            if (r == Py_None) {
-                PyObject *key = PyLong_FromUnsignedLong(c);
-                if (key == NULL) {
-                    Py_XDECREF(out);
-                    Py_XDECREF(at);
-                    return NULL;
-                }
-                r = PyDict_GetItemWithError(table, key);
-                Py_DECREF(key);
-                if (r == NULL && PyErr_Occurred()) {
-                    Py_XDECREF(out);
-                    Py_XDECREF(at);
-                    return NULL;
-                }
-            }
-            if (r == NULL) { /* not in the table (pass 0 only: pass 1 sees the same text) */
-                Py_XDECREF(at);
-                Py_RETURN_NONE;
-            }
-            if (!PyUnicode_Check(r)) {
-                Py_XDECREF(out);
-                Py_XDECREF(at);
-                PyErr_SetString(PyExc_TypeError, "translation values must be str");
-                return NULL;
-            }
-            Py_ssize_t m = PyUnicode_GET_LENGTH(r);
-            if (pass == 0) {
-                if (specials && m != 1) {
-                    PyObject *p = PyLong_FromSsize_t(i);
-                    if (p == NULL || (at == NULL && (at = PyList_New(0)) == NULL) || PyList_Append(at, p) < 0) {
-                        Py_XDECREF(p);
-                        Py_XDECREF(at);
-                        return NULL;
-                    }
-                    Py_DECREF(p);
-                }
-                size += m;
-                Py_UCS4 rm = PyUnicode_MAX_CHAR_VALUE(r);
-                if (m && rm > maxchar)
-                    maxchar = rm;
-            } else if (m == 1) {
-                PyUnicode_WRITE(okind, odata, q++, PyUnicode_READ_CHAR(r, 0));
-            } else if (m) {
-                if (PyUnicode_CopyCharacters(out, q, r, 0, m) < 0) {
-                    Py_DECREF(out);
-                    Py_XDECREF(at);
-                    return NULL;
-                }
-                q += m;
-            }
+        if (!PyUnicode_Check(r)) {
+            PyErr_SetString(PyExc_TypeError, "translation values must be str");
+            goto fail;
         }
-        if (pass == 1) {
-            if (!specials)
-                return out;
-            if (at == NULL && (at = PyList_New(0)) == NULL) {
-                Py_DECREF(out);
-                return NULL;
-            }
-            PyObject *res = PyTuple_Pack(2, out, at);
-            Py_DECREF(out);
-            Py_DECREF(at);
-            return res;
+        Py_ssize_t m = PyUnicode_GET_LENGTH(r);
+        if (specials && m != 1) {
+            PyObject *p = PyLong_FromSsize_t(i);
+            int bad = p == NULL || PyList_Append(at, p) < 0;
+            Py_XDECREF(p);
+            if (bad)
+                goto fail;
+        }
+        size += m;
+        if (m && PyUnicode_MAX_CHAR_VALUE(r) > maxchar)
+            maxchar = PyUnicode_MAX_CHAR_VALUE(r);
+    }
+    /* pass 2: the copy (the same values: no Python code ran in between) */
+    if ((out = PyUnicode_New(size, maxchar)) == NULL)
+        goto fail;
+    int okind = PyUnicode_KIND(out);
+    void *odata = PyUnicode_DATA(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *r = lookup(bmp, nb, table, PyUnicode_READ(kind, data, i));
+        if (r == NULL)
+            goto fail;
+        Py_ssize_t m = PyUnicode_GET_LENGTH(r);
+        if (m == 1) {
+            PyUnicode_WRITE(okind, odata, q++, PyUnicode_READ_CHAR(r, 0));
+        } else if (m) {
+            if (PyUnicode_CopyCharacters(out, q, r, 0, m) < 0)
+                goto fail;
+            q += m;
         }
     }
-    return NULL; /* not reached */
+    if (!specials)
+        return out;
+    res = PyTuple_Pack(2, out, at);
+    Py_DECREF(out);
+    Py_DECREF(at);
+    return res;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(at);
+    return NULL;
 }
 
 /* sentence_bounds(norm) -> list of (start, end): reader.sentence_bounds. Sentences end after
