@@ -171,8 +171,10 @@ class Normalized:
 _FULL: dict[int, str] = {}
 _BMP: list = [None] * 0x10000  # _FULL's values by code point, for the compiled translate
 _SPECIAL: dict[str, str] = {}  # characters normalised to "" or to several characters
-_SPECIAL_RE: list = [None]  # compiled character class of _SPECIAL (recompiled when it grows)
-_UNKNOWN_RE: list = [None]  # any character not in _FULL yet (recompiled when it grows)
+# the pure-Python path's two regexes, compiled on first use after the table grew (the
+# compiled translate needs neither: it finds both kinds of characters in its own pass)
+_SPECIAL_RE: list = [None]  # a character of _SPECIAL
+_UNKNOWN_RE: list = [None]  # any character not in _FULL yet
 
 
 def _char_class(chars) -> str:
@@ -183,9 +185,8 @@ def _char_class(chars) -> str:
 
 
 def _learn(chars) -> None:
-    """Add characters not yet in the translate table (and the special-character regex)."""
+    """Add characters not yet in the translate table."""
     table = _TABLE
-    grew = False
     for c in chars:
         r = table.get(c)
         if r is None:
@@ -195,10 +196,21 @@ def _learn(chars) -> None:
             _BMP[ord(c)] = r
         if len(r) != 1:
             _SPECIAL[c] = r
-            grew = True
-    if grew or _SPECIAL_RE[0] is None:
+    _SPECIAL_RE[0] = _UNKNOWN_RE[0] = None
+
+
+def _special_re() -> re.Pattern:
+    """The regex of the characters normalised to "" or to several characters."""
+    if _SPECIAL_RE[0] is None:
         _SPECIAL_RE[0] = re.compile("[" + _char_class(_SPECIAL) + "]") if _SPECIAL else re.compile(r"(?!)")
-    _UNKNOWN_RE[0] = re.compile("[^" + _char_class(map(chr, _FULL)) + "]") if _FULL else re.compile(r"[\s\S]")
+    return _SPECIAL_RE[0]
+
+
+def _unknown_re() -> re.Pattern:
+    """The regex of any character not in the translate table yet."""
+    if _UNKNOWN_RE[0] is None:
+        _UNKNOWN_RE[0] = re.compile("[^" + _char_class(map(chr, _FULL)) + "]") if _FULL else re.compile(r"[\s\S]")
+    return _UNKNOWN_RE[0]
 
 
 class _OffsetMap(Sequence):
@@ -244,7 +256,7 @@ class _OffsetMap(Sequence):
 def _translated(text: str, specials: bool):
     """``text`` through the translate table (learning its new characters first) and, with
     ``specials``, the positions of its characters normalised to "" or to several characters."""
-    if _UNKNOWN_RE[0] is None:
+    if not _FULL:
         _learn(_translate_table_chars())
     if _C_TRANSLATE is not None:
         out = _C_TRANSLATE(text, _BMP, _FULL, specials)  # None: a character not in the table yet
@@ -252,10 +264,10 @@ def _translated(text: str, specials: bool):
             _learn([c for c in set(text) if ord(c) not in _FULL])
             out = _C_TRANSLATE(text, _BMP, _FULL, specials)
         return out
-    if _UNKNOWN_RE[0].search(text):
+    if _unknown_re().search(text):
         _learn([c for c in set(text) if ord(c) not in _FULL])
     out = text.translate(_FULL)
-    return (out, [m.start() for m in _SPECIAL_RE[0].finditer(text)]) if specials else out
+    return (out, [m.start() for m in _special_re().finditer(text)]) if specials else out
 
 
 def normalize(text: str) -> Normalized:
@@ -302,32 +314,10 @@ def _translate_table_chars() -> list[str]:
     return chars + list(_EXTRA) + list(_REMOVE)
 
 
-@lru_cache(maxsize=1)
-def _translate_table() -> dict[int, str]:
-    """str.translate table for ASCII, the Arabic block and every special character."""
-    chars = [chr(i) for i in (*range(0x00A0, 0x0100), *range(0x0600, 0x0700), *range(0x2000, 0x2070))]
-    chars += list(_EXTRA) + list(_REMOVE)
-    return {ord(c): _char_norm(c) for c in chars}
-
-
-_SLOW_RE = re.compile(r"[^\u0000-\u06ff\u2000-\u206f\u00a0-\u00ff]")
-
-
 def normalize_text(text: str) -> str:
     """The normalised form of ``text`` alone (for lexicon keys and quick comparisons);
-    ``normalize_text(s) == normalize(s).text``."""
-    if _C_TRANSLATE is not None:
-        return _translated(text, False)
-    if not _SLOW_RE.search(text):
-        return text.translate(_translate_table())
-    table = _TABLE
-    parts = []
-    for c in text:
-        r = table.get(c)
-        if r is None:
-            r = table[c] = _char_norm(c)
-        parts.append(r)
-    return "".join(parts)
+    ``normalize_text(s) == normalize(s).text``: the same table, without the offset map."""
+    return _translated(text, False)
 
 
 # ---------------------------------------------------------------- tokens and clitics
@@ -460,8 +450,6 @@ _token_info = WordMemo(_compute_token_info, 1 << 15)
 def token_stems(text: str) -> tuple[str, ...]:
     """The clitic-stripped stems of a normalised token's text (memoised)."""
     return _token_info(text)[1]
-
-
 
 
 def tokenize(norm: str, offset: int = 0, first_index: int = 0,
