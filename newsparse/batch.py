@@ -285,10 +285,11 @@ def _warm() -> None:
 def _tune_gc(off: bool = False) -> tuple:
     """Make the cyclic garbage collector cheap for a long batch: what is loaded now (the
     lexicons, hundreds of thousands of objects) is frozen out of its scans, and it runs less
-    often (and on, even if it was off). With ``off`` (the processes that extract) it does not run at all: an article's
-    objects form no reference cycles (none are left after 2,000 bench articles), reference
-    counting frees them, and :func:`process` collects once every ``_COLLECT_EVERY`` articles
-    for any cycle an error may leave. Returns the previous state, for :func:`_restore_gc`."""
+    often (and on, even if it was off). With ``off`` (the processes that extract) it does not
+    run at all: an article's objects form no reference cycles (none are left after 2,000 bench
+    articles), reference counting frees them, and :func:`process` collects once every
+    ``_COLLECT_EVERY`` articles for any cycle an error may leave. Returns the previous state,
+    for :func:`_restore_gc`."""
     import gc
 
     old = (gc.get_threshold(), gc.isenabled())
@@ -307,6 +308,8 @@ def _restore_gc(old: tuple) -> None:
     gc.set_threshold(*old[0])
     if old[1]:
         gc.enable()
+    else:
+        gc.disable()
     gc.unfreeze()
 
 
@@ -334,8 +337,7 @@ def process(job: Job) -> dict[str, Any]:
 
         if not gc.isenabled():  # see _tune_gc
             gc.collect()
-    if job.raw is not None:
-        job = decoded(job)
+    job = decoded(job)
     if job.error:
         return {"id": job.id, "source": job.source, "error": job.error, **({"meta": job.meta} if job.meta else {})}
     try:

@@ -369,9 +369,7 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
-        except (BrokenPipeError, ValueError):  # a reader that went away; a closed stream
-            code = code or 1
-        except OSError:
+        except (OSError, ValueError):  # a reader that went away (broken pipe), a closed stream
             code = code or 1
     os._exit(code)
 

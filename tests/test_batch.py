@@ -377,3 +377,17 @@ def test_raw_jobs_are_decoded_by_the_worker(tmp_path):
     assert batch.decoded(raw[0]) == plain[0] and plain[0].id == "r1"
     assert batch.process(raw[0]) == batch.process(plain[0])
     assert batch.process(raw[0])["meta"] == {"title": "t"}
+
+
+def test_pool_run_restores_a_collector_that_was_off(seed_text):
+    # the CLI turns the collector off for start-up; a pool's parent runs with it on and
+    # leaves it as it found it
+    import gc
+
+    jobs = [batch.Job(id=f"p{i}", source=f"p{i}", text=seed_text) for i in range(3)]
+    gc.disable()
+    try:
+        assert [r.id for r in batch.run(jobs, workers=2)] == ["p0", "p1", "p2"]
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
