@@ -337,6 +337,9 @@ def process(job: Job) -> dict[str, Any]:
 
         if not gc.isenabled():  # see _tune_gc
             gc.collect()
+            # what survived is frozen out of the next scans: each scan of the words memoised
+            # since the last one took ~0.15 s, 3 % of a 1,000-article stretch
+            gc.freeze()
     job = decoded(job)
     if job.error:
         return {"id": job.id, "source": job.source, "error": job.error, **({"meta": job.meta} if job.meta else {})}

@@ -391,3 +391,25 @@ def test_pool_run_restores_a_collector_that_was_off(seed_text):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_periodic_collection_freezes_what_survived(seed_text, monkeypatch):
+    # with the collector off, process() collects every _COLLECT_EVERY articles and freezes
+    # the survivors (the memoised words), so the next collection does not scan them again
+    import gc
+
+    monkeypatch.setattr(batch, "_COLLECT_EVERY", 2)
+    monkeypatch.setattr(batch, "_processed", 0)
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        gc.unfreeze()
+        batch.process(batch.Job(id="a", source="a", text=seed_text))
+        assert gc.get_freeze_count() == 0  # not yet: one article processed
+        batch.process(batch.Job(id="b", source="b", text=seed_text))
+        assert gc.get_freeze_count() > 1000  # the loaded tables and memos, frozen
+        assert len(gc.get_objects()) < 1000  # what the next collection scans
+    finally:
+        gc.unfreeze()
+        if was:
+            gc.enable()
