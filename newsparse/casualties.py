@@ -214,6 +214,8 @@ def _is_plain(text: str, stems) -> bool:
         return False
     if c == "و" and (text == "و" or text[1:2].isdigit() or text[1:] in num):
         return False
+    if c in _PREFIX_FIRST and _prefixed_number_word(text, num):
+        return False
     # the reading «وفر» → «فر» that ``_readings`` adds
     return not (c in ("و", "ف") and len(text) >= 3 and text[1:] in not_plain)
 
@@ -324,9 +326,21 @@ def _compute_info(text: str, stems) -> _Info:
         "vague_first" in cls or "dual" in cls or "singular" in cls or "one_harmed" in cls
         or t in ("احد", "احدي", "واحد")
         or t[:1].isdigit() or t in num
-        or (t[:1] == "و" and (t == "و" or t[1:2].isdigit() or t[1:] in num)))
+        or (t[:1] == "و" and (t == "و" or t[1:2].isdigit() or t[1:] in num))
+        or _prefixed_number_word(t, num))
     inf.busy = bool(inf.phrases or inf.words or inf.cand or inf.cumul)  # _Scan has something to do here
     return inf
+
+
+_PREFIX_FIRST = frozenset("وفبلك")
+
+
+def _prefixed_number_word(t: str, num: frozenset[str]) -> bool:
+    """Whether ``t`` is a number word behind a clitic prefix («بخمسة», «لأحد» of «لأحد عشر»),
+    as ``numbers.read_number`` reads one."""
+    from .numbers import clitic_heads
+
+    return any(h in num or h in ("احد", "احدي") for h in clitic_heads(t))
 
 
 @lru_cache(maxsize=None)

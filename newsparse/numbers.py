@@ -60,7 +60,7 @@ def _lexicon() -> dict:
     return {
         "units": units, "teen_first": teen_first, "teen_second": teen_second, "tens": tens,
         "hundred": hundred, "hundreds": hundreds, "scales": scales, "fractions": fractions,
-        "atoms": atoms,
+        "atoms": atoms, "prefixes": tuple(n(p) for p in data["prefixes"]),
     }
 
 
@@ -98,15 +98,16 @@ def _num(x: float) -> int | float:
     return int(x) if float(x).is_integer() else x
 
 
-def _atom(tokens: Sequence[str], j: int, lex: dict, conj: bool):
+def _atom(tokens: Sequence[str], j: int, lex: dict, conj: bool, head: str | None = None):
     """One number component at ``tokens[j]``: ``(kind, value, next_j)`` or None.
 
     With ``conj`` the token must carry the conjunction و, attached («وعشرين») or as a
-    separate token («و عشرين», «و 500»)."""
+    separate token («و عشرين», «و 500»). ``head``, when given, is read instead of
+    ``tokens[j]`` (the token without its clitic prefix, see :func:`read_number`)."""
     n = len(tokens)
     if j >= n:
         return None
-    tok = tokens[j]
+    tok = tokens[j] if head is None else head
     if conj:
         if tok == "و":
             j += 1
@@ -133,6 +134,20 @@ def _atom(tokens: Sequence[str], j: int, lex: dict, conj: bool):
     return (kind, v, j + 1)
 
 
+def clitic_heads(tok: str) -> list[str]:
+    """``tok`` without each clitic prefix a number's first word may carry (``prefixes`` of
+    numbers.yaml): «بخمسه» → «خمسه». The word left has four letters at least, or three when
+    it is the first word of a teen («باحد» of «بأحد عشر»): «كميه» is no «ك» + «ميه» (100)."""
+    lex = _lexicon()
+    out = []
+    for p in lex["prefixes"]:
+        if tok.startswith(p):
+            head = tok[len(p):]
+            if len(head) >= 4 or (len(head) == 3 and head in lex["teen_first"]):
+                out.append(head)
+    return out
+
+
 def read_number(tokens: Sequence[str], i: int) -> tuple[int | float, int] | None:
     """Read the cardinal starting at normalised ``tokens[i]``: ``(value, j)`` or None.
 
@@ -142,6 +157,13 @@ def read_number(tokens: Sequence[str], i: int) -> tuple[int | float, int] | None
     first = _atom(tokens, i, lex, conj=False)
     if first is None and i < len(tokens) and tokens[i][:1] == "و":
         first = _atom(tokens, i, lex, conj=True)  # «وخمسة» as the first item of a list
+    if i < len(tokens):
+        # a clitic prefix on the first word: «بخمسة عشر», «لثلاثة آلاف», «وأحد عشر» (whose
+        # whole token is also «واحد», one): the reading that takes more tokens wins
+        for head in clitic_heads(tokens[i]):
+            alt = _atom(tokens, i, lex, conj=False, head=head)
+            if alt is not None and (first is None or alt[2] > first[2]):
+                first = alt
     if first is None:
         return None
     kind, v, j = first

@@ -301,3 +301,11 @@ MORE_CASES = [
 @pytest.mark.parametrize("text,expected", MORE_CASES)
 def test_more_casualties(text, expected):
     assert [summary(c) for c in run(text)] == expected
+
+
+def test_number_words_behind_a_preposition_are_read_whole():
+    # «بأحد عشر» is eleven, not «عشر» (ten) after a preposition; «وأحد عشر» not «واحد» (one)
+    out = run("وقدرت حصيلة القصف بأحد عشر قتيلا من المدنيين، فيما أصيب وأحد عشر آخرون بجروح.")
+    assert sorted((c.kind, c.count.value) for c in out) == [("injured", 11), ("killed", 11)]
+    out = run("وصل عدد الجرحى لخمسة عشر جريحا بينهم نساء.")
+    assert [(c.kind, c.count.value, c.evidence.text) for c in out] == [("injured", 15, "لخمسة عشر جريحا")]

@@ -226,3 +226,21 @@ def test_next_number_of_same_scale(text, value, used):
 @pytest.mark.parametrize("text,value", [("الألف", 1000), ("المليون", 1000000)])
 def test_definite_scale_word(text, value):
     assert read_number(toks(text), 0) == (value, 1)
+
+
+@pytest.mark.parametrize("text,value,length", [
+    ("بأحد عشر", 11, 2), ("لإحدى عشرة", 11, 2), ("وأحد عشر", 11, 2),  # «وأحد» is also «واحد»
+    ("بخمسة عشر", 15, 2), ("لثلاثة آلاف", 3000, 2), ("بعشرين", 20, 1), ("وبخمسين", 50, 1),
+    ("كخمسمئة", 500, 1),
+])
+def test_number_words_behind_a_clitic_prefix(text, value, length):
+    assert read_all(text)[0] == (value, length)
+
+
+@pytest.mark.parametrize("text", ["كمية من الأسلحة", "بأحد المستشفيات", "لست متأكدا", "لأحد الأطفال",
+                                  "بستة"])
+def test_words_behind_a_prefix_that_are_no_numbers(text):
+    # «كمية» is no ك + «مية» (100); «أحد» is a number only before عشر; «ست» is too short
+    # to be read behind a prefix («لست», you are not); «بستة» has four letters left
+    expected = (6, 1) if text == "بستة" else None
+    assert read_all(text)[0] == expected
