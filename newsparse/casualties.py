@@ -119,6 +119,7 @@ def _lex() -> dict:
         "execution": words(data.get("execution_words")), "sentence": words(data.get("sentence_words")),
         "carry_out": words(data.get("carry_out_verbs")),
         "suspend": words(data.get("suspend_words")), "work": words(data.get("work_nouns")),
+        "release": words(data.get("release_words")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
         "not_people_seqs": frozenset(seqs(data.get("not_people_phrases"))),
     }
@@ -141,7 +142,8 @@ _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_befor
             "cumulative", "range_to", "neutral", "not_vague_before", "clause", "vague_first", "toll",
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
             "reach", "relative", "remains", "suspects", "meet", "fate", "execution", "sentence",
-            "carry_out", "suspend", "work", "fate_of", "unknown", "one_harmed", "agency")
+            "carry_out", "suspend", "work", "fate_of", "unknown", "one_harmed", "agency",
+            "release")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -930,6 +932,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             hc = sc.harm_of(h_i + 1, ("counted",)) or _toll_relative(sc, h_i + 1, hi)
         elif hc is not None and texts[h_i].startswith("و") and texts[h_i] not in ("وفاه", "وفيات"):
             hc = None  # «فلسطينيين اثنين وإصابة المئات»: the next toll, not this count's noun
+        if hc is not None and hc.kind == "detained" and _released(sc, cnt.qa, hc.end, lo, hi):
+            return None, cnt, 0, 0, None, None, cnt.b  # «فر 50 سجينا», «هروب عشرات السجناء»
         if hc is not None:
             end = _combined(sc, hc, hi)
             kind = "affected" if end else hc.kind
@@ -1072,6 +1076,15 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         if back is not None:
             return finish(back[0], False)
     return None, cnt, 0, 0, None, None, cnt.b
+
+
+def _released(sc: _Scan, a: int, b: int, lo: int, hi: int) -> bool:
+    """Whether prisoners counted from token ``a`` to ``b`` escaped, not detained: a word of
+    escape (``release_words``) among the three tokens before the count («فر 50 سجينا») or
+    behind «من» right after it («تمكن 20 معتقلا من الفرار»)."""
+    if any(sc.has(x, "release") for x in range(max(lo, a - 3), a)):
+        return True
+    return b + 1 < hi and sc.texts[b] == "من" and sc.has(b + 1, "release")
 
 
 def _one_harmed(sc: _Scan, i: int, lo: int, hi: int):

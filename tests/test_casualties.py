@@ -309,3 +309,20 @@ def test_number_words_behind_a_preposition_are_read_whole():
     assert sorted((c.kind, c.count.value) for c in out) == [("injured", 11), ("killed", 11)]
     out = run("وصل عدد الجرحى لخمسة عشر جريحا بينهم نساء.")
     assert [(c.kind, c.count.value, c.evidence.text) for c in out] == [("injured", 15, "لخمسة عشر جريحا")]
+
+
+@pytest.mark.parametrize("text", [
+    "وفر 50 سجينا من السجن المركزي بعد هجوم مسلح.",
+    "وأعلنت الشرطة هروب عشرات السجناء من سجن المدينة.",
+    "وتمكن 20 معتقلا من الفرار خلال نقلهم إلى المحكمة.",
+])
+def test_escaped_prisoners_are_no_detentions(text):
+    assert [c for c in run(text) if c.kind == "detained"] == []
+
+
+def test_detentions_beside_an_escape_word_and_releases_are_kept():
+    # released prisoners were held: they stay detained (as «أفرجت الميليشيا عن 12 مختطفات»)
+    out = run("واعتقلت الشرطة 12 شخصا بعد فرارهم، ولا يزال 300 معتقل في السجون.")
+    assert sorted((c.kind, c.count.value) for c in out) == [("detained", 12), ("detained", 300)]
+    out = run("وأفرجت السلطات عن 40 معتقلا من أنصار المعارضة.")
+    assert [(c.kind, c.count.value) for c in out] == [("detained", 40)]
