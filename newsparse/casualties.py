@@ -119,7 +119,7 @@ def _lex() -> dict:
         "execution": words(data.get("execution_words")), "sentence": words(data.get("sentence_words")),
         "carry_out": words(data.get("carry_out_verbs")),
         "suspend": words(data.get("suspend_words")), "work": words(data.get("work_nouns")),
-        "release": words(data.get("release_words")),
+        "escape": words(data.get("escape_words")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
         "not_people_seqs": frozenset(seqs(data.get("not_people_phrases"))),
     }
@@ -143,7 +143,7 @@ _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_befor
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
             "reach", "relative", "remains", "suspects", "meet", "fate", "execution", "sentence",
             "carry_out", "suspend", "work", "fate_of", "unknown", "one_harmed", "agency",
-            "release")
+            "escape")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -216,7 +216,7 @@ def _is_plain(text: str, stems) -> bool:
         return False
     if c == "و" and (text == "و" or text[1:2].isdigit() or text[1:] in num):
         return False
-    if c in _PREFIX_FIRST and _prefixed_number_word(text, num):
+    if _prefixed_number_word(text, num):
         return False
     # the reading «وفر» → «فر» that ``_readings`` adds
     return not (c in ("و", "ف") and len(text) >= 3 and text[1:] in not_plain)
@@ -334,15 +334,12 @@ def _compute_info(text: str, stems) -> _Info:
     return inf
 
 
-_PREFIX_FIRST = frozenset("وفبلك")
-
-
 def _prefixed_number_word(t: str, num: frozenset[str]) -> bool:
     """Whether ``t`` is a number word behind a clitic prefix («بخمسة», «لأحد» of «لأحد عشر»),
-    as ``numbers.read_number`` reads one."""
+    as ``numbers.read_number`` reads one (``num`` holds the teens' first words too)."""
     from .numbers import clitic_heads
 
-    return any(h in num or h in ("احد", "احدي") for h in clitic_heads(t))
+    return any(h in num for h in clitic_heads(t))
 
 
 @lru_cache(maxsize=None)
@@ -932,9 +929,9 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             hc = sc.harm_of(h_i + 1, ("counted",)) or _toll_relative(sc, h_i + 1, hi)
         elif hc is not None and texts[h_i].startswith("و") and texts[h_i] not in ("وفاه", "وفيات"):
             hc = None  # «فلسطينيين اثنين وإصابة المئات»: the next toll, not this count's noun
-        if hc is not None and hc.kind == "detained" and _released(sc, cnt.qa, hc.end, lo, hi):
-            return None, cnt, 0, 0, None, None, cnt.b  # «فر 50 سجينا», «هروب عشرات السجناء»
         if hc is not None:
+            if hc.kind == "detained" and _escaped(sc, cnt.qa, hc.end, lo, hi):
+                return None, cnt, 0, 0, None, None, cnt.b  # «فر 50 سجينا», «هروب عشرات السجناء»
             end = _combined(sc, hc, hi)
             kind = "affected" if end else hc.kind
             end = end or hc.end
@@ -1078,13 +1075,13 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
     return None, cnt, 0, 0, None, None, cnt.b
 
 
-def _released(sc: _Scan, a: int, b: int, lo: int, hi: int) -> bool:
+def _escaped(sc: _Scan, a: int, b: int, lo: int, hi: int) -> bool:
     """Whether prisoners counted from token ``a`` to ``b`` escaped, not detained: a word of
-    escape (``release_words``) among the three tokens before the count («فر 50 سجينا») or
+    escape (``escape_words``) among the three tokens before the count («فر 50 سجينا») or
     behind «من» right after it («تمكن 20 معتقلا من الفرار»)."""
-    if any(sc.has(x, "release") for x in range(max(lo, a - 3), a)):
+    if any(sc.has(x, "escape") for x in range(max(lo, a - 3), a)):
         return True
-    return b + 1 < hi and sc.texts[b] == "من" and sc.has(b + 1, "release")
+    return b + 1 < hi and sc.texts[b] == "من" and sc.has(b + 1, "escape")
 
 
 def _one_harmed(sc: _Scan, i: int, lo: int, hi: int):

@@ -49,6 +49,7 @@ def _lexicon() -> dict:
         for w in forms.get("plural", ()):
             scales[n(w)] = (_PLURAL, int(v))
     fractions = {n(w): float(v) for v, ws in data["fractions"].items() for w in ws}
+    prefixes = tuple(n(p) for p in data["prefixes"])
     # every word that is a component by itself → (kind, value), the first table listing it
     # winning as in the order ``_atom`` used to try them
     atoms: dict[str, tuple[int, int | float]] = {}
@@ -60,7 +61,7 @@ def _lexicon() -> dict:
     return {
         "units": units, "teen_first": teen_first, "teen_second": teen_second, "tens": tens,
         "hundred": hundred, "hundreds": hundreds, "scales": scales, "fractions": fractions,
-        "atoms": atoms, "prefixes": tuple(n(p) for p in data["prefixes"]),
+        "atoms": atoms, "prefixes": prefixes, "prefix_first": frozenset(p[0] for p in prefixes),
     }
 
 
@@ -139,6 +140,8 @@ def clitic_heads(tok: str) -> list[str]:
     numbers.yaml): «بخمسه» → «خمسه». The word left has four letters at least, or three when
     it is the first word of a teen («باحد» of «بأحد عشر»): «كميه» is no «ك» + «ميه» (100)."""
     lex = _lexicon()
+    if tok[:1] not in lex["prefix_first"]:
+        return []  # most tokens: digits, and words with no such prefix
     out = []
     for p in lex["prefixes"]:
         if tok.startswith(p):
