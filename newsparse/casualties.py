@@ -44,7 +44,7 @@ from operator import attrgetter, not_
 from .doc import Doc
 from .lexicon import load_data
 from .model import Casualty, Count
-from .numbers import read_number
+from .numbers import _lexicon as _number_lexicon, clitic_heads, read_number
 from .reader import WordMemo, normalize_text
 
 _PUNCT_STOP = {".", "!", "?", "؟", "؛", ":", "\n"}
@@ -337,9 +337,12 @@ def _compute_info(text: str, stems) -> _Info:
 def _prefixed_number_word(t: str, num: frozenset[str]) -> bool:
     """Whether ``t`` is a number word behind a clitic prefix («بخمسة», «لأحد» of «لأحد عشر»),
     as ``numbers.read_number`` reads one (``num`` holds the teens' first words too)."""
-    from .numbers import clitic_heads
-
-    return any(h in num for h in clitic_heads(t))
+    # first the cheap test: a head is ``t`` without its first one or two letters (most words
+    # beginning in و ب ل ك ف are no number behind a prefix)
+    for k in _number_lexicon()["prefix_lengths"]:
+        if t[k:] in num:
+            return any(h in num for h in clitic_heads(t))
+    return False
 
 
 @lru_cache(maxsize=None)

@@ -62,6 +62,7 @@ def _lexicon() -> dict:
         "units": units, "teen_first": teen_first, "teen_second": teen_second, "tens": tens,
         "hundred": hundred, "hundreds": hundreds, "scales": scales, "fractions": fractions,
         "atoms": atoms, "prefixes": prefixes, "prefix_first": frozenset(p[0] for p in prefixes),
+        "prefix_lengths": tuple(sorted({len(p) for p in prefixes})),
     }
 
 
