@@ -98,6 +98,19 @@ def test_tokens_and_sentences():
     assert sents == ['قال المتحدث: "قتل 2.5 الف شخص".', "واضاف ان الوضع صعب؟", "سطر جديد"]
 
 
+def test_carriage_returns_part_words():
+    # text handed to the library as it is: CRLF or a lone CR (old Mac files) between words
+    from newsparse.doc import make_doc
+    from newsparse.pipeline import parse
+
+    for br in ("\r\n", "\r"):
+        text = f"التقى وزير الخارجية الأمريكي مايك بومبيو{br}في بيروت نظيره اللبناني."
+        art = parse(text)
+        assert [a.name for a in art.actors if a.type == "person"] == ["مايك بومبيو"]
+        assert "بيروت" in [p.name for p in art.places]
+        assert "بومبيو" in [t.text for t in make_doc(text).tokens]
+
+
 def test_decode_encodings():
     s = "قال الجيش السوري\r\nإن ٣ قتلوا"
     assert decode(s.encode("utf-8")) == "قال الجيش السوري\nإن ٣ قتلوا"
