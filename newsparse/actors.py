@@ -502,6 +502,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         if m:
             j, country = nisbas(m.end, None)
             after_title = j
+            domain_read = False
             for _ in range(4):  # affiliation: «باسم X», «لليونيسف», «في الأمم المتحدة», «محافظ أربيل»
                 if j < n and j == after_title and not covered[j] and not titles.firsts.isdisjoint(tokens[j].stems):
                     m2 = titles.match_at(tokens, j)
@@ -512,10 +513,12 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 if j + 1 < n and _portfolio(tokens, j, covered, j == after_title):
                     # the office's domain: «مفوض الشؤون السياسية», «مفوض الأمم المتحدة لحقوق الإنسان»
                     j = _portfolio(tokens, j, covered, j == after_title)
+                    j, country = nisbas(j, country)  # «وزير الزراعة العراقي»
                     continue
                 if j == after_title and j + 1 < n and tokens[j].text in generic and not covered[j] \
                         and _portfolio(tokens, j + 1, covered, False):
                     j = _portfolio(tokens, j + 1, covered, False)  # «ممثل المفوضية لشؤون اللاجئين»
+                    j, country = nisbas(j, country)
                     continue
                 if j in place_at:
                     j = place_at[j]
@@ -539,6 +542,22 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                     country = country or org.country
                     j = org.end
                     continue
+                if j == after_title and not domain_read and _domain(tokens, j, covered) \
+                        and not tokens[j - 1].text.startswith("ال") and tokens[j - 1].text != "باسم" \
+                        and j not in actor_at and j not in place_at:
+                    # an indefinite title's domain, one definite word, before a name: «وزير
+                    # الزراعة (العراقي) سامي ...», «مدير المستشفى، أحمد ...» (in construct with it)
+                    head = tokens[j].text
+                    k, cc = nisbas(j + 1, None)
+                    q = k + 1 if k < n and tokens[k].text in _COMMAS else k
+                    if q < n and not any(p in ("ل", "ب") and st in common for p, st in tokens[q].forms) \
+                            and (_name_run(tokens, q, covered, common) - q >= 2 or titles.match_at(tokens, q) is not None):
+                        domain_read = True
+                        if head in generic and cc:  # «قائد الشرطة الإندونيسية»: a body of the state
+                            found.append(Found(j, k, "", heads.get(head[2:]) or heads.get(head[2:] + "ه") or "government", cc))
+                        j, country = k, country or cc
+                        after_title = j
+                        continue
                 if j < n and tokens[j - 1].text == "باسم" and tokens[j].text.startswith("ال"):
                     k = j  # «المتحدث باسم الجيش (الإسرائيلي)»: an unlisted definite body
                     while k < n and k - j < 3 and _word(tokens[k]) and tokens[k].text.startswith("ال") \
@@ -630,6 +649,17 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
 
 
 _COMMAS = ("،", ",")
+
+
+def _domain(tokens: list[Token], j: int, covered: list[bool]) -> bool:
+    """Whether token ``j`` may be the one-word domain of an indefinite title: a definite word,
+    not listed, no nisba, title or frequent function word («الزراعة», «النفط», «المستشفى»)."""
+    if j >= len(tokens) or covered[j]:
+        return False
+    t = tokens[j]
+    tx = t.text
+    return _word(t) and tx.startswith("ال") and len(tx) > 3 and tx not in _FUNCTION \
+        and not nisba_country(tx)[0] and _titles()[0].firsts.isdisjoint(t.stems)
 
 
 def _portfolio(tokens: list[Token], j: int, covered: list[bool], first: bool = True) -> int:

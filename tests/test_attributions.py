@@ -431,7 +431,9 @@ def test_participle_agrees_with_the_speaker_before():
     # «وقالت رئيسة البلدية "..."، مؤكدة أن»: the feminine participle is not Trump's
     atts = parse('قال الرئيس الأمريكي دونالد ترامب إن الضربات كانت ناجحة. وقالت رئيسة البلدية '
                  'جوهانا رولاند "أفكر بهذا الشاب القتيل"، مؤكدة أن الشرطة يجب أن توضح ما حدث.')
-    assert [a.cue.text for a in atts] == ["قال"]
+    # (the mayor is a person after her title's domain, «رئيسة البلدية»: both statements are hers)
+    assert [(a.cue.text, a.speaker.actor) for a in atts] == [
+        ("قال", "دونالد ترامب"), ("وقالت", "جوهانا رولاند"), ("مؤكدة", "جوهانا رولاند")]
     # «وأعرب وزير الخارجية عن قلقه، مشيرة إلى»: dropped, but it still ends the content before
     atts = parse("قال الرئيس الأمريكي دونالد ترامب إن الضربات كانت ناجحة. "
                  "وأعرب وزير الخارجية عن قلقه، مشيرة إلى أن الوضع خطير.")
