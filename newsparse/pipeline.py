@@ -12,6 +12,7 @@ from .doc import Doc, Mention, make_doc
 from .gazetteer import Entry, matcher_with, name_key
 from .model import Actor, Article, Place
 from .reader import normalize_text, positions
+from .roles import resolve_roles
 
 
 def _mention_start(doc: Doc, i: int, prefix: str) -> int:
@@ -106,6 +107,7 @@ class _Reading:
     # -- 1. names from the lexicons and the gazetteer, read as actors or places
     def lexicon(self, user_entries: Sequence[Entry]) -> None:
         toks, n = self.toks, len(self.toks)
+        self.user_entries = user_entries
         self.matcher = matcher_with(user_entries)
         matches = self.matcher.find_all(toks, self.doc.index)
         # country votes for choosing among same-named places: unambiguous place/state names
@@ -381,6 +383,7 @@ class _Reading:
             for k in range(i, j):
                 self.covered[k] = True
         _resolve_short_forms(doc, self.covered, self.soft)
+        resolve_roles(doc, self.covered, _add_mention, self.user_entries)
         self._context_referents()
         doc.mentions.sort(key=lambda m: m.tok_start)
         for m in doc.mentions:
