@@ -16,12 +16,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .actors import _FUNCTION, _nisba, _titles
-from .actors import _name_word
+from .actors import _FUNCTION, _name_word, _nisba, _titles
 from .doc import Doc, Mention
 from .gazetteer import Entry, actor_entries
 from .lexicon import load_data
-from .reader import normalize_text, positions, token_stems
+from .reader import normalize_text, positions
 
 Key = tuple[str, ...]
 
