@@ -13,7 +13,8 @@ Sources
   - every place of ``cities15000`` worldwide;
 
   in both cases only when the place has at least one name written in Arabic
-  letters proper (see ``clean_arabic``).
+  letters proper (see ``clean_arabic``).  A regional name ending in «اء» also
+  gets its spelling without the final hamza (``hamza_dropped``).
 * Country names: Unicode CLDR (Unicode License) via ``babel``
   (``babel.Locale('ar').territories``), restricted to the ISO 3166 codes that
   GeoNames lists as countries (this includes PS and XK).
@@ -109,6 +110,14 @@ def clean_arabic(text: str) -> str | None:
     if len(text.replace(" ", "").replace("-", "")) < 3:
         return None
     return text
+
+
+def hamza_dropped(names: list[str]) -> set[str]:
+    """The spellings without the final hamza of «...اء» that regional news often writes
+    («التحيتا» for «التحيتاء», «الجهرا» for «الجهراء»), when five letters or more are left
+    (a shorter one reads as a clitic and a word: «كابرا» is not ك + «إبرا»; the stop list
+    removes those that are other words: «فيفا»)."""
+    return {n[:-1] for n in names if n.endswith("اء") and len(n.replace(" ", "")) >= 6}
 
 
 def fold(name: str) -> str:
@@ -231,9 +240,11 @@ def geonames_rows(gdir: Path) -> dict[str, dict]:
         # places without an Arabic name are kept for now (places.yaml can
         # name them via ``gn:``); apply_stop() drops those still nameless
         pop = int(rec.get("population") or 0)
+        dropped = hamza_dropped(names) - set(names) if rec["countrycode"] in REGION_COUNTRIES else set()
         rows[f"gn:{gid}"] = {
             "id": f"gn:{gid}",
-            "names": names,
+            "names": sorted({*names, *dropped}),
+            "hamza_dropped": dropped,
             "name": pick_canonical(names) if names else "",
             "en": rec["name"],
             "type": "city" if gid in capital_set else pop_type(pop),
@@ -407,7 +418,10 @@ def apply_stop(rows: dict[str, dict], stop: set[str], first_words: set[str] = fr
         row = rows[rid]
         # a big city keeps its name whatever its first word («كان ثو», Cần Thơ)
         fw = first_words if int(row.get("population") or 0) < 500_000 else frozenset()
-        names = [n for n in row["names"] if not _stopped(n, stop, fw)]
+        # a spelling without the final hamza goes with its full form («البيضا», «البيضاء»)
+        hd = row.get("hamza_dropped") or ()
+        names = [n for n in row["names"] if not _stopped(n, stop, fw)
+                 and not (n in hd and _stopped(n + "ء", stop, fw))]
         if not names:
             del rows[rid]
             continue

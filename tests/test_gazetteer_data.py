@@ -311,3 +311,18 @@ def test_a_compound_first_word_before_a_listed_name():
     art = newsparse.parse("وتعد منطقة وادي الفرات من آخر معاقل التنظيم في سوريا.")
     names = {p.name for p in art.places}
     assert "وادي الفرات" in names and "نهر الفرات" not in names
+
+
+def test_a_regional_name_is_also_found_without_its_final_hamza(rows):
+    import newsparse
+
+    # regional news writes «التحيتا», «كربلا» for GeoNames' «التحيتاء», «كربلاء»
+    art = newsparse.parse("وتقدمت القوات المشتركة نحو مديرية التحيتا جنوب الحديدة، فيما زار الوفد كربلا.")
+    assert {"At Tuḩaytā’", "Karbala"} <= {p.en for p in art.places}
+    names = {n for r in rows for n in [r["name"], *r["aliases"].split("|")]}
+    assert "سامرا" in names and "الجهرا" in names
+    # not when the full form is stopped as an ordinary word, nor when it is another word
+    assert "البيضا" not in names and "فيفا" not in names
+    # nor when fewer than five letters are left: «كابراً عن كابر» is no ك + «إبرا»
+    assert "ابرا" not in names and "إبرا" not in names
+    assert not newsparse.parse("يتوارثونه كابراً عن كابر.").places
