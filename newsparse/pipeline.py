@@ -145,6 +145,8 @@ class _Reading:
                     kind = "actor"
             if kind == "place":
                 e = places_mod.choose(place_es, votes)
+                if not loc and places_mod.speaks(toks, m.start, m.end, m.prefix, e):
+                    continue  # «وقالت هنريتا فور»: a town does not speak, a person named like it does
                 small = e.type in ("village", "town") and e.population < 20000 and not e.id.startswith("cur:")
                 if small and m.end - m.start == 1 and not loc and votes.get(e.country, 0) < 2:
                     continue  # a small village's one-word name with no place context: too likely a word

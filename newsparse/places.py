@@ -57,6 +57,20 @@ def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False) 
     return any((s in locative_last and not (strong and s in _WEAK)) or s in named_by for s in prev.stems)
 
 
+def speaks(tokens: list[Token], i: int, j: int, prefix: str, e: Entry) -> bool:
+    """Whether a populated place's name at tokens ``i:j`` is the subject of a verb of saying
+    just before it («وقالت هنريتا فور»: a person named like Henrietta, New York). A great
+    city speaks for its government («زعم كابول أن»), and a name the verb takes as its object
+    is followed by the predicate («يعتبر القدس الشرقية جزءا من»): both stay places."""
+    if i == 0 or prefix or e.type not in ("city", "town", "village", "district") or e.population >= 500000:
+        return False
+    from .attributions import speech_verb_forms
+
+    if speech_verb_forms().isdisjoint(tokens[i - 1].stems):
+        return False
+    return not (j < len(tokens) and _accusative(tokens[j].text))
+
+
 def _nisba(word: str) -> bool:
     return nisba_country(word)[0]
 

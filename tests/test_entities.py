@@ -554,3 +554,14 @@ def test_a_second_body_or_people_after_wal_do_not_join_a_military_name():
     assert not any(n.startswith(("قوات الأمن و", "قوات الجيش و")) for n in a), a
     # a compound name still reads on: «جهاز الإسعاف والطوارئ»
     assert any(n.startswith("جهاز الإسعاف والطوارئ") for n in actors("وقال جهاز الإسعاف والطوارئ إن الجرحى نقلوا."))
+
+
+def test_a_town_right_after_a_verb_of_saying_is_a_person_named_like_it():
+    # Puno (Peru) and Ranya (Iraq) are towns; here they are people who speak
+    assert not places("وأضاف بونو في مؤتمر صحفي أن المساعدات لم تصل.")
+    assert not places('وقالت رانية: "لم نعد نحتمل القصف".')
+    # a town with place context stays one, and so does a great city that speaks for its
+    # government or a name the verb takes as its object
+    assert "رانية" in places("وقال سكان في رانية إن القصف توقف.")
+    assert "كابل" in places("ورغم زعم كابول أن قواتها تسيطر على الولاية، تواصلت المعارك.")
+    assert "القدس الشرقية" in places("ويعتبر المجتمع الدولي أن الأمم المتحدة تعتبر القدس الشرقية جزءا من الأراضي المحتلة.")
