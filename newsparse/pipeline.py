@@ -276,6 +276,7 @@ class _Reading:
             self.claim(i, j, prefix, "place", e)
         # unlisted places after a place word: «قرية خشام», «قريتي خشام والطابية»
         new_places: dict[tuple[str, ...], Entry] = {}
+        listed_at = {i: (p, e) for i, _, p, kind, e in self.pending if kind == "place" and e.country}
         for i, j, typ, prefix in places_mod.named_places(toks, self.covered, actors_mod._common(), doc.index):
             start = _mention_start(doc, i, prefix)
             name = doc.span(start, toks[j - 1].end).text.replace('"', "").replace("«", "").replace("»", "")
@@ -288,6 +289,9 @@ class _Reading:
                 isn, cc = actors_mod.nisba_country(toks[j].text)
                 if isn and cc:
                     e.extra["country"] = cc  # «جزيرة ليسبوس اليونانية», «منتجع بودروم التركي»
+            within = places_mod.located_in(toks, j, listed_at, self.votes)
+            if within is not None and "country" not in e.extra:
+                e.extra["country"] = within.country  # «ضاحية سباندو ببرلين», «بلدة ... في ريف حلب»
             new_places[key] = e
             self.claim(i, j, prefix, "place", e)
         if not new_places:

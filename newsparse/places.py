@@ -71,6 +71,25 @@ def speaks(tokens: list[Token], i: int, j: int, prefix: str, e: Entry) -> bool:
     return not (j < len(tokens) and _accusative(tokens[j].text))
 
 
+def located_in(tokens: list[Token], j: int, listed_at: dict[int, tuple[str, Entry]],
+               votes: Counter) -> Entry | None:
+    """The listed place that an unlisted name ending at token ``j`` lies in, when it follows
+    at once with place context: «ضاحية سباندو ببرلين», «ضاحية فيلبنت في باريس», «قرية ...
+    شمال حلب». ``listed_at`` maps the first token of each listed place mention to its clitic
+    prefix and entry. The place must be a country, a province, a great city or in a country
+    the article names more than half as often as its most named one (``votes``): «بلدة دابشي
+    بولاية يوبي» in an article about Nigeria is not in Japan because Ube is a city there."""
+    for k in (j, j + 1):
+        hit = listed_at.get(k)
+        if hit is not None and (k == j and "ب" in hit[0] or k > j and is_locative(tokens, k, hit[0])):
+            e = hit[1]
+            top = max(votes.values(), default=0)
+            if e.type in ("country", "admin") or e.population >= 1000000 or 2 * votes.get(e.country, 0) > top:
+                return e
+            return None
+    return None
+
+
 def _nisba(word: str) -> bool:
     return nisba_country(word)[0]
 
@@ -193,13 +212,16 @@ def _described() -> frozenset[str]:
 
 def _adjective(word: str, head: str) -> bool:
     """Whether an indefinite word unknown to the gazetteer has the shape of an adjective:
-    a nisba whose feminine or stem is an ordinary word («سكني», «استيطاني»), or a participle agreeing
-    with a feminine head («منطقة مقيدة», «منطقة محاصرة»). Foreign names end in ي too
+    a nisba whose feminine or stem is an ordinary word («سكني», «استيطاني»), a participle whose
+    feminine is one («مشتعل»), or a participle agreeing with a feminine head («منطقة مقيدة»,
+    «منطقة محاصرة»). Foreign names end in ي too
     («جنوى», «مراوي»): the stem must be a word of news."""
     if word.startswith("ال"):
         return False
     if word.endswith("ي") and word + "ه" in _common_table():
         return True  # «سكني»: its feminine «سكنية» is a frequent adjective
+    if word.startswith("م") and word + "ه" in _common_table():
+        return True  # «إقليم مشتعل»: a participle whose feminine «مشتعلة» is a frequent word
     for end in ("يه", "ي"):
         if word.endswith(end) and len(word) - len(end) >= 2:
             stem = word[:-len(end)]

@@ -565,3 +565,27 @@ def test_a_town_right_after_a_verb_of_saying_is_a_person_named_like_it():
     assert "رانية" in places("وقال سكان في رانية إن القصف توقف.")
     assert "كابل" in places("ورغم زعم كابول أن قواتها تسيطر على الولاية، تواصلت المعارك.")
     assert "القدس الشرقية" in places("ويعتبر المجتمع الدولي أن الأمم المتحدة تعتبر القدس الشرقية جزءا من الأراضي المحتلة.")
+
+
+def test_more_place_words_introduce_unlisted_names():
+    p = places("وتقدمت القوات الحكومية في مديريتي قحزة والصفيراء شمال صعدة.")
+    assert p["قحزة"].type == "district" and p["الصفيراء"].type == "district"
+    p = places("وتتواصل المعارك في إقليم أروزغان منذ أسابيع.")
+    assert p["أروزغان"].type == "region"
+    # a lake is named with its head, as an island is
+    assert places("وغرق قارب سياحي في بحيرة أوهريد.")["بحيرة أوهريد"].type == "water"
+    # a participle whose feminine is a frequent word describes: «إقليم مشتعل»
+    assert not places("وتقع البلدة في إقليم مشتعل منذ سنوات.")
+
+
+def test_an_unlisted_place_lies_in_the_listed_place_right_after_it():
+    # the article names Iraq more often, but the suburb is in Berlin
+    p = places("وقال لاجئون من العراق إنهم فروا من العراق واستقروا في ضاحية نويكولن ببرلين.")
+    assert p["نويكولن"].country == "DE"
+    p = places("وقال لاجئون من العراق إنهم فروا من العراق واستقروا في ضاحية نويكولن في برلين.")
+    assert p["نويكولن"].country == "DE"
+    # not when that place is itself in a country the article hardly names («يوبي» is also
+    # Ube in Japan; the article is about Nigeria)
+    p = places("وخطف مسلحون تلميذات في بلدة كاتاركو بولاية يوبي في نيجيريا. وقالت نيجيريا إن "
+               "الجيش النيجيري يلاحق الخاطفين في نيجيريا.")
+    assert p["كاتاركو"].country == "NG"
