@@ -120,8 +120,9 @@ class _Reading:
         prev_kind_end: dict[int, str] = {}
         for m, (actor_es, place_es, _) in zip(matches, kinds):
             loc = m.start in dateline or places_mod.is_locative(toks, m.start, m.prefix)
-            if not loc and m.end - m.start == 1 and not m.prefix and _nisba_after_noun(toks, m.start):
-                continue  # «وسائل إعلام سورية»: a feminine nisba after a noun, not the country
+            if m.end - m.start == 1 and not m.prefix and _nisba_after_noun(toks, m.start) and \
+                    (not loc or places_mod.is_place_word(toks[m.start - 1])):
+                continue  # «وسائل إعلام سورية», «مدن سورية»: a feminine nisba after a noun, not the country
             if m.prefix.startswith("و") and m.start in prev_kind_end and "ب" not in m.prefix:
                 kind = prev_kind_end[m.start]  # «في سوريا والعراق»: coordination keeps the reading
                 kind = kind if (place_es if kind == "place" else actor_es) else ("actor" if actor_es else "place")
@@ -277,7 +278,11 @@ class _Reading:
         # unlisted places after a place word: «قرية خشام», «قريتي خشام والطابية»
         new_places: dict[tuple[str, ...], Entry] = {}
         listed_at = {i: (p, e) for i, _, p, kind, e in self.pending if kind == "place" and e.country}
-        for i, j, typ, prefix in places_mod.named_places(toks, self.covered, actors_mod._common(), doc.index):
+        # the place a name is listed after: «أحياء شعفاط وأبو ديس والعيساوية» are in one country
+        before: dict[int, Entry] = {j: e for _, j, _, kind, e in self.pending if kind == "place" and e.country}
+        countries = frozenset(i for i, _, _, kind, e in self.pending if kind == "place" and e.type in ("country", "admin"))
+        for i, j, typ, prefix in places_mod.named_places(toks, self.covered, actors_mod._common(), doc.index,
+                                                         countries):
             start = _mention_start(doc, i, prefix)
             name = doc.span(start, toks[j - 1].end).text.replace('"', "").replace("«", "").replace("»", "")
             key = tuple(normalize_text(name).split())
@@ -292,6 +297,13 @@ class _Reading:
             within = places_mod.located_in(toks, j, listed_at, self.votes)
             if within is not None and "country" not in e.extra:
                 e.extra["country"] = within.country  # «ضاحية سباندو ببرلين», «بلدة ... في ريف حلب»
+            prev = before.get(i) or (before.get(i - 1) if i > 0 and not toks[i - 1].is_word else None)
+            if prev is not None and prefix.startswith("و") and "country" not in e.extra and \
+                    (places_mod.trusted(prev, self.votes) or self.votes.get(prev.country, 0) >= 2):
+                # listed after a place in a country the article names more than once
+                e.extra["country"] = prev.country
+            if e.extra.get("country"):
+                before[j] = Entry("place", e.id, e.name, "admin", e.extra["country"])  # (trusted: it was)
             new_places[key] = e
             self.claim(i, j, prefix, "place", e)
         if not new_places:

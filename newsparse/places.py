@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .actors import _FUNCTION, _accusative, _common_table, _name_word, nisba_country
+from .actors import _FUNCTION, _accusative, _common_table, _imperfect, _name_word, nisba_country
 from .gazetteer import Entry, Matcher, name_key, place_entries
 from .lexicon import load_data
 from .reader import Token, normalize_text, positions
@@ -82,12 +82,21 @@ def located_in(tokens: list[Token], j: int, listed_at: dict[int, tuple[str, Entr
     for k in (j, j + 1):
         hit = listed_at.get(k)
         if hit is not None and (k == j and "ب" in hit[0] or k > j and is_locative(tokens, k, hit[0])):
-            e = hit[1]
-            top = max(votes.values(), default=0)
-            if e.type in ("country", "admin") or e.population >= 1000000 or 2 * votes.get(e.country, 0) > top:
-                return e
-            return None
+            return hit[1] if trusted(hit[1], votes) else None
     return None
+
+
+def trusted(e: Entry, votes: Counter) -> bool:
+    """Whether a listed place's country may be given to an unlisted place beside it: it is a
+    country, a province, a city of a million, or in a country the article names more than
+    half as often as its most named one."""
+    top = max(votes.values(), default=0)
+    return e.type in ("country", "admin") or e.population >= 1000000 or 2 * votes.get(e.country, 0) > top
+
+
+def is_place_word(tok: Token) -> bool:
+    """Whether a token is a place word that introduces names («مدينة», «قرى», «بلدات»)."""
+    return not _cues()[1].keys().isdisjoint(tok.stems)
 
 
 def _nisba(word: str) -> bool:
@@ -134,10 +143,13 @@ def fused_negation(word: str) -> bool:
 
 
 def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str],
-                 index: dict[str, list[int]] | None = None) -> list[tuple[int, int, str, str]]:
+                 index: dict[str, list[int]] | None = None,
+                 countries: frozenset[int] = frozenset()) -> list[tuple[int, int, str, str]]:
     """Unlisted names after a place word: «قرية خشام» → (start, end, "village"); «بين
-    قريتي خشام والطابية» gives both villages. Items are (start, end, type, clitic prefix).
-    ``index`` (``Doc.index``) limits the work to the place words."""
+    قريتي خشام والطابية» gives both villages, «قرى طربا والكسيب والغيضة» all three. Items
+    are (start, end, type, clitic prefix). ``index`` (``Doc.index``) limits the work to the
+    place words; ``countries`` holds the first tokens of listed countries and provinces,
+    after which a list does not go on («مدن اليمن وحرمان المدنيين»: the cities of Yemen)."""
     _, named_by, compound = _cues()
     described = _described()
     out = []
@@ -156,17 +168,22 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
             continue
         j = i + 1
         dual = t.text.endswith("تي") or t.text.endswith("يي")
+        names = 2 if dual else _MAX_LISTED if head in _plural() else 1
         quoted = j + 2 < n and tokens[j].text == '"' and tokens[j + 2].text == '"'
         if quoted:
             j += 1  # «مخيم "العودة"»: a quoted name is a name, however common the word
-        for _ in range(2 if dual else 1):
+        for _ in range(names):
             if j >= n or not tokens[j].is_word or tokens[j].text[0].isdigit():
                 break
             if covered[j]:  # a known name: «قريتي خشام والطابية» with خشام in the gazetteer
+                if j in countries:
+                    break
                 while j < n and covered[j]:
                     j += 1
             else:
-                prefix, first = tokens[j].forms[-1] if _ > 0 else ("", tokens[j].text)
+                # a name after «و» is read with و alone («وكحيل» is not وك + «حيل»)
+                prefix, first = next(((p, st) for p, st in tokens[j].forms if p == "و"), tokens[j].forms[-1]) \
+                    if _ > 0 else ("", tokens[j].text)
                 if first in compound and j + 1 < n and covered[j + 1] and tokens[j + 1].text.startswith("ال") \
                         and not dual and typ != "facility":
                     k = j + 1  # «منطقة وادي الفرات»: a compound's first word before a listed name
@@ -179,10 +196,13 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                     and not tokens[j + 1].text[0].isdigit() and tokens[j + 1].text not in _FUNCTION
                 # («بلدة بيت سوا», «قرية عين ترما»: a compound's first word may be a frequent one)
                 if not quoted and not joined and (first in common or len(first) < 3 or _is_noun(first) or
+                                   nisba_country(first)[0] or _imperfect(first) or
+                                   (first[0] == "ت" and "ي" + first[1:] in common) or
+                                   (_ == 0 and tokens[j].text.startswith("لل")) or
                                    (len(first) > 4 and _accusative(first)) or
                                    (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s))) or
-                                   (_ == 0 and not dual and not described.isdisjoint(t.stems) and _adjective(first, t.stems[-1]))):
-                    break  # «حي سكني», «منطقة مقيدة», «مخيم للنازحين» describe, not name
+                                   (_ == 0 and not dual and head in described and _adjective(first, head))):
+                    break  # «حي سكني», «منطقة مقيدة», «مخيم للنازحين», «قرى تخضع» describe, not name
                 k = j + 1
                 if first in compound and k < n and tokens[k].is_word and not covered[k]:
                     k += 1
@@ -191,7 +211,7 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                     while k < n and k - j < 3 and not covered[k] and tokens[k].is_word and tokens[k].text not in common \
                             and _name_word(tokens[k].text, False) and not nisba_country(tokens[k].text)[0]:
                         k += 1
-                if (typ == "facility" or head in _with_head()) and not dual:
+                if (typ == "facility" or head in _with_head()) and names == 1:
                     # a camp or a crossing is named with its head: «مخيم "العودة"», «معبر كسب»
                     cue_prefix = next(p for p, st in t.forms if st in named_by)
                     out.append((i, k + 1 if quoted else k, typ, cue_prefix))
@@ -202,6 +222,15 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                 continue
             break
     return out
+
+
+_MAX_LISTED = 8  # names a plural place word introduces at most («قرى طربا والكسيب والغيضة»)
+
+
+@lru_cache(maxsize=None)
+def _plural() -> frozenset[str]:
+    """Place words in the plural, which introduce a list of names («بلدات ببيلا وبيت سحم ويلدا»)."""
+    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("plural") or [])
 
 
 @lru_cache(maxsize=None)
@@ -227,7 +256,9 @@ def _adjective(word: str, head: str) -> bool:
             stem = word[:-len(end)]
             if stem in _common_table() or stem + "ه" in _common_table():
                 return True
-    return head.endswith("ه") and word.startswith("م") and word.endswith("ه") and 5 <= len(word) <= 6
+    # (the plural of things agrees in the feminine: «قرى مهدمة», «بلدات محصنة»)
+    feminine = head.endswith("ه") or head in _plural()
+    return feminine and word.startswith("م") and word.endswith("ه") and 5 <= len(word) <= 6
 
 
 def is_plain_noun(word: str) -> bool:

@@ -589,3 +589,23 @@ def test_an_unlisted_place_lies_in_the_listed_place_right_after_it():
     p = places("وخطف مسلحون تلميذات في بلدة كاتاركو بولاية يوبي في نيجيريا. وقالت نيجيريا إن "
                "الجيش النيجيري يلاحق الخاطفين في نيجيريا.")
     assert p["كاتاركو"].country == "NG"
+
+
+def test_a_plural_place_word_introduces_a_list_of_names():
+    p = places("وقصفت الطائرات قرى الزيادية والمشيرفة وكفرعويد في ريف إدلب.")
+    assert {"الزيادية", "المشيرفة", "كفرعويد"} <= {n for n, x in p.items() if x.type == "village"}
+    assert p["كفرعويد"].mentions[0].text == "كفرعويد"  # read with و alone, not وك + «فرعويد»
+    # a nisba, a participle agreeing with the plural, a verb: descriptions, not names
+    assert not places("وتعرضت مدن سورية عدة للقصف، كما تضررت قرى مهدمة أصلا.")
+    assert not places("وسقطت صواريخ على مدينة تقصف يوميا.")
+    assert not places("وقصفت الطائرات قرى تخضع لسيطرة الحكومة.")
+    # after a country the list does not go on: «مدن اليمن» are the cities of Yemen
+    assert set(places("وتحاول الجماعة السيطرة على مدن اليمن وحرمان السكان من الخدمات.")) == {"اليمن"}
+
+
+def test_an_unlisted_place_listed_after_a_listed_one_is_in_its_country():
+    # the article names the United States most, but the neighbourhoods are listed with
+    # Palestinian towns
+    p = places("وقال مسؤولون في الولايات المتحدة إن واشنطن تدرس القرار، وأضافوا في نيويورك أن "
+               "الخطة تشمل أحياء أبو ديس وشعفاط وصور باهر.")
+    assert p["شعفاط"].country == "PS"
