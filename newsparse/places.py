@@ -285,7 +285,13 @@ def choose(entries: list[Entry], votes: Counter) -> Entry:
     if best.type in ("town", "village") and best.population < 50000 and len(entries) > 1:
         big = max(entries, key=lambda e: e.population)
         # (a village of unknown size in a country the article names stays: «الجيزة» near Daraa)
-        if big.type == "city" and big.population >= 1000000 and (best.population > 0 or votes.get(big.country)):
+        # (so does a city of 200,000 five times its size when the small place is not in the
+        # country the article names most: «جنيف» is Geneva, not Geneva, Illinois, in news
+        # about Yemen that names the United States; «القنيطرة» in news about Syria stays)
+        top = votes.most_common(1)[0][0] if votes else None
+        great = big.population >= 1000000 or (big.population >= 200000 and big.population >= 5 * best.population
+                                              and best.country != top)
+        if big.type == "city" and great and (best.population > 0 or votes.get(big.country)):
             return big
     return best
 

@@ -11,7 +11,8 @@ not «في» or «من», which precede every kind of noun) or with an attached 
 place name is often «في X», «بX», «مدينة X»; an ordinary word almost never. Names under
 ``--ratio`` go to the list; so do frequent names whose only places lie outside the Middle
 East and North Africa (a town in India called «دوله» is not what Arabic news means by
-«دولة») and names that alternate with the article as nouns do («إطار»/«الإطار»). Countries,
+«دولة»; a city of 200,000 or more there needs a locative, «في» included: «في جنيف») and names
+that alternate with the article as nouns do («إطار»/«الإطار»). Countries,
 capitals, Middle Eastern places of 100,000 people or more and others of a million or more
 are never listed. Definite forms of place nouns («المدينة», «المنطقة») always are. Only counts are
 kept, never text.
@@ -87,7 +88,9 @@ def main() -> None:
         elif big:
             continue
         elif far and ratio < 0.25:
-            words[w] = "noun"
+            # a city of 200,000 people or more far away is a place after any locative («في
+            # جنيف»), though news names it in «محادثات جنيف», «نادي ليفربول» too
+            words[w] = "word" if any(e.population >= 200_000 for e in es) else "noun"
         elif ratio < args.ratio:
             words[w] = "word"  # a place only after a locative, «في» included
         if args.verbose:

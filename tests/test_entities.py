@@ -609,3 +609,14 @@ def test_an_unlisted_place_listed_after_a_listed_one_is_in_its_country():
     p = places("وقال مسؤولون في الولايات المتحدة إن واشنطن تدرس القرار، وأضافوا في نيويورك أن "
                "الخطة تشمل أحياء أبو ديس وشعفاط وصور باهر.")
     assert p["شعفاط"].country == "PS"
+
+
+def test_a_great_city_far_away_is_a_place_after_any_locative():
+    # «في جنيف» is Geneva; «محادثات جنيف» names talks, not a place
+    assert places("وقال المتحدث باسم المفوضية في جنيف إن اللاجئين يحتاجون إلى المساعدة.")["جنيف"].country == "CH"
+    assert not places("وانتهت محادثات جنيف دون اتفاق.")
+    # Geneva, Illinois is a small town of a country the article names, but not the one it
+    # names most: the city of 200,000 wins
+    p = places("ودعا المبعوث الأممي الأطراف في اليمن إلى مفاوضات في جنيف، بينما قالت الولايات "
+               "المتحدة إنها تدعم الحكومة اليمنية في اليمن وعدن.")
+    assert p["جنيف"].country == "CH"
