@@ -620,3 +620,8 @@ def test_a_great_city_far_away_is_a_place_after_any_locative():
     p = places("ودعا المبعوث الأممي الأطراف في اليمن إلى مفاوضات في جنيف، بينما قالت الولايات "
                "المتحدة إنها تدعم الحكومة اليمنية في اليمن وعدن.")
     assert p["جنيف"].country == "CH"
+
+
+def test_a_country_after_an_adjective_of_adjacency_is_a_place():
+    p = places("وقتل مسلحون جنودا في المحافظة المتاخمة لإسرائيل، وفر آخرون إلى الدول المجاورة لإيران.")
+    assert {"إسرائيل", "إيران"} <= set(p)
