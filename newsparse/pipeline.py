@@ -306,6 +306,19 @@ class _Reading:
                 before[j] = Entry("place", e.id, e.name, "admin", e.extra["country"])  # (trusted: it was)
             new_places[key] = e
             self.claim(i, j, prefix, "place", e)
+        # names coordinated with a listed town: «إلى نبل والزهراء»
+        towns = [(i, j, e) for i, j, p, kind, e in self.pending if kind == "place"
+                 and e.type in ("city", "town", "village", "district") and e.country and not e.extra.get("pattern")
+                 and places_mod.is_locative(toks, i, p)]
+        for i, j, e in places_mod.coordinated_places(toks, self.covered, actors_mod._common(), towns):
+            name = doc.span(toks[i].start + 1, toks[i].end).text
+            key = (normalize_text(name),)
+            ne = new_places.get(key) or Entry("place", "ctx:" + key[0], name, "town", None)
+            ne.extra["pattern"] = True
+            if places_mod.trusted(e, self.votes) or self.votes.get(e.country, 0) >= 2:
+                ne.extra["country"] = e.country
+            new_places[key] = ne
+            self.claim(i, j, "و", "place", ne)
         if not new_places:
             return
         for i in positions(doc.index, {key[0] for key in new_places}):  # later bare mentions

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .actors import _FUNCTION, _accusative, _common_table, _imperfect, _name_word, nisba_country
+from .actors import _FUNCTION, _accusative, _common_table, _given_names, _imperfect, _name_word, nisba_country
 from .gazetteer import Entry, Matcher, name_key, place_entries
 from .lexicon import load_data
 from .reader import Token, normalize_text, positions
@@ -222,6 +222,56 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                 continue
             break
     return out
+
+
+def coordinated_places(tokens: list[Token], covered: list[bool], common: frozenset[str],
+                       listed: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """Unlisted names coordinated with a listed town read as a place: «إلى نبل والزهراء»,
+    «بين البوكمال وحميمية»; «مقبنة والوازعية وموزع» go on. ``listed`` holds (start, end,
+    entry) of the place mentions read with place context, of populated places. Items are
+    (start, end, the listed entry the name is coordinated with). A name is one word that
+    is no frequent word, noun, verb, adjective, given name nor a noun with a pronoun («دمشق
+    ومحيطها», «الحديدة ومينائها»), and a boundary follows it: punctuation, «و», «في», «من»
+    or the end of the text («في نيويورك وترعرعت في» is a verb all the same)."""
+    out = []
+    n = len(tokens)
+    given = _given_names()
+    for i, j, e in listed:
+        while j < n and not covered[j] and tokens[j].is_word and tokens[j].text.startswith("و") \
+                and len(tokens[j].text) >= 4:
+            word = tokens[j].text[1:]
+            nxt = tokens[j + 1] if j + 1 < n else None
+            boundary = nxt is None or not nxt.is_word or nxt.text.startswith("و") or nxt.text in _AFTER_NAME
+            if not boundary or _not_a_name(tokens[j].text, word, common, given):
+                break
+            out.append((j, j + 1, e))
+            j += 1
+    return out
+
+
+_AFTER_NAME = frozenset(normalize_text(w) for w in ("في", "من", "إلى", "الى", "قرب", "شمال", "جنوب", "شرق", "غرب"))
+_PRONOUNS = ("ها", "هم", "هما", "هن", "نا", "كم")
+
+
+def _not_a_name(token: str, word: str, common: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether ``word`` (``token`` without its و) is an ordinary word of news rather than a
+    place's name: a frequent word or noun, with و too («وثائق»), a function word, a given name,
+    an accusative, an imperfect or a past verb («امتدت», «استنتجوا»), a nisba, an adjective,
+    a place word, the dual or plural of a frequent word («الآخران») or a word with a pronoun
+    suffix («ريفها»)."""
+    if token in common or _is_noun(token) or word in common or _is_noun(word) or word in _FUNCTION:
+        return True
+    if word in given or _accusative(word) or _imperfect(word) or nisba_country(word)[0] or _adjective(word, ""):
+        return True
+    if word in _cues()[1] or word.endswith("وا") or (word.endswith("ت") and word[:-1] in common):
+        return True
+    if word.endswith("ت") and word[0] in "ات" and len(word) >= 5:
+        return True  # a past verb of the derived forms: «امتدت», «ترعرعت», «انتشرت»
+    if word.startswith("ال") and word.endswith(("ان", "ين", "ات")):
+        stem = word[2:-2]  # a dual or plural of a frequent word: «الآخران», «المقدسات»
+        if stem in common or stem + "ه" in common or _is_noun(stem):
+            return True
+    return any(word.endswith(p) and len(word) - len(p) >= 3 for p in _PRONOUNS)
 
 
 _MAX_LISTED = 8  # names a plural place word introduces at most («قرى طربا والكسيب والغيضة»)

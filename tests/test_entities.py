@@ -625,3 +625,12 @@ def test_a_great_city_far_away_is_a_place_after_any_locative():
 def test_a_country_after_an_adjective_of_adjacency_is_a_place():
     p = places("وقتل مسلحون جنودا في المحافظة المتاخمة لإسرائيل، وفر آخرون إلى الدول المجاورة لإيران.")
     assert {"إسرائيل", "إيران"} <= set(p)
+
+
+def test_an_unlisted_name_coordinated_with_a_listed_town_is_a_place():
+    p = places("وفر المدنيون إلى نبل والعيساوي، كما قصفت الطائرات مواقع قرب البوكمال والباغوز في دير الزور.")
+    assert p["العيساوي"].country == "SY" and p["الباغوز"].country == "SY"
+    # not an ordinary word: a noun with a pronoun, a verb, a dual, a word with و of its own
+    text = ("وقصفت الطائرات مواقع في دمشق ومحيطها، وبدأت الاحتجاجات في البصرة وامتدت إلى مدن "
+            "أخرى، وسقط صاروخ قرب حلب والآخران في حمص، وعثر في بغداد ووثائق سرية.")
+    assert set(places(text)) == {"دمشق", "البصرة", "حلب", "حمص", "بغداد"}, places(text)
