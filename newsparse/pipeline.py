@@ -147,7 +147,7 @@ class _Reading:
             if kind == "place":
                 e = places_mod.choose(place_es, votes)
                 if not loc and places_mod.speaks(toks, m.start, m.end, m.prefix, e):
-                    continue  # «وقالت هنريتا فور»: a town does not speak, a person named like it does
+                    continue  # «وأضاف بونو»: a town does not speak, a person named like it does
                 small = e.type in ("village", "town") and e.population < 20000 and not e.id.startswith("cur:")
                 if small and m.end - m.start == 1 and not loc and votes.get(e.country, 0) < 2:
                     continue  # a small village's one-word name with no place context: too likely a word
@@ -306,7 +306,7 @@ class _Reading:
                 before[j] = Entry("place", e.id, e.name, "admin", e.extra["country"])  # (trusted: it was)
             new_places[key] = e
             self.claim(i, j, prefix, "place", e)
-        # names coordinated with a listed town: «إلى نبل والزهراء»
+        # names coordinated with a listed town: «قرب البوكمال وحميمية»
         towns = [(i, j, e) for i, j, p, kind, e in self.pending if kind == "place"
                  and e.type in ("city", "town", "village", "district") and e.country and not e.extra.get("pattern")
                  and places_mod.is_locative(toks, i, p)]

@@ -59,7 +59,7 @@ def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False) 
 
 def speaks(tokens: list[Token], i: int, j: int, prefix: str, e: Entry) -> bool:
     """Whether a populated place's name at tokens ``i:j`` is the subject of a verb of saying
-    just before it («وقالت هنريتا فور»: a person named like Henrietta, New York). A great
+    just before it («وأضاف بونو»: a person named like Puno, Peru). A great
     city speaks for its government («زعم كابول أن»), and a name the verb takes as its object
     is followed by the predicate («يعتبر القدس الشرقية جزءا من»): both stay places."""
     if i == 0 or prefix or e.type not in ("city", "town", "village", "district") or e.population >= 500000:
@@ -226,8 +226,8 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
 
 def coordinated_places(tokens: list[Token], covered: list[bool], common: frozenset[str],
                        listed: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
-    """Unlisted names coordinated with a listed town read as a place: «إلى نبل والزهراء»,
-    «بين البوكمال وحميمية»; «مقبنة والوازعية وموزع» go on. ``listed`` holds (start, end,
+    """Unlisted names coordinated with a listed town read as a place: «قرب البوكمال وحميمية»,
+    «في الدريهمي والمجيليس»; «مقبنة والوازعية وموزع» go on. ``listed`` holds (start, end,
     entry) of the place mentions read with place context, of populated places. Items are
     (start, end, the listed entry the name is coordinated with). A name is one word that
     is no frequent word, noun, verb, adjective, given name nor a noun with a pronoun («دمشق
