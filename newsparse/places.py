@@ -195,7 +195,8 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                 joined = first in compound and j + 1 < n and tokens[j + 1].is_word and not covered[j + 1] \
                     and not tokens[j + 1].text[0].isdigit() and tokens[j + 1].text not in _FUNCTION
                 # («بلدة بيت سوا», «قرية عين ترما»: a compound's first word may be a frequent one)
-                if not quoted and not joined and (first in common or len(first) < 3 or _is_noun(first) or
+                proper = _proper_before_nisba(tokens, j, first, covered)
+                if not quoted and not joined and not proper and (first in common or len(first) < 3 or _is_noun(first) or
                                    nisba_country(first)[0] or _imperfect(first) or
                                    (first[0] == "ت" and "ي" + first[1:] in common) or
                                    (_ == 0 and tokens[j].text.startswith("لل")) or
@@ -272,6 +273,17 @@ def _not_a_name(token: str, word: str, common: frozenset[str], given: frozenset[
         if stem in common or stem + "ه" in common or _is_noun(stem):
             return True
     return any(word.endswith(p) and len(word) - len(p) >= 3 for p in _PRONOUNS)
+
+
+def _proper_before_nisba(tokens: list[Token], j: int, word: str, covered: list[bool]) -> bool:
+    """Whether an indefinite word is a proper name because a definite country nisba agrees
+    with it: «منتجع كاس التركي» (a common noun would take the article, «الكأس التركية», or
+    an indefinite adjective, «مخيم لاجئين فلسطينيين»)."""
+    if j + 1 >= len(tokens) or covered[j + 1] or any(st.startswith("ال") for st in tokens[j].stems) \
+            or tokens[j].text.startswith("لل"):
+        return False  # definite already: «مخيم للاجئين الفلسطينيين»
+    nxt = tokens[j + 1].text
+    return nxt.startswith("ال") and nisba_country(nxt)[0]
 
 
 _MAX_LISTED = 8  # names a plural place word introduces at most («قرى طربا والكسيب والغيضة»)

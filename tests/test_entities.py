@@ -634,3 +634,11 @@ def test_an_unlisted_name_coordinated_with_a_listed_town_is_a_place():
     text = ("وقصفت الطائرات مواقع في دمشق ومحيطها، وبدأت الاحتجاجات في البصرة وامتدت إلى مدن "
             "أخرى، وسقط صاروخ قرب حلب والآخران في حمص، وعثر في بغداد ووثائق سرية.")
     assert set(places(text)) == {"دمشق", "البصرة", "حلب", "حمص", "بغداد"}, places(text)
+
+
+def test_an_indefinite_word_before_a_definite_nisba_is_a_proper_name():
+    # «سالزبري» is a frequent word of the corpus, but «البريطانية» agrees with it as with a name
+    p = places("ووقع الهجوم بغاز الأعصاب في مدينة سالزبري البريطانية الشهر الماضي.")
+    assert p["سالزبري"].country == "GB"
+    # a definite word or an indefinite adjective describes
+    assert not places("وقتل شخصان في مخيم للاجئين الفلسطينيين، وأقيم مخيم لاجئين فلسطينيين آخر.")
