@@ -120,6 +120,9 @@ def _lex() -> dict:
         "carry_out": words(data.get("carry_out_verbs")),
         "suspend": words(data.get("suspend_words")), "work": words(data.get("work_nouns")),
         "escape": words(data.get("escape_words")),
+        "fwd_break": words(data.get("predicate_breaks")),
+        "noun_break": words(data.get("predicate_noun_breaks")),
+        "attempt": words(data.get("attempt_words")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
         "not_people_seqs": frozenset(seqs(data.get("not_people_phrases"))),
     }
@@ -143,7 +146,7 @@ _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_befor
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
             "reach", "relative", "remains", "suspects", "meet", "fate", "execution", "sentence",
             "carry_out", "suspend", "work", "fate_of", "unknown", "one_harmed", "agency",
-            "escape")
+            "escape", "fwd_break", "noun_break", "attempt")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -652,9 +655,14 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
             return None
         h = sc.harm_of(e + 1, ("verbs",)) if e + 1 < hi else None
         return h if h is not None and sc.texts[e + 1][:1] != "و" else None
+    # past a detail marker, a counted noun is the detail's («9 أشخاص بينهم لاجئون»), not
+    # the victims' predicate
+    detail = False
     while k < hi and k < j + window:
         t = sc.texts[k]
-        if t in _PUNCT_STOP or t in _COMMA or sc.has(k, "clause"):
+        if t in _PUNCT_STOP or t in _COMMA or sc.has(k, "clause") or sc.has(k, "fwd_break"):
+            # also a complement of another verb: «أرسلت 100 من قواتها إلى منطقة ... للتحقيق
+            # في محاولة قتل», «إحالة 6 شرطيين إلى المحكمة بتهمة تعذيب محتجز»
             return None
         if k > j and (t[:1].isdigit() or t[1:2].isdigit() and t[:1] == "و"):
             r = read_number(sc.texts, k)
@@ -663,7 +671,19 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
                 # the next figure and its own noun: «204 شخصا وأكثر من 22 ألف مصاب»; a part
                 # of these victims: «500 مقاتل ونحو 100 منهم قتلوا» (the 100 were killed)
                 return None
+            if r is not None and r[1] < hi and sc.is_victim(r[1]) and not _coordinated(sc, k, j):
+                # a figure of other people, not joined to these by «و»: «إنقاذ 41 مهاجرا
+                # واعتبار 63 آخرين في عداد المفقودين» (not «7 جنود و8 مسلحين قتلوا»)
+                return None
+        if sc.has(k, "detail") or sc.has(k, "noun_break"):
+            detail = True
+        if t[:1] == "ب" and any(x.kind in ("killed", "detained", "missing") for x in sc.harm_all[k]):
+            # a killing or an abduction with ب is a charge or a deed of theirs, not their
+            # harm: «قام 19 شخصا بخطف طائرات», «حكم على 300 شخص بالإعدام»
+            return None
         h = sc.harm_of(k, ("verbs", "counted"))
+        if h is not None and h.role == "counted" and detail:
+            h = None  # nor past a place or time: «1000 من العمال إلى الكويت بعد اكتشاف جثة»
         if h is not None and (h.role != "counted" or _predicate_noun(sc, k, j)):
             if h.role == "verbs" and _part_after(sc, h.end, hi):
                 return None  # «300 مسلح ... وقتل نحو 40 منهم»: the verb counts the part
@@ -680,6 +700,17 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
             return None
         k += 1
     return None
+
+
+def _coordinated(sc: _Scan, k: int, j: int) -> bool:
+    """Whether the count at token ``k`` (after the victims ending at ``j``) is joined to them
+    by «و», perhaps before its qualifier («و8 مسلحين», «و نحو 8», «وأكثر من 8»), or is a
+    part of them after a detail marker («بينهم 12 امرأة»)."""
+    q = _qualifier_before(sc, k, j)
+    a = q[1] if q else k
+    if a > j and (sc.has(a - 1, "detail") or sc.texts[a - 1] == "بين"):
+        return True  # a part of them: «14 شخصا من بينهم 12 امرأة اعتقلوا»
+    return sc.texts[a][:1] == "و" or (a > j and sc.texts[a - 1] == "و")
 
 
 def _own_count(sc: _Scan, k: int, hi: int) -> bool:
@@ -883,8 +914,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
                 return last[0], _Cnt(i, end, i, c), i, end, i, end, end
             if back is not None:
                 h, _ = back
-                if h.role == "counted":
-                    return None
+                if h.role == "counted" or _attempted(sc, h, lo):
+                    return None  # «محاولة قتل ضابط»: no one was killed
                 return h.kind, _Cnt(i, end, i, c), h.start, end, i, end, end
             if end < hi:
                 f = sc.harm_of(end, ("verbs",))
@@ -941,13 +972,21 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             if kind == "injured" and _infection(sc, end, hi):
                 kind = "affected"
             v_a, v_b = _victims_after(sc, end, hi)
+            ev_a = cnt.qa
+            if kind == "detained":
+                # captives killed or wounded: «أعدم التنظيم ثمانية رهائن», «مقتل 3 معتقلين»
+                hurt = _find_back(sc, cnt.qa, lo, 2)
+                if hurt is not None and hurt[0].kind in ("killed", "injured") \
+                        and hurt[0].role in ("verbs", "nouns") and not _attempted(sc, hurt[0], lo):
+                    kind, ev_a = hurt[0].kind, min(hurt[0].start, cnt.qa)
+                    v_a, v_b = h_i, hc.end
             ev_b = max(end, v_b or end)
             q2 = _qualifier_after(sc, ev_b, hi)  # «أربعة قتلى على الأقل»
             if q2:
                 if count.qualifier == "exact":
                     count.qualifier = q2[0]
                 ev_b = end = q2[1]
-            return kind, cnt, cnt.qa, ev_b, v_a, v_b, end
+            return kind, cnt, ev_a, ev_b, v_a, v_b, end
 
     victim = h_i < hi and sc.is_victim(h_i)
     by_from = b < hi and texts[b] == "من"
@@ -997,6 +1036,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         after_victims = q2[1]
 
     def finish(h: _Harm, fwd: bool):
+        if not fwd and _attempted(sc, h, lo):
+            return None, cnt, 0, 0, None, None, cnt.b  # «محاولة اغتيال 3 مسؤولين»
         if sc.has(h.start, "leaving") and not (sc.has(v_a, "civilians") if v_a is not None else _mass(count)):
             return None, cnt, 0, 0, None, None, cnt.b  # «وغادر 60 دبلوماسيا», «فغادر العشرات القاعة»
         if sc.has(h.start, "meet") and not any(sc.has(x, "fate") for x in range(h.end, min(hi, h.end + 20))):
@@ -1113,6 +1154,14 @@ def _count_or_victim_end(sc: _Scan, k: int) -> bool:
     """Whether token ``k`` ends a number or a vague quantity («12», «عشرات»)."""
     t = sc.texts[k]
     return t[:1].isdigit() or sc.has(k, "vague_first") or t in _number_words() or read_number(sc.texts, k) is not None
+
+
+def _attempted(sc: _Scan, h: _Harm, lo: int) -> bool:
+    """Whether harm word ``h`` is the object of an attempt or a threat (``attempt_words``
+    right before it, perhaps with ل: «محاولة قتل», «محاولة فاشلة لاغتيال», «التهديد
+    بالقتل»): no harm was done."""
+    k = h.start
+    return any(sc.has(x, "attempt") for x in range(max(lo, k - 2), k))
 
 
 def _sentenced(sc: _Scan, k: int, lo: int) -> bool:

@@ -326,3 +326,49 @@ def test_detentions_beside_an_escape_word_and_releases_are_kept():
     assert sorted((c.kind, c.count.value) for c in out) == [("detained", 12), ("detained", 300)]
     out = run("وأفرجت السلطات عن 40 معتقلا من أنصار المعارضة.")
     assert [(c.kind, c.count.value) for c in out] == [("detained", 40)]
+
+
+# a harm word after the victims that is no predicate of theirs: in a charge or an attempt, a
+# noun past a place or a time, a deed of theirs with ب, the figure of other people
+@pytest.mark.parametrize("text, expected", [
+    ("وأحالت النيابة 4 ضباط إلى القضاء بتهمة تعذيب محتجز.", []),
+    ("ونشرت الشرطة 200 من عناصرها في المدينة للتحقيق في محاولة اغتيال القاضي.", []),
+    ("وعاد أكثر من 500 من العمال إلى قراهم بعد العثور على جثة زميلهم.", []),
+    ("وكان 12 رجلا من أفراد العصابة قاموا بخطف حافلة في الجنوب.", []),
+    ("وقضت المحكمة على 40 شخصا بالإعدام في قضية الاغتيال.", []),
+    ("وأعلن خفر السواحل إنقاذ 55 مهاجرا وتسجيل 20 آخرين في عداد المفقودين.",
+     [("missing", 20, None, None, "exact", None)]),
+    ("وأصابت القذيفة خمسة أشخاص بينهم لاجئون في المخيم.", [("injured", 5, None, None, "exact", None)]),
+    # still read: coordinated figures, parts after «بينهم», a verb past a place
+    ("وقالت الشرطة إن 3 حراس و5 مدنيين قتلوا.", [
+        ("killed", 3, None, None, "exact", None), ("killed", 5, None, None, "exact", None)]),
+    ("وقالت المنظمة إن 30 شخصا من بينهم 9 نساء اعتقلوا.", [
+        ("detained", 30, None, None, "exact", None), ("detained", 9, None, None, "exact", None)]),
+    ("ونقل 6 عمال إلى المستشفى بعد أن أصيبوا بحروق.", [("injured", 6, None, None, "exact", None)]),
+])
+def test_harm_words_that_are_no_predicate_of_the_victims(text, expected):
+    assert [summary(c) for c in run(text)] == expected
+
+
+# captives killed or wounded are counted as killed or injured, not as detained
+@pytest.mark.parametrize("text, expected", [
+    ("وأعدمت الجماعة خمسة رهائن في الصحراء.", [("killed", 5, None, None, "exact", None)]),
+    ("وأكدت اللجنة وفاة 4 معتقلين تحت التعذيب.", [("killed", 4, None, None, "exact", None)]),
+    ("وأسفر القصف عن إصابة 7 أسرى في السجن.", [("injured", 7, None, None, "exact", None)]),
+    # a threat against hostages harms none: they are held
+    ("وهدد المسلحون بقتل 6 رهائن.", [("detained", 6, None, None, "exact", None)]),
+    ("واحتجزت الميليشيا 9 رهائن.", [("detained", 9, None, None, "exact", None)]),
+])
+def test_captives_killed_or_wounded(text, expected):
+    assert [summary(c) for c in run(text)] == expected
+
+
+# an attempt or a threat harms none
+@pytest.mark.parametrize("text", [
+    "وتتهم الحكومة المعارضة بمحاولة قتل رئيس البلدية.",
+    "وأحبطت أجهزة الأمن محاولة فاشلة لاغتيال 3 وزراء.",
+    "ويواجه المتهم تهمة الشروع في قتل شرطيين.",
+    "وهدد التنظيم باختطاف عشرات الصحفيين.",
+])
+def test_attempts_and_threats_are_no_tolls(text):
+    assert run(text) == []
