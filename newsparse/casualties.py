@@ -123,6 +123,8 @@ def _lex() -> dict:
         "fwd_break": words(data.get("predicate_breaks")),
         "noun_break": words(data.get("predicate_noun_breaks")),
         "attempt": words(data.get("attempt_words")),
+        "bringing_to": words(data.get("bringing_to")),
+        "back_break": words(data.get("back_breaks")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
         "not_people_seqs": frozenset(seqs(data.get("not_people_phrases"))),
     }
@@ -146,7 +148,7 @@ _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_befor
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
             "reach", "relative", "remains", "suspects", "meet", "fate", "execution", "sentence",
             "carry_out", "suspend", "work", "fate_of", "unknown", "one_harmed", "agency",
-            "escape", "fwd_break", "noun_break", "attempt")
+            "escape", "fwd_break", "noun_break", "attempt", "back_break")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -519,6 +521,8 @@ def _qualifier_before(sc: _Scan, a: int, lo: int) -> tuple[str, int] | None:
     for _, seq, q in sc.infos[a - 1].q_before:
         s = a - len(seq)
         if s >= lo and sc.seq_at(s, seq):
+            if q == "up_to" and sc.texts[s] in sc.lex["bringing_to"]:
+                continue  # «ارتفع عدد الضحايا ليصل إلى 62»: the toll reached 62, exactly
             return q, s
     return None
 
@@ -570,9 +574,14 @@ def _read_count(sc: _Scan, i: int, lo: int, hi: int) -> _Cnt | None:
     v = _int(v)
     if v is None:
         return None
-    q = _qualifier_before(sc, i, lo)
-    qual, qa = (q if q else ("exact", i))
+    # a figure in brackets, as official statements write them: «بمقتل (25) وجرح (16) آخرين»
+    br = i - 1 >= lo and texts[i - 1] == "(" and b < hi and texts[b] == ")"
+    a = i - 1 if br else i
+    q = _qualifier_before(sc, a, lo)
+    qual, qa = (q if q else ("exact", a))
     count = Count(value=v, qualifier=qual, conservative=v)
+    if br:
+        return _Cnt(i, b + 1, qa, count)
     # ranges: «بين 10 و15», «10 إلى 15», «من 10 إلى 15», «10-15»
     if b < hi:
         t = texts[b]
@@ -623,7 +632,8 @@ def _find_back(sc: _Scan, qa: int, lo: int, maxdist: int) -> tuple[_Harm, int] |
     dist = 0
     while k >= lo and dist <= maxdist:
         t = sc.texts[k]
-        if t in _PUNCT_STOP or (t in _COMMA and dist > 0) or sc.has(k, "clause"):
+        if t in _PUNCT_STOP or (t in _COMMA and dist > 0) or sc.has(k, "clause") \
+                or (dist > 0 and sc.has(k, "back_break")):
             return None
         h = sc.harm[k]
         if h is not None:
@@ -946,7 +956,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         h_i += 1
     # «5 منازل», «مئات المنازل» count things; not «غادر الآلاف المدينة»: a definite «الآلاف»
     # counts no noun after it
-    if h_i < hi and sc.has(h_i, "not_people") and not (texts[cnt.a].startswith("ال") and h_i == b):
+    if h_i < hi and sc.has(h_i, "not_people") and not (
+            texts[cnt.a].startswith("ال") and h_i == b and texts[b - 1] != "من"):  # «الكثير من المال»
         return None, cnt, 0, 0, None, None, cnt.b
     # a percentage or an age: «نحو 20 في المئة», «في الـ23 من عمره»
     if b + 1 < hi and tuple(texts[b:b + 2]) in lex["not_people_seqs"]:

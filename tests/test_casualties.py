@@ -372,3 +372,25 @@ def test_captives_killed_or_wounded(text, expected):
 ])
 def test_attempts_and_threats_are_no_tolls(text):
     assert run(text) == []
+
+
+# figures in brackets, joined hedges, a toll «ليصل إلى», money and shots, another clause
+@pytest.mark.parametrize("text, expected", [
+    ("وأسفرت الغارة عن مقتل (7) وجرح (19) آخرين.", [
+        ("killed", 7, None, None, "exact", None), ("injured", 19, None, None, "exact", None)]),
+    ("وأوقع الانفجار ما لايقل عن 12 قتيلا.", [("killed", 12, None, None, "at_least", None)]),
+    ("وارتفعت حصيلة الغرقى في النهر لتصل إلى 31 شخصا.", [("killed", 31, None, None, "exact", None)]),
+    ("وقالت الأمم المتحدة إن ما يصل إلى 40 ألف شخص نزحوا.", [
+        ("displaced", 40000, None, None, "up_to", None)]),
+    ("وخصص البنك 600 مليون من القروض لبلدان تستضيف لاجئين.", []),
+    ("وقال الوزير إن الخطة وفرت الكثير من المال.", []),
+    ("وقتل الصحفي بعدة رصاصات في صدره.", []),
+    ("وتتعرض الحكومة لضغوط لترحيل طالبي اللجوء بعد أن تظاهر مئات من السكان أمام مقرها.", []),
+])
+def test_brackets_hedges_and_things(text, expected):
+    assert [summary(c) for c in run(text)] == expected
+
+
+def test_a_bracketed_figure_keeps_its_brackets_in_the_evidence():
+    out = run("وتسببت القذائف بمقتل (4) وجرح (11) آخرين.")
+    assert [c.evidence.text for c in out] == ["بمقتل (4)", "وجرح (11) آخرين"]
