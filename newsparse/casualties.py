@@ -125,6 +125,7 @@ def _lex() -> dict:
         "attempt": words(data.get("attempt_words")),
         "bringing_to": words(data.get("bringing_to")),
         "back_break": words(data.get("back_breaks")),
+        "spend": words(data.get("spend_verbs")), "spent": words(data.get("spent_time")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
         "not_people_seqs": frozenset(seqs(data.get("not_people_phrases"))),
     }
@@ -148,7 +149,7 @@ _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_befor
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
             "reach", "relative", "remains", "suspects", "meet", "fate", "execution", "sentence",
             "carry_out", "suspend", "work", "fate_of", "unknown", "one_harmed", "agency",
-            "escape", "fwd_break", "noun_break", "attempt", "back_break")
+            "escape", "fwd_break", "noun_break", "attempt", "back_break", "spend", "spent")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -1041,6 +1042,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         return None, cnt, 0, 0, None, None, cnt.b  # a year; not «ارتفع عدد ضحايا الزلزال إلى 2000»
     after_victims = v_b if v_b is not None else b
     q2 = _qualifier_after(sc, after_victims, hi)  # «98 طفلا على الأقل»
+    if q2 is None and v_a is not None:
+        q2 = _qualifier_past_victims(sc, after_victims, hi)  # «100 من عناصر الأمن على الأقل»
     if q2:
         if count.qualifier == "exact":
             count.qualifier = q2[0]
@@ -1051,6 +1054,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             return None, cnt, 0, 0, None, None, cnt.b  # «محاولة اغتيال 3 مسؤولين»
         if sc.has(h.start, "leaving") and not (sc.has(v_a, "civilians") if v_a is not None else _mass(count)):
             return None, cnt, 0, 0, None, None, cnt.b  # «وغادر 60 دبلوماسيا», «فغادر العشرات القاعة»
+        if sc.has(h.start, "spend") and h.end < hi and (sc.has(h.end, "spent") or sc.has(h.end, "not_people")):
+            return None, cnt, 0, 0, None, None, cnt.b  # «قضوا أوقاتا طويلة», «قضوا 5 سنوات»
         if sc.has(h.start, "meet") and not any(sc.has(x, "fate") for x in range(h.end, min(hi, h.end + 20))):
             return None, cnt, 0, 0, None, None, cnt.b  # «لقي» without «حتفه»/«مصرعه»: «لقي استنكارا من عدد من»
         if sc.has(h.start, "fate_of") and not any(sc.has(x, "unknown") for x in range(h.end, min(hi, h.end + 8))):
@@ -1137,6 +1142,22 @@ def _escaped(sc: _Scan, a: int, b: int, lo: int, hi: int) -> bool:
     if any(sc.has(x, "escape") for x in range(max(lo, a - 3), a)):
         return True
     return b + 1 < hi and sc.texts[b] == "من" and sc.has(b + 1, "escape")
+
+
+def _qualifier_past_victims(sc: _Scan, k: int, hi: int) -> tuple[str, int] | None:
+    """«على الأقل» after the rest of a victim phrase that starts at token ``k``: «100 من
+    عناصر الأمن على الأقل قتلوا», «40 جندي تركي على الأقل» (up to 3 words of the phrase:
+    no harm word, number, punctuation, clause word or word joined by «و» between: not
+    «اعتقلت 160 ألف شخص وطردت نفس العدد تقريبا»)."""
+    for j in range(k, min(hi, k + 3)):
+        t = sc.texts[j]
+        if not t[:1].isalpha() or t[:1] == "و" or sc.harm[j] is not None or sc.has(j, "clause") \
+                or read_number(sc.texts, j) is not None:
+            return None
+        q = _qualifier_after(sc, j + 1, hi)
+        if q is not None:
+            return q if q[0] == "at_least" else None
+    return None
 
 
 def _one_harmed(sc: _Scan, i: int, lo: int, hi: int):

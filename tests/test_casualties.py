@@ -394,3 +394,15 @@ def test_brackets_hedges_and_things(text, expected):
 def test_a_bracketed_figure_keeps_its_brackets_in_the_evidence():
     out = run("وتسببت القذائف بمقتل (4) وجرح (11) آخرين.")
     assert [c.evidence.text for c in out] == ["بمقتل (4)", "وجرح (11) آخرين"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «على الأقل» after a longer phrase of victims
+    ("وقال المتحدث إن 50 من عناصر الشرطة على الأقل قتلوا في الهجوم.", [
+        ("killed", 50, None, None, "at_least", None)]),
+    # «قضى» before the time spent is no death
+    ("وتبين أن عشرات من المتشددين السابقين قضوا أوقاتا طويلة في المنفى.", []),
+    ("وقال الدفاع المدني إن 14 شخصا قضوا في الحريق.", [("killed", 14, None, None, "exact", None)]),
+])
+def test_qualifier_past_the_victims_and_time_spent(text, expected):
+    assert [summary(c) for c in run(text)] == expected
