@@ -126,6 +126,8 @@ def _lex() -> dict:
         "bringing_to": words(data.get("bringing_to")),
         "back_break": words(data.get("back_breaks")),
         "spend": words(data.get("spend_verbs")), "spent": words(data.get("spent_time")),
+        "governs": words(data.get("other_actions")), "rescue": words(data.get("rescue_words")),
+        "funeral": words(data.get("funeral_verbs")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
         "not_people_seqs": frozenset(seqs(data.get("not_people_phrases"))),
     }
@@ -149,7 +151,8 @@ _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_befor
             "leaving", "civilians", "object_people", "aside_time", "people_verb",
             "reach", "relative", "remains", "suspects", "meet", "fate", "execution", "sentence",
             "carry_out", "suspend", "work", "fate_of", "unknown", "one_harmed", "agency",
-            "escape", "fwd_break", "noun_break", "attempt", "back_break", "spend", "spent")
+            "escape", "fwd_break", "noun_break", "attempt", "back_break", "spend", "spent",
+            "governs", "rescue", "funeral")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -634,8 +637,8 @@ def _find_back(sc: _Scan, qa: int, lo: int, maxdist: int) -> tuple[_Harm, int] |
     while k >= lo and dist <= maxdist:
         t = sc.texts[k]
         if t in _PUNCT_STOP or (t in _COMMA and dist > 0) or sc.has(k, "clause") \
-                or (dist > 0 and sc.has(k, "back_break")):
-            return None
+                or (dist > 0 and sc.has(k, "back_break")) or (dist == 0 and sc.has(k, "governs")):
+            return None  # the count is the object of another verbal noun: «بطرد 23 دبلوماسيا»
         h = sc.harm[k]
         if h is not None:
             # a phrase cue ends here?
@@ -688,6 +691,8 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
                 return None
         if sc.has(k, "detail") or sc.has(k, "noun_break"):
             detail = True
+        elif k > j and not detail and _singular_person(sc, k):
+            return None  # another person, the verb's own subject: «آلاف الفلسطينيين يشيعون مسعفة قتلت»
         if t[:1] == "ب" and any(x.kind in ("killed", "detained", "missing") for x in sc.harm_all[k]):
             # a killing or an abduction with ب is a charge or a deed of theirs, not their
             # harm: «قام 19 شخصا بخطف طائرات», «حكم على 300 شخص بالإعدام»
@@ -711,6 +716,38 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
             return None
         k += 1
     return None
+
+
+def _rescued(sc: _Scan, qa: int, lo: int) -> bool:
+    """Whether a word of rescue stands among the 5 tokens before the count at ``qa``, with no
+    punctuation between («أنقذت الشرطة في السودان 94 ضحية»)."""
+    for x in range(qa - 1, max(lo, qa - 5) - 1, -1):
+        t = sc.texts[x]
+        if t in _PUNCT_STOP or t in _COMMA:
+            return False
+        if sc.has(x, "rescue") and not t.startswith(("ال", "وال", "بال", "لل")):
+            return True  # not a noun of rescuers: «انتشلت فرق الإنقاذ عشرات الجثث»
+    return False
+
+
+def _mourners(sc: _Scan, k: int, hi: int) -> bool:
+    """Whether the people counted before token ``k`` after a verb of funeral are the
+    mourners: the one buried follows (after a time word perhaps: «شيع آلاف الفلسطينيين
+    السبت مسعفة», «جثامين الضحايا»)."""
+    while k < hi and sc.has(k, "aside_time"):
+        k += 1
+    return k < hi and (_singular_person(sc, k) or sc.has(k, "remains") or sc.has(k, "dual"))
+
+
+def _singular_person(sc: _Scan, k: int) -> bool:
+    """Whether token ``k`` is an indefinite singular noun of a person («مسعف», «مسعفة»,
+    «طفلة»), not after «و» (the next item of the victims: «20 رجلا وامرأة قتلوا»)."""
+    t = sc.texts[k]
+    if t[:1] == "و" or t.startswith("ال"):
+        return False
+    if sc.has(k, "singular"):
+        return True
+    return t.endswith("ه") and t[:-1] in sc.lex["victims"]  # «ممرضة»
 
 
 def _coordinated(sc: _Scan, k: int, j: int) -> bool:
@@ -927,6 +964,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
                 h, _ = back
                 if h.role == "counted" or _attempted(sc, h, lo):
                     return None  # «محاولة قتل ضابط»: no one was killed
+                if h.role == "verbs" and n == 1 and _object_count_after(sc, end, hi):
+                    return None  # the subject, not a victim: «قتل رجل موال للتنظيم ثلاثة أشخاص»
                 return h.kind, _Cnt(i, end, i, c), h.start, end, i, end, end
             if end < hi:
                 f = sc.harm_of(end, ("verbs",))
@@ -976,6 +1015,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         elif hc is not None and texts[h_i].startswith("و") and texts[h_i] not in ("وفاه", "وفيات"):
             hc = None  # «فلسطينيين اثنين وإصابة المئات»: the next toll, not this count's noun
         if hc is not None:
+            if hc.kind == "killed" and _rescued(sc, cnt.qa, lo):
+                return None, cnt, 0, 0, None, None, cnt.b  # «أنقذت الشرطة 94 ضحية»: alive
             if hc.kind == "detained" and _escaped(sc, cnt.qa, hc.end, lo, hi):
                 return None, cnt, 0, 0, None, None, cnt.b  # «فر 50 سجينا», «هروب عشرات السجناء»
             end = _combined(sc, hc, hi)
@@ -1054,6 +1095,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             return None, cnt, 0, 0, None, None, cnt.b  # «محاولة اغتيال 3 مسؤولين»
         if sc.has(h.start, "leaving") and not (sc.has(v_a, "civilians") if v_a is not None else _mass(count)):
             return None, cnt, 0, 0, None, None, cnt.b  # «وغادر 60 دبلوماسيا», «فغادر العشرات القاعة»
+        if sc.has(h.start, "funeral") and _mourners(sc, after_victims, hi):
+            return None, cnt, 0, 0, None, None, cnt.b  # «شيع آلاف الفلسطينيين السبت مسعفة»
         if sc.has(h.start, "spend") and h.end < hi and (sc.has(h.end, "spent") or sc.has(h.end, "not_people")):
             return None, cnt, 0, 0, None, None, cnt.b  # «قضوا أوقاتا طويلة», «قضوا 5 سنوات»
         if sc.has(h.start, "meet") and not any(sc.has(x, "fate") for x in range(h.end, min(hi, h.end + 20))):
@@ -1158,6 +1201,24 @@ def _qualifier_past_victims(sc: _Scan, k: int, hi: int) -> tuple[str, int] | Non
         if q is not None:
             return q if q[0] == "at_least" else None
     return None
+
+
+def _object_count_after(sc: _Scan, k: int, hi: int) -> bool:
+    """Whether a count of people not joined by «و» follows token ``k`` in its clause (up to
+    5 tokens, before any harm word or punctuation): the object of a verb whose subject
+    stands before it («أصاب مسلح خمسة أشخاص»; not «قتل جندي و3 مدنيين», «قتل شخص وأصيب
+    10», «قتل طفل في الـ 12 من عمره»)."""
+    for j in range(k, min(hi, k + 5)):
+        t = sc.texts[j]
+        if t in _PUNCT_STOP or t in _COMMA or sc.harm[j] is not None or sc.has(j, "clause"):
+            return False
+        if t[:1] == "و":
+            return False
+        if read_number(sc.texts, j) is not None or sc.has(j, "vague_first"):
+            c = _read_count(sc, j, j, hi)  # a count of people, not an age: «في الـ 12 من عمره»
+            b = c.b if c is not None else j + 1
+            return b < hi and (sc.is_victim(b) or (sc.texts[b] == "من" and b + 1 < hi and sc.is_victim(b + 1)))
+    return False
 
 
 def _one_harmed(sc: _Scan, i: int, lo: int, hi: int):

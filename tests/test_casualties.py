@@ -406,3 +406,28 @@ def test_a_bracketed_figure_keeps_its_brackets_in_the_evidence():
 ])
 def test_qualifier_past_the_victims_and_time_spent(text, expected):
     assert [summary(c) for c in run(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a singular noun after an active verb with an object count is its subject
+    ("وفي الشهر الماضي قتل مسلح متطرف أربعة أشخاص في سوق المدينة.", [
+        ("killed", 4, None, None, "exact", None)]),
+    ("وقتل طفل في الـ 9 من عمره بقذيفة.", [("killed", 1, None, None, "exact", None)]),
+    ("وقتل جندي و4 مدنيين في الانفجار.", [
+        ("killed", 1, None, None, "exact", None), ("killed", 4, None, None, "exact", None)]),
+    # the rescued are alive; the object of another verbal noun is not harmed
+    ("وأنقذت خفر السواحل 60 ضحية من ضحايا شبكات التهريب.", []),
+    ("وانتشل رجال الإنقاذ 8 جثث من تحت الركام.", [("killed", 8, None, None, "exact", None)]),
+    ("وردت الحكومة على اغتيال المعارض بطرد 12 دبلوماسيا.", []),
+    # another person's verb after the victims; mourners
+    ("واحتشد آلاف السكان يودعون ممرضة قتلت في القصف.", []),
+    ("وشيع آلاف اليمنيين الأحد صحفيا قتل في الغارة.", [("killed", 1, None, None, "exact", None)]),
+    ("وشيعت البلدة 11 شخصا قتلوا في الانفجار.", [("killed", 11, None, None, "exact", None)]),
+    # a passive with «تم/جرى» after the victims
+    ("وقال المدعي العام إن 25 من الموظفين تم توقيفهم على ذمة التحقيق.", [
+        ("detained", 25, None, None, "exact", None)]),
+    ("وذكرت المنظمة أن 300 مهاجر جرى احتجازهم في الصحراء.", [
+        ("detained", 300, None, None, "exact", None)]),
+])
+def test_subjects_rescued_mourners_and_passives(text, expected):
+    assert [summary(c) for c in run(text)] == expected
