@@ -1111,6 +1111,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         kind = h.kind
         end = h.end
         start = h.start
+        if kind == "detained" and fwd and _rescued(sc, cnt.qa, lo):
+            kind = "affected"  # trapped, then rescued: «أنقذ الدفاع المدني 4 أشخاص احتجزتهم السيول»
         comb = _combined(sc, h, hi, strict=fwd)
         if comb:
             kind, end = "affected", comb

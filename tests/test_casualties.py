@@ -431,3 +431,15 @@ def test_qualifier_past_the_victims_and_time_spent(text, expected):
 ])
 def test_subjects_rescued_mourners_and_passives(text, expected):
     assert [summary(c) for c in run(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال قائد الشرطة: \"أوقفنا سبعة مشتبه بهم\" في الحي.", [("detained", 7, None, None, "exact", None)]),
+    ("وقال الضابط إن وحدته اعتقلنا 9 أشخاص.", [("detained", 9, None, None, "exact", None)]),
+    ("وطالبت المنظمة بتعويض 25 مزارعا احتجزتهم الميليشيا.", [("detained", 25, None, None, "exact", None)]),
+    ("وقضت المحكمة بمنح كل واحد من الضحايا 20 ألف كرونة.", []),
+    # trapped, then rescued
+    ("وأنقذت فرق الإغاثة 6 أشخاص احتجزتهم الثلوج في الجبل.", [("affected", 6, None, None, "exact", None)]),
+])
+def test_first_person_and_object_pronoun_verbs_and_currencies(text, expected):
+    assert [summary(c) for c in run(text)] == expected
