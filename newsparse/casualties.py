@@ -128,6 +128,7 @@ def _lex() -> dict:
         "spend": words(data.get("spend_verbs")), "spent": words(data.get("spent_time")),
         "governs": words(data.get("other_actions")), "rescue": words(data.get("rescue_words")),
         "funeral": words(data.get("funeral_verbs")),
+        "possibility": words(data.get("possibility_words")),
         "people_verbs": {n(w): kind for kind, xs in (data.get("people_verbs") or {}).items() for w in xs},
         "not_people_seqs": frozenset(seqs(data.get("not_people_phrases"))),
     }
@@ -152,7 +153,7 @@ _CLASSES = ("victims", "singular", "dual", "infection", "not_people", "not_befor
             "reach", "relative", "remains", "suspects", "meet", "fate", "execution", "sentence",
             "carry_out", "suspend", "work", "fate_of", "unknown", "one_harmed", "agency",
             "escape", "fwd_break", "noun_break", "attempt", "back_break", "spend", "spent",
-            "governs", "rescue", "funeral")
+            "governs", "rescue", "funeral", "possibility")
 _VICTIM_ENDINGS = ("يين", "يون", "يا", "ي")
 
 
@@ -718,6 +719,17 @@ def _find_fwd(sc: _Scan, j: int, hi: int, window: int = 10) -> _Harm | None:
     return None
 
 
+def _possible(sc: _Scan, h: _Harm, lo: int) -> bool:
+    """Whether harm verb ``h`` is an imperfect after a word of possibility (``possibility``:
+    «ربما يقتلون», «قد يصاب الآلاف»): what may happen, not a toll («قد قتلوا» is one)."""
+    if h.end - h.start != 1:
+        return False
+    stem = next((r for r in sc.readings(h.start) if r in sc.lex["harm"]), sc.texts[h.start])
+    if stem[:1] not in ("ي", "ت") or stem.startswith(("تضرر", "توفي")):
+        return False
+    return any(sc.has(x, "possibility") for x in range(max(lo, h.start - 2), h.start))
+
+
 def _rescued(sc: _Scan, qa: int, lo: int) -> bool:
     """Whether a word of rescue stands among the 5 tokens before the count at ``qa``, with no
     punctuation between («أنقذت الشرطة في السودان 94 ضحية»)."""
@@ -856,6 +868,8 @@ def _opens_clause(sc: _Scan, k: int, lo: int) -> bool:
     punctuation, or one with «و» after anything but a count or victims."""
     if k == lo or sc.texts[k - 1] in _PUNCT_STOP or sc.texts[k - 1] in _COMMA:
         return True
+    if sc.has(k - 1, "back_break") or sc.texts[k - 1] in ("عندما", "بعدما", "حين"):
+        return True  # after a conjunction: «بعد أن قتلت وأسرت ما يزيد على 800»
     if sc.texts[k][:1] != "و":
         return False
     j = k - 1
@@ -1095,6 +1109,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
             return None, cnt, 0, 0, None, None, cnt.b  # «محاولة اغتيال 3 مسؤولين»
         if sc.has(h.start, "leaving") and not (sc.has(v_a, "civilians") if v_a is not None else _mass(count)):
             return None, cnt, 0, 0, None, None, cnt.b  # «وغادر 60 دبلوماسيا», «فغادر العشرات القاعة»
+        if h.role == "verbs" and _possible(sc, h, lo):
+            return None, cnt, 0, 0, None, None, cnt.b  # «مئات الآلاف ربما يقتلون»: a fear, no toll
         if sc.has(h.start, "funeral") and _mourners(sc, after_victims, hi):
             return None, cnt, 0, 0, None, None, cnt.b  # «شيع آلاف الفلسطينيين السبت مسعفة»
         if sc.has(h.start, "spend") and h.end < hi and (sc.has(h.end, "spent") or sc.has(h.end, "not_people")):

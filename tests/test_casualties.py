@@ -443,3 +443,22 @@ def test_subjects_rescued_mourners_and_passives(text, expected):
 ])
 def test_first_person_and_object_pronoun_verbs_and_currencies(text, expected):
     assert [summary(c) for c in run(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what may happen is no toll; «قد» before a past verb is one
+    ("وحذر المسؤول من أن آلاف المدنيين ربما يقتلون في الهجوم المرتقب.", []),
+    ("وأكد المسعفون أن 12 شخصا قد قتلوا.", [("killed", 12, None, None, "exact", None)]),
+    # two verbs after a conjunction share the count: one combined toll
+    ("وانسحب التنظيم من البلدة بعد أن قتلت وأسرت القوات نحو 70 من عناصره.", [
+        ("affected", 70, None, None, "about", None)]),
+])
+def test_possibility_and_verbs_after_a_conjunction(text, expected):
+    assert [summary(c) for c in run(text)] == expected
+
+
+def test_a_verb_after_qad_and_its_subject_is_no_clause_opening():
+    # «قتلوا وجرح المئات» after the victims and «قد» are two statements, not one toll
+    out = run("وقال المسعفون إن 9 أشخاص على الأقل قد قتلوا وجرح العشرات.")
+    assert [summary(c) for c in out] == [
+        ("killed", 9, None, None, "at_least", None), ("injured", None, None, None, "exact", "tens")]
