@@ -980,12 +980,14 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
                     return None  # «محاولة قتل ضابط»: no one was killed
                 if h.role == "verbs" and n == 1 and _object_count_after(sc, end, hi):
                     return None  # the subject, not a victim: «قتل رجل موال للتنظيم ثلاثة أشخاص»
-                return h.kind, _Cnt(i, end, i, c), h.start, end, i, end, end
+                kind = "affected" if h.kind == "injured" and _infection(sc, end, hi) else h.kind
+                return kind, _Cnt(i, end, i, c), h.start, end, i, end, end  # «إصابة طفل بالكوليرا»
             if end < hi:
                 f = sc.harm_of(end, ("verbs",))
                 # not the subject of a verb with its own object count: «مسلح يقتل 4 أشخاص»
                 if f is not None and not _own_count(sc, f.end, hi):
-                    return f.kind, _Cnt(i, end, i, c), i, f.end, i, end, end
+                    kind = "affected" if f.kind == "injured" and _infection(sc, f.end, hi) else f.kind
+                    return kind, _Cnt(i, end, i, c), i, f.end, i, end, end  # «أحد بريطانيين أصيبا بالمرض»
         return None
     count = cnt.count
     if _adjective_one(sc, cnt, lo):

@@ -462,3 +462,13 @@ def test_a_verb_after_qad_and_its_subject_is_no_clause_opening():
     out = run("وقال المسعفون إن 9 أشخاص على الأقل قد قتلوا وجرح العشرات.")
     assert [summary(c) for c in out] == [
         ("killed", 9, None, None, "at_least", None), ("injured", None, None, None, "exact", "tens")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an illness after one or two victims makes them infected (affected), as with a figure
+    ("وأعلنت الوزارة إصابة طفل بالحصبة في المخيم.", [("affected", 1, None, None, "exact", None)]),
+    ("وقال الطبيب إن رجلين أصيبا بالملاريا.", [("affected", 2, None, None, "exact", None)]),
+    ("وأعلنت الوزارة إصابة طفل برصاص قناص.", [("injured", 1, None, None, "exact", None)]),
+])
+def test_one_or_two_infected(text, expected):
+    assert [summary(c) for c in run(text)] == expected
