@@ -978,6 +978,8 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
                 h, _ = back
                 if h.role == "counted" or _attempted(sc, h, lo):
                     return None  # «محاولة قتل ضابط»: no one was killed
+                if h.kind == "affected" and h.role == "nouns" and texts[i].endswith("ي"):
+                    return None  # a nisba adjective, not one person besieged: «حصار عسكري»
                 if h.role == "verbs" and n == 1 and _object_count_after(sc, end, hi):
                     return None  # the subject, not a victim: «قتل رجل موال للتنظيم ثلاثة أشخاص»
                 kind = "affected" if h.kind == "injured" and _infection(sc, end, hi) else h.kind
@@ -1049,6 +1051,11 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
                         and hurt[0].role in ("verbs", "nouns") and not _attempted(sc, hurt[0], lo):
                     kind, ev_a = hurt[0].kind, min(hurt[0].start, cnt.qa)
                     v_a, v_b = h_i, hc.end
+                else:
+                    died = _captives_harmed_after(sc, hc.end, hi)  # «215 أسيرا فلسطينيا قضوا»
+                    if died is not None:
+                        kind, end = died.kind, died.end
+                        v_a, v_b = h_i, hc.end
             ev_b = max(end, v_b or end)
             q2 = _qualifier_after(sc, ev_b, hi)  # «أربعة قتلى على الأقل»
             if q2:
@@ -1205,6 +1212,22 @@ def _escaped(sc: _Scan, a: int, b: int, lo: int, hi: int) -> bool:
     if any(sc.has(x, "escape") for x in range(max(lo, a - 3), a)):
         return True
     return b + 1 < hi and sc.texts[b] == "من" and sc.has(b + 1, "escape")
+
+
+def _captives_harmed_after(sc: _Scan, k: int, hi: int) -> _Harm | None:
+    """A verb of death or injury right after a count of captives ending at token ``k``
+    (perhaps after one adjective: «215 أسيرا فلسطينيا قضوا داخل السجون», «3 معتقلين توفوا»):
+    they died or were hurt in captivity."""
+    for j in range(k, min(hi, k + 2)):
+        h = sc.harm_of(j, ("verbs",))
+        if h is not None:
+            if h.kind in ("killed", "injured") and sc.texts[j][:1] != "و" \
+                    and not (sc.has(j, "spend") and j + 1 < hi and (sc.has(j + 1, "spent") or sc.has(j + 1, "not_people"))):
+                return h
+            return None
+        if not sc.texts[j][:1].isalpha() or sc.harm[j] is not None:
+            return None
+    return None
 
 
 def _qualifier_past_victims(sc: _Scan, k: int, hi: int) -> tuple[str, int] | None:

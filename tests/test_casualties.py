@@ -472,3 +472,16 @@ def test_a_verb_after_qad_and_its_subject_is_no_clause_opening():
 ])
 def test_one_or_two_infected(text, expected):
     assert [summary(c) for c in run(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # captives who died or were hurt in captivity
+    ("وقالت الهيئة إن 40 أسيرا قضوا في السجون منذ بداية الحرب.", [("killed", 40, None, None, "exact", None)]),
+    ("وأفادت المنظمة بأن 6 معتقلين سياسيين توفوا خلال الشهر.", [("killed", 6, None, None, "exact", None)]),
+    ("وقال إن 200 معتقل قضوا سنوات في الزنازين.", [("detained", 200, None, None, "exact", None)]),
+    # matches, and a siege that is military
+    ("وعوقب اللاعب بالإيقاف 8 مباريات.", []),
+    ("وفرض الجيش حصار عسكري على البلدة.", []),
+])
+def test_captives_who_died_matches_and_sieges(text, expected):
+    assert [summary(c) for c in run(text)] == expected
