@@ -28,6 +28,14 @@ Rule 2 also finds the harm word across a time aside («اختطفت، في وق�
 in a toll statement («عدد المعتقلين يبلغ 66», «إلى 63 عدد الفلسطينيين الذين قتلوا»), and in
 verbs or nouns that count only people («وقضى 77 شخصا», «أسر 5 جنود», «جثث ثلاثة أطفال»).
 
+A harm word must state the harm of the counted people: not one in a charge, an attempt or
+a threat («بتهمة تعذيب محتجز», «محاولة قتل ضابط», «هدد بقتل»), a deed of theirs with ب
+(«قام 19 شخصا بخطف طائرات», «حكم على 300 شخص بالإعدام»), another clause («بعد أن»), what
+may happen («ربما يقتلون»), or the verb of another person or figure named between
+(«إنقاذ 41 مهاجرا واعتبار 63 آخرين في عداد المفقودين»). The subject of an active verb with
+its own object count is no victim («قتل رجل ثلاثة أشخاص»); the rescued are alive; captives
+killed or hurt are counted as such («أعدم التنظيم ثمانية رهائن», «215 أسيرا قضوا»).
+
 Counts of things (units, money, time, weapons, buildings), percentages and ages («في المئة»,
 «من العمر») are skipped. Vocabulary is
 in ``data/casualties.yaml``; all lookups are built once.
