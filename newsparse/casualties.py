@@ -57,6 +57,7 @@ from .reader import WordMemo, normalize_text
 
 _PUNCT_STOP = {".", "!", "?", "؟", "؛", ":", "\n"}
 _COMMA = {"،", ","}
+_QUOTES = {'"', "«", "»", "“", "”"}
 # tokens that may follow a count whose victims are not named («وأصيب المئات.», «إلى 1031،»)
 _NEUTRAL_AFTER = {"في", "منذ", "خلال", "يوم", "اليوم", "امس", "جراء", "بسبب", "نتيجه", "اثر",
                   "علي", "قد", "بعد", "حين", "عندما", "اخرين", "اخرون", "بينهم", "منهم", "حتي",
@@ -576,6 +577,8 @@ def _read_count(sc: _Scan, i: int, lo: int, hi: int) -> _Cnt | None:
                 cons = lex["vague_cons"].get(seq, lex["conservative"].get(cls))
                 b = i + len(seq)
                 qa = i
+                if _quoted(sc, i, b, lo, hi):
+                    b, qa = b + 1, i - 1  # «"بضع عشرات" من المواطنين», with both quotes
                 q = _qualifier_before(sc, i, lo)
                 return _Cnt(i, b, q[1] if q else qa, Count(qualifier="exact", vague=cls, conservative=cons))
     r = read_number(texts, i)
@@ -587,8 +590,9 @@ def _read_count(sc: _Scan, i: int, lo: int, hi: int) -> _Cnt | None:
     v = _int(v)
     if v is None:
         return None
-    # a figure in brackets, as official statements write them: «بمقتل (25) وجرح (16) آخرين»
-    br = i - 1 >= lo and texts[i - 1] == "(" and b < hi and texts[b] == ")"
+    # a figure in brackets, as official statements write them: «بمقتل (25) وجرح (16) آخرين»,
+    # or in quotes: «"40" شخصا»
+    br = (i - 1 >= lo and texts[i - 1] == "(" and b < hi and texts[b] == ")") or _quoted(sc, i, b, lo, hi)
     a = i - 1 if br else i
     q = _qualifier_before(sc, a, lo)
     qual, qa = (q if q else ("exact", a))
@@ -618,6 +622,11 @@ def _read_count(sc: _Scan, i: int, lo: int, hi: int) -> _Cnt | None:
                         qa = i - 1
                 b = second[1]
     return _Cnt(i, b, qa, count)
+
+
+def _quoted(sc: _Scan, a: int, b: int, lo: int, hi: int) -> bool:
+    """Whether the count from token ``a`` to ``b`` stands alone in quotes: «"بضع عشرات"»."""
+    return a - 1 >= lo and sc.texts[a - 1] in _QUOTES and b < hi and sc.texts[b] in _QUOTES
 
 
 def _shared_scale(texts, i: int, b: int, e: int, v: int, v2: int) -> int:
@@ -664,7 +673,8 @@ def _find_back(sc: _Scan, qa: int, lo: int, maxdist: int) -> tuple[_Harm, int] |
                 sc.has(k + 1, "not_people") or sc.texts[k + 1] == "/")):
             return None
         k -= 1
-        dist += 1
+        if t not in _QUOTES:
+            dist += 1  # a quote opening the figure is no word between: «مقتل وإصابة "عشرات الروس"»
     return None
 
 

@@ -485,3 +485,20 @@ def test_one_or_two_infected(text, expected):
 ])
 def test_captives_who_died_matches_and_sieges(text, expected):
     assert [summary(c) for c in run(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure in quotes: the quote is no word between the harm word and the figure
+    ("وأكدت الوزارة مقتل وإصابة \"عشرات المدنيين\" في القصف.", [("affected", None, None, None, "exact", "tens")]),
+    ("وقالت إن \"بضع عشرات\" من البحارة قد قتلوا.", [("killed", None, None, None, "exact", "tens")]),
+    ("وقال المسعف إن \"25\" شخصا أصيبوا.", [("injured", 25, None, None, "exact", None)]),
+    # seized goods are no people
+    ("وضبطت الشرطة في منزل الموقوف \"عدة أجهزة\" للتنصت.", []),
+])
+def test_quoted_figures(text, expected):
+    assert [summary(c) for c in run(text)] == expected
+
+
+def test_a_quoted_figure_keeps_both_quotes_in_the_evidence():
+    out = run("وقالت إن \"بضع عشرات\" من البحارة قد قتلوا.")
+    assert [c.evidence.text for c in out] == ["\"بضع عشرات\" من البحارة قد قتلوا"]
