@@ -1479,8 +1479,23 @@ def _victims_after(sc: _Scan, k: int, hi: int) -> tuple[int | None, int | None]:
     return None, None
 
 
+def _closed(sc: _Scan, a: int, b: int, hi: int) -> int:
+    """``b``, or one token further when ``texts[a:b]`` leaves a quote or a bracket open that
+    the next token closes: «مقتل "12 شخصا"», not «مقتل "12 شخصا»."""
+    if b < hi:
+        ts = sc.texts[a:b]
+        t = sc.texts[b]
+        if t == ")" and ts.count("(") > ts.count(")"):
+            return b + 1
+        if t in ('"', "”", "»") and (ts.count('"') % 2 == 1 if t == '"' else
+                                      ts.count("“" if t == "”" else "«") > ts.count(t)):
+            return b + 1
+    return b
+
+
 def _make(doc: Doc, sc: _Scan, kind, count, ev_a, ev_b, v_a, v_b, lo, hi, cumulative, attributions):
-    ev = doc.tok_span(ev_a, max(ev_b, ev_a + 1))
+    ev_b = _closed(sc, ev_a, max(ev_b, ev_a + 1), hi)
+    ev = doc.tok_span(ev_a, ev_b)
     victims = doc.tok_span(v_a, v_b) if v_a is not None and v_b and v_b > v_a else None
     victim_actor = None
     perpetrator = None

@@ -502,3 +502,12 @@ def test_quoted_figures(text, expected):
 def test_a_quoted_figure_keeps_both_quotes_in_the_evidence():
     out = run("وقالت إن \"بضع عشرات\" من البحارة قد قتلوا.")
     assert [c.evidence.text for c in out] == ["\"بضع عشرات\" من البحارة قد قتلوا"]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("وأكدت الوزارة مقتل \"12 شخصا\" في الهجوم.", "مقتل \"12 شخصا\""),
+    ("وقتل «نحو 39 آخرين» بغارة.", "وقتل «نحو 39 آخرين»"),
+    ("وأسفر القصف عن إصابة (7 أشخاص) بجروح.", "إصابة (7 أشخاص)"),
+])
+def test_the_evidence_closes_the_quote_or_bracket_it_opens(text, evidence):
+    assert [c.evidence.text for c in run(text)] == [evidence]
