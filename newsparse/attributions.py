@@ -119,6 +119,9 @@ class _Tables:
     doc_nouns: frozenset[str] = frozenset()  # «بيان», «حصيلة»: a source speaks through them
     doc_adjectives: frozenset[str] = frozenset()
     doc_links: list[tuple[str, ...]] = field(default_factory=list)  # «من», «صادر عن», longest first
+    generic_verbs: frozenset[str] = frozenset()  # lemmas whose subject may be any noun phrase
+    generic_quant: frozenset[str] = frozenset()  # «بعض المحتجين»
+    generic_not: frozenset[str] = frozenset()  # never its head: «الأسبوع», «عقب»
 
 
 def _n(s: str) -> str:
@@ -233,6 +236,10 @@ def _tables() -> _Tables:
     t.doc_nouns = frozenset(_n(w) for w in docs["nouns"])
     t.doc_adjectives = frozenset(_n(w) for w in docs["adjectives"])
     t.doc_links = sorted((tuple(_n(w).split()) for w in docs["links"]), key=len, reverse=True)
+    gen = data.get("generic_subjects") or {}
+    t.generic_verbs = frozenset(_n(w) for w in gen.get("verbs") or ())
+    t.generic_quant = frozenset(_n(w) for w in gen.get("quantifiers") or ())
+    t.generic_not = frozenset(_n(w) for w in gen.get("not_heads") or ())
     t.heads = t.anon_heads | t.def_heads | t.roles
     t.anon_only = t.anon_heads - t.roles
     t.verb_forms = frozenset(t.verbs)
@@ -979,6 +986,78 @@ class _Ctx:
             return None
         return _Speaker(j, k, None, False)
 
+    def generic_subject(self, j: int, end: int, cue: VerbCue) -> _Speaker | None:
+        """«وقالت الشركة إن», «وقال الادعاء البلجيكي إن», «وتقول أسرة الضحية إن», «وقال بعض
+        المحتجين إن»: a noun phrase that no lexicon names from token j (a definite noun, or an
+        indefinite frequent noun in construct state, with its definite words, adjectives and
+        mentions), closed by «إن / أن / :» or a quotation after adjuncts and an audience
+        («لرويترز»): the subject of the verb of saying before it."""
+        toks = self.toks
+        t = self.t
+        k = j
+        if k + 1 < end and toks[k].text in t.generic_quant and toks[k + 1].text.startswith("ال"):
+            k += 1  # «بعض المحتجين»
+        if k >= end or self.doc.mention_starting(k) is not None or not self._generic_word(k) \
+                or toks[k].text in t.generic_not:
+            return None
+        if not toks[k].text.startswith("ال"):
+            # an indefinite head only in construct state: «أسرة الضحية», «شرطة لندن»
+            if k + 1 >= end or toks[k + 1].text in t.generic_not or toks[k].text.endswith("ا") or toks[k].text not in _common_words() \
+                    or not (self.doc.mention_starting(k + 1) is not None or self._generic_word(k + 1)
+                            and toks[k + 1].text.startswith("ال")):
+                return None
+        k += 1
+        while k < end and k < j + 6:
+            m = self.doc.mention_starting(k)
+            if m is not None and not toks[k - 1].text.startswith("ال") and m.tok_end <= end \
+                    and not any(pre in ("و", "ف", "ل", "لل", "ب", "ك") for pre, _ in toks[k].forms[1:]):
+                k = m.tok_end  # the genitive of an indefinite head: «شرطة لندن», «محامو ترامب»
+                continue
+            if m is None and toks[k].text not in t.generic_not and (self._generic_word(k) and toks[k].text.startswith("ال")
+                              or self.is_modifier(toks[k]) and not toks[k].text.startswith("و")):
+                k += 1
+                continue
+            break
+        c = k
+        for _ in range(5):  # adjuncts («في بيان», «السبت») and an audience («لرويترز», «للصحفيين»)
+            if c >= end:
+                break
+            f = self.is_filler(c, end)
+            if f:
+                c += f
+            elif toks[c].text == "في" and c + 1 < end and self.statement_doc(c + 1):
+                c += 2
+            elif any(pre in ("ل", "لل") for pre, _ in toks[c].forms[1:]):
+                m = self.m_start.get(c)
+                c = m.tok_end if m is not None else c + 1
+            else:
+                break
+        if c < end and _stem_in(toks[c], cue.preps, prefixes=("",)) and c + 1 < end and self.comp_at(c + 1):
+            c += 1  # «وأشار الاستطلاع إلى أن»
+        if c >= end or toks[c].text[:1] in ("و", "ف"):
+            return None  # «فإن» opens a main clause
+        if not (toks[c].text == ":" or self.comp_at(c) or toks[c].text == _QUOTE and not cue.object
+                and _quotation_at(self, c, end)):
+            return None  # (a quotation after a verb taking an object may be it: «أكد الزعيم التزام "..."»)
+        # one definite word names the earlier actor it is a word of: «النادي», «الشحي»
+        actor = self.resolve_short(toks[j].text, j) if k == j + 1 and toks[j].text.startswith("ال") else None
+        return _Speaker(j, k, actor, False)
+
+    def _generic_word(self, k: int) -> bool:
+        """Token k may be a word of a subject noun phrase no lexicon names: a plain word (no
+        clitic), not a function word, verb, complementiser, adjunct, number or noun of a
+        statement."""
+        w = self.toks[k]
+        t = self.t
+        if not w.is_word or len(w.text) < 3 or w.text[0].isdigit() or w.text in _NP_STOP \
+                or w.text in _RELATIVE or w.text in t.prepositions:
+            return False
+        if not w.text.startswith("ال") and any(pre for pre, _ in w.forms[1:]) and w.text[:1] in "وفلبك":
+            return False
+        return not (self.verb_at(k) or self.comp_at(k) or _stem_in(w, t.fillers_days, prefixes=("",))
+                    or _stem_in(w, t.adverbs, prefixes=("",)) or _stem_in(w, t.statement_nouns, prefixes=("",))
+                    or _stem_in(w, t.according_words, prefixes=("",)))
+
     def name_words(self, j: int, k: int) -> bool:
         """Tokens [j, k) may be the words of a person's name: plain words that are given names
         or no frequent word of news («أيوب قاسم», not «مرة جديدة», «مكتب أعلى»)."""
@@ -1506,7 +1585,11 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         after = i + 1
         if speaker is None:
             speaker = ctx.unknown_name(i + 1, s1)
-            if speaker is not None:
+            if speaker is None and cue.lemma in ctx.t.generic_verbs and not cue.plural and not cue.pronoun:
+                speaker = ctx.generic_subject(j, s1, cue)  # «وقالت الشركة إن»
+                if speaker is not None:
+                    after = speaker.end
+            elif speaker is not None:
                 after = speaker.end
                 # closed by a title («وقال أيوب قاسم المتحدث باسم ...») or by a surname with the
                 # article («ويعتبر أحمد اليمني، وهو ...»): only «إن / :» opens the content, not

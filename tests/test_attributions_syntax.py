@@ -480,3 +480,36 @@ def test_description_of_the_speaker_before_the_object():
     # no day, adjunct or preposition closes the description: no content
     atts = parse("وأعلنت القوات العاملة في المنطقة الشرقية عن المدينة.")
     assert [a for a in atts if a.content.text.startswith("العاملة")] == []
+
+
+# ---------------------------------------------------------------- subjects no lexicon names
+
+
+def test_definite_subject_no_lexicon_names_speaks():
+    atts = parse("وقالت الشركة إن خطوط الإنتاج توقفت بعد الحريق الذي اندلع في المستودع.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الشركة", "خطوط الإنتاج")]
+    atts = parse("وقال الادعاء العام في بيان إن المتهمين سيمثلون أمام القاضي الأسبوع المقبل.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الادعاء العام", "المتهمين سيمثلون")]
+
+
+def test_quantified_and_construct_subjects_speak():
+    atts = parse("وقال بعض المزارعين إن المياه لم تصل إلى حقولهم منذ أسابيع.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("بعض المزارعين", "المياه لم")]
+    atts = parse("وتقول عائلة الصياد إن قاربه لم يعد منذ العاصفة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("عائلة الصياد", "قاربه لم")]
+
+
+def test_definite_subject_before_an_audience_and_a_preposition():
+    atts = parse("وقالت الشرطة المحلية للصحفيين إن الطريق أعيد فتحه مساء.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الشرطة المحلية", "الطريق أعيد")]
+    atts = parse("وأشار الاستطلاع إلى أن نصف الناخبين لم يحسموا رأيهم بعد.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الاستطلاع", "نصف الناخبين")]
+
+
+def test_adjuncts_and_objects_are_no_generic_subject():
+    assert parse("وقال الأسبوع الماضي إن الحكومة ستقدم استقالتها.") == []
+    assert parse("وقال عقب الاجتماع إن المحادثات كانت مثمرة.") == []
+    assert parse("وأبلغت الصحفيين أن المفاوضات مستمرة.") == []  # the audience is the object
+    # a quotation after a verb that takes an object may be that object
+    atts = parse('وأكد الدبلوماسي التزام "بلاده بدعم الحل السياسي في المنطقة كلها".')
+    assert [a.speaker.text for a in atts] != ["الدبلوماسي التزام"]
