@@ -948,7 +948,7 @@ class _Ctx:
             return None
         return _Speaker(j, j + 1, None, False)
 
-    def unknown_name(self, j: int, end: int) -> _Speaker | None:
+    def unknown_name(self, j: int, end: int, cue: VerbCue | None = None) -> _Speaker | None:
         """A person's name the actor lexicons do not know, right after a verb and closed by a
         comma, colon or complementiser: «وقال باتريك روبرسون، قائد ...: "..."»."""
         k = j
@@ -980,7 +980,12 @@ class _Ctx:
                 # without the letter is a frequent word: «يوناس بيرغمان»)
                 return None
             k += 1
-        if k - j == 1 and k < end and (self.toks[k].text == ":" or self.comp_at(k) == "bare"):
+        if k - j == 1 and k < end and (self.toks[k].text == ":" or self.comp_at(k) == "bare" or self.comp_at(k)
+                                        and cue is not None and cue.lemma in self.t.generic_verbs
+                                        and self.toks[k].text[:1] not in ("و", "ف") and self.name_words(j, k)
+                                        and self.toks[j].text not in _common_words()
+                                        and not self.toks[j].text.endswith(("ها", "هم", "هما"))):
+            # before «إنه»: a name, not a frequent word («وقال جويس إنه», not «وقال بعدها إنه»)
             return self.one_word_name(j, k)
         if k - j < 2 or k - j > 3 or k >= end:
             return None
@@ -1012,6 +1017,10 @@ class _Ctx:
             if m is not None and not toks[k - 1].text.startswith("ال") and m.tok_end <= end \
                     and not any(pre in ("و", "ف", "ل", "لل", "ب", "ك") for pre, _ in toks[k].forms[1:]):
                 k = m.tok_end  # the genitive of an indefinite head: «شرطة لندن», «محامو ترامب»
+                continue
+            if m is not None and m.tok_end == k + 1 and toks[k].text.startswith("ال") \
+                    and len(toks[k].forms) == 1 and self.is_modifier(toks[k]):
+                k += 1  # a nisba that is also a name: «القيادي الحوثي»
                 continue
             if m is None and toks[k].text not in t.generic_not and (self._generic_word(k) and toks[k].text.startswith("ال")
                               or self.is_modifier(toks[k]) and not toks[k].text.startswith("و")):
@@ -1584,7 +1593,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         speaker = ctx.appositive_subject(i, s0) if not conj else None
         after = i + 1
         if speaker is None:
-            speaker = ctx.unknown_name(i + 1, s1)
+            speaker = ctx.unknown_name(i + 1, s1, cue)
             if speaker is None and cue.lemma in ctx.t.generic_verbs and not cue.plural and not cue.pronoun:
                 speaker = ctx.generic_subject(j, s1, cue)  # «وقالت الشركة إن»
                 if speaker is not None:
@@ -1649,8 +1658,12 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             if pron is None and own is None and _disagrees(ctx, i, last):
                 return None  # «قال الوزير ... وأضافت أن»: the feminine verb has another subject
             k = ctx.skip_fillers(i + 1, s1, limit=3)
+            while k < min(s1 - 1, i + 4) and _stem_in(toks[k], ctx.t.adverbs, prefixes=("",)) \
+                    and toks[k].text not in ctx.t.resumptive \
+                    and (ctx.comp_at(k + 1) or toks[k + 1].text == ":"):
+                k += 1  # «وقال حينها إنه»
             if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
-                               _stem_in(toks[k], cue.preps, prefixes=("",))):
+                               _stem_in(toks[k], cue.preps, prefixes=("",)) or _after_audience(ctx, k, s1)):
                 start = _object_continuation(ctx, i, k, s0, s1, cue, conj or pron is not None, last, sent_items)
                 if start is None:
                     return None
@@ -1784,6 +1797,22 @@ def _object_continuation(ctx: _Ctx, i: int, k: int, s0: int, s1: int, cue: VerbC
     while start < k and (toks[start].text in _COMMA or not _stem_in(toks[start], ctx.t.weekdays)):
         start += 1
     return start
+
+
+def _after_audience(ctx: _Ctx, k: int, s1: int) -> bool:
+    """Token k opens an audience («لأنصاره», «للصحفيين», «لرجال الدين»: a word with the
+    preposition «لـ» and its genitive) closed by «إن / أن / :»: «وقال لأنصاره إنه ...»."""
+    toks = ctx.toks
+    w = toks[k]
+    if not any(pre in ("ل", "لل") for pre, _ in w.forms[1:]) or ctx.comp_at(k) or w.text in _NP_STOP:
+        return False  # (not «لأن», because)
+    m = ctx.m_start.get(k)
+    n = m.tok_end if m is not None else k + 1
+    if m is None and n < s1 and toks[n].text.startswith("ال") and ctx.m_start.get(n) is None \
+            and not ctx.comp_at(n) and not ctx.verb_at(n):
+        n += 1  # «لرجال الدين»
+    n = ctx.skip_fillers(n, s1, limit=2)
+    return n < s1 and (toks[n].text == ":" or ctx.comp_at(n) is not None) and toks[n].text[:1] not in ("و", "ف")
 
 
 def _relative_subject(ctx: _Ctx, i: int, s0: int, s1: int, cue: VerbCue) -> list[_Item] | None:

@@ -513,3 +513,36 @@ def test_adjuncts_and_objects_are_no_generic_subject():
     # a quotation after a verb that takes an object may be that object
     atts = parse('وأكد الدبلوماسي التزام "بلاده بدعم الحل السياسي في المنطقة كلها".')
     assert [a.speaker.text for a in atts] != ["الدبلوماسي التزام"]
+
+
+def test_nisba_that_is_also_a_name_ends_a_subject():
+    # («الحوثي» is also a mention of the person named before)
+    atts = parse("وطرح محمد علي الحوثي مبادرة للسلام. وقال القيادي الحوثي إن الجماعة مستعدة لتبادل الأسرى.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("القيادي الحوثي", "الجماعة مستعدة")]
+
+
+def test_one_unlisted_name_before_a_complementiser_with_a_pronoun():
+    atts = parse("وقال غرينفيلد إنه سيطلب من البرلمان تمديد المهلة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("غرينفيلد", "إنه سيطلب")]
+    # a frequent word or a verb that takes its audience as object is no name
+    assert parse("وقال بعدها إنه سيطلب من البرلمان تمديد المهلة.") == []
+    assert parse("وأخبر أبناءه أنهم سيعودون إلى القرية قريبا.") == []
+
+
+# ---------------------------------------------------------------- continuations
+
+
+def test_continuation_after_an_audience_or_an_adverb():
+    atts = parse("وقال الوزير إن المفاوضات مستمرة. وقال لأنصاره إنه لن يتنازل عن أي شبر.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("الوزير", "المفاوضات مستمرة"), ("الوزير", "إنه لن")]
+    atts = parse("وقال الوزير إن المفاوضات مستمرة. وقال لسكان القرية إن المساعدات ستصل غدا.")
+    assert [a.speaker.text for a in atts] == ["الوزير", "الوزير"]
+    atts = parse("وقال الوزير إن المفاوضات مستمرة. وقال حينها إنه لن يتنازل عن أي شبر.")
+    assert [a.speaker.text for a in atts] == ["الوزير", "الوزير"]
+
+
+def test_resumptive_pronoun_is_no_adverb_of_a_continuation():
+    # «خطابا ... قال فيه»: the author of the speech speaks, not the speaker before
+    atts = parse("وقال الوزير إن المفاوضات مستمرة. وألقى رئيس البلدية خطابا طويلا، قال فيه إن المدينة ستنهض.")
+    assert [a.speaker.text for a in atts if a.cue.text == "قال"] != ["الوزير"]
