@@ -49,6 +49,8 @@ _NEG_PRESENT = frozenset({"لا", "ولا", "فلا"})
 _FORM_I = frozenset({"زعم", "قال", "ذكر", "نقل", "كشف", "نفي", "وصف", "روي"})
 # «نادرا ما» + verb: what the subject seldom does, not what it said
 _RARELY = frozenset({"نادرا", "ونادرا", "فنادرا"})
+# particles of a condition: «إذا دعت الحاجة إلى ...» states no call
+_CONDITIONAL = frozenset({"اذا", "واذا", "ان", "وان", "لو", "ولو", "متي", "كلما", "حيثما", "ما"})
 
 
 @lru_cache(maxsize=None)
@@ -121,6 +123,7 @@ class _Tables:
     doc_links: list[tuple[str, ...]] = field(default_factory=list)  # «من», «صادر عن», longest first
     generic_verbs: frozenset[str] = frozenset()  # lemmas whose subject may be any noun phrase
     generic_quant: frozenset[str] = frozenset()  # «بعض المحتجين»
+    generic_prep_verbs: frozenset[str] = frozenset()  # «دعت النقابات إلى»
     generic_not: frozenset[str] = frozenset()  # never its head: «الأسبوع», «عقب»
 
 
@@ -239,6 +242,7 @@ def _tables() -> _Tables:
     gen = data.get("generic_subjects") or {}
     t.generic_verbs = frozenset(_n(w) for w in gen.get("verbs") or ())
     t.generic_quant = frozenset(_n(w) for w in gen.get("quantifiers") or ())
+    t.generic_prep_verbs = frozenset(_n(w) for w in gen.get("prep_verbs") or ())
     t.generic_not = frozenset(_n(w) for w in gen.get("not_heads") or ())
     t.heads = t.anon_heads | t.def_heads | t.roles
     t.anon_only = t.anon_heads - t.roles
@@ -991,7 +995,7 @@ class _Ctx:
             return None
         return _Speaker(j, k, None, False)
 
-    def generic_subject(self, j: int, end: int, cue: VerbCue) -> _Speaker | None:
+    def generic_subject(self, j: int, end: int, cue: VerbCue, prep: bool = False) -> _Speaker | None:
         """«وقالت الشركة إن», «وقال الادعاء البلجيكي إن», «وتقول أسرة الضحية إن», «وقال بعض
         المحتجين إن»: a noun phrase that no lexicon names from token j (a definite noun, or an
         indefinite frequent noun in construct state, with its definite words, adjectives and
@@ -1022,8 +1026,13 @@ class _Ctx:
                     and len(toks[k].forms) == 1 and self.is_modifier(toks[k]):
                 k += 1  # a nisba that is also a name: «القيادي الحوثي»
                 continue
-            if m is None and toks[k].text not in t.generic_not and (self._generic_word(k) and toks[k].text.startswith("ال")
-                              or self.is_modifier(toks[k]) and not toks[k].text.startswith("و")):
+            # a definite word after an indefinite one is its genitive («أسرة الضحية»); before a
+            # verb's preposition, after a definite one only a nisba, a modifier or a participle
+            # («الوثائق المنشورة»), not the object («وحذرت السلطات السكان من ...»)
+            if m is None and toks[k].text not in t.generic_not and (
+                    self._generic_word(k) and toks[k].text.startswith("ال")
+                    and not (prep and toks[k - 1].text.startswith("ال") and not toks[k].text.startswith("الم"))
+                    or self.is_modifier(toks[k]) and not toks[k].text.startswith("و")):
                 k += 1
                 continue
             break
@@ -1043,10 +1052,18 @@ class _Ctx:
                 break
         if c < end and _stem_in(toks[c], cue.preps, prefixes=("",)) and c + 1 < end and self.comp_at(c + 1):
             c += 1  # «وأشار الاستطلاع إلى أن»
-        if c >= end or toks[c].text[:1] in ("و", "ف"):
+        if prep and (toks[j].text.endswith("ين") or not toks[j].text.startswith("ال") and toks[j].text.endswith("ي")
+                     or k == j + 1 and not toks[j].text.endswith("ون")):
+            # an object: «دعا المواطنين إلى», «دعا مقاتلي الحركة إلى»; one word, unless a
+            # nominative plural, is as often the object as the subject («دعا القبائل إلى»)
+            return None
+        if prep and c + 1 < end and (_stem_in(toks[c], cue.preps, prefixes=("",)) or "ب" in cue.preps
+                                     and any(pre == "ب" for pre, _ in toks[c].forms[1:])):
+            pass  # «دعت النقابات الأردنية إلى إضراب», «وطالبت الهيئة بفتح تحقيق»
+        elif c >= end or toks[c].text[:1] in ("و", "ف"):
             return None  # «فإن» opens a main clause
-        if not (toks[c].text == ":" or self.comp_at(c) or toks[c].text == _QUOTE and not cue.object
-                and _quotation_at(self, c, end)):
+        elif not (toks[c].text == ":" or self.comp_at(c) or toks[c].text == _QUOTE and not cue.object
+                  and _quotation_at(self, c, end)):
             return None  # (a quotation after a verb taking an object may be it: «أكد الزعيم التزام "..."»)
         # one definite word names the earlier actor it is a word of: «النادي», «الشحي»
         actor = self.resolve_short(toks[j].text, j) if k == j + 1 and toks[j].text.startswith("ال") else None
@@ -1594,11 +1611,16 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         after = i + 1
         if speaker is None:
             speaker = ctx.unknown_name(i + 1, s1, cue)
-            if speaker is None and cue.lemma in ctx.t.generic_verbs and not cue.plural and not cue.pronoun:
-                speaker = ctx.generic_subject(j, s1, cue)  # «وقالت الشركة إن»
+            if speaker is None:
+                if cue.lemma in ctx.t.generic_verbs and not cue.plural and not cue.pronoun:
+                    speaker = ctx.generic_subject(j, s1, cue)  # «وقالت الشركة إن»
+                elif cue.lemma in ctx.t.generic_prep_verbs and not cue.plural and cue.tense == "past" \
+                        and (not conj or last is None or last.sent_end != s0) \
+                        and prev_text not in _CONDITIONAL:  # not «إذا دعت الحاجة إلى»
+                    speaker = ctx.generic_subject(j, s1, cue, prep=True)  # «دعت النقابات إلى»
                 if speaker is not None:
                     after = speaker.end
-            elif speaker is not None:
+            else:
                 after = speaker.end
                 # closed by a title («وقال أيوب قاسم المتحدث باسم ...») or by a surname with the
                 # article («ويعتبر أحمد اليمني، وهو ...»): only «إن / :» opens the content, not

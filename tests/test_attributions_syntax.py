@@ -546,3 +546,19 @@ def test_resumptive_pronoun_is_no_adverb_of_a_continuation():
     # «خطابا ... قال فيه»: the author of the speech speaks, not the speaker before
     atts = parse("وقال الوزير إن المفاوضات مستمرة. وألقى رئيس البلدية خطابا طويلا، قال فيه إن المدينة ستنهض.")
     assert [a.speaker.text for a in atts if a.cue.text == "قال"] != ["الوزير"]
+
+
+def test_call_or_warning_by_a_subject_no_lexicon_names():
+    atts = parse("ودعت النقابات الزراعية إلى إضراب عام يوم الأحد المقبل.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("النقابات الزراعية", "إلى إضراب")]
+    atts = parse("وحذر المزارعون من أن المحصول قد يتلف هذا العام.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("المزارعون", "المحصول قد")]
+    atts = parse("وطالب الاتحاد المحلي بفتح تحقيق في الحادث.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الاتحاد المحلي", "بفتح تحقيق")]
+
+
+def test_object_of_a_call_is_no_subject():
+    assert parse("دعا المواطنين إلى الهدوء وضبط النفس.") == []
+    assert parse("ودعا القبائل إلى عدم إرسال أبنائها إلى القتال.") == []  # one word: object or subject
+    assert "السلطات السكان" not in [a.speaker.text for a in parse("وحذرت السلطات السكان من خطر الفيضانات.")]
+    assert parse("وستتدخل القوات إذا دعت الحاجة الملحة إلى ذلك.") == []
