@@ -1968,9 +1968,15 @@ def _naqlan_an(ctx: _Ctx, speaker: _Speaker, k: int, s1: int):
     """«X نقلا عن Y»: (speaker, via, end of Y) — Y speaks, relayed by X, unless Y is a media
     outlet, which only relays; None when no «نقلا عن» follows at token k."""
     toks = ctx.toks
+    if k + 3 < s1 and ctx.m_start.get(k) is None and any(pre in ("ل", "لل") for pre, _ in toks[k].forms[1:]) \
+            and toks[k].text.startswith("لل"):
+        k = ctx.skip_fillers(k + 1, s1, limit=2)  # the rest of an agency's name: «وكالة إنترفاكس للأنباء نقلا عن»
     if not (k + 2 < s1 and _stem_in(toks[k], _NAQLAN) and toks[k + 1].text == "عن"):
         return None
-    inner = ctx.np_right(k + 2, s1)
+    # a source no lexicon names: «نقلا عن أقداغ،»
+    inner = ctx.np_right(k + 2, s1) or ctx.unknown_name(k + 2, s1)
+    if inner is None and k + 3 < s1 and toks[k + 3].text in _COMMA:
+        inner = ctx.one_word_name(k + 2, k + 3)  # «نقلا عن أقداغ، أن»
     if inner is None:
         return None
     if ctx.is_media(inner):

@@ -494,3 +494,17 @@ def test_participle_subject_is_no_object_of_a_preposition():
     assert [a.speaker.text for a in atts] == ["دونالد ترامب"]
     atts = parse("وعلقت روسيا على القرار قائلة إنه غير قانوني.")
     assert [a.speaker.text for a in atts] == ["روسيا"]
+
+
+def test_relay_through_naqlan_an_of_an_unlisted_source():
+    atts = parse("وأفادت وكالة الأناضول، نقلا عن كوراي، أن عمليات البحث انتهت صباح الاثنين.")
+    assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == [("كوراي", "وكالة الأناضول")]
+
+
+def test_relay_after_the_rest_of_an_agency_name():
+    atts = parse("وذكرت وكالة إنترفاكس للأنباء نقلا عن وزارة الخارجية الروسية أن المحادثات ستستأنف.")
+    assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == \
+        [("وزارة الخارجية الروسية", "وكالة إنترفاكس")]
+    atts = parse("وذكرت وكالات أنباء محلية نقلا عن مسؤول عسكري أن القوات انسحبت من البلدة.")
+    assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == \
+        [("مسؤول عسكري", "وكالات أنباء محلية")]
