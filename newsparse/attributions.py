@@ -964,7 +964,7 @@ class _Ctx:
         given = _given_names()
         while k < end and k < j + 4:
             w = self.toks[k]
-            if w.text in _COMMA or w.text == ":" or self.comp_at(k):
+            if w.text in _COMMA or w.text == ":" or self.comp_at(k) or k > j and self.quote_closes(j, k, end, cue):
                 break
             if k - j >= 2 and _stem_in(w, self.t.roles, prefixes=("",)) and not _stem_in(w, self.t.anon_only) \
                     and self.name_words(j, k):
@@ -988,8 +988,10 @@ class _Ctx:
                                         and cue is not None and cue.lemma in self.t.generic_verbs
                                         and self.toks[k].text[:1] not in ("و", "ف") and self.name_words(j, k)
                                         and self.toks[j].text not in _common_words()
-                                        and not self.toks[j].text.endswith(("ها", "هم", "هما"))):
-            # before «إنه»: a name, not a frequent word («وقال جويس إنه», not «وقال بعدها إنه»)
+                                        and not self.toks[j].text.endswith(("ها", "هم", "هما"))
+                                        or self.quote_closes(j, k, end, cue)):
+            # before «إنه» or a quotation: a name, not a frequent word («وقال جويس إنه»,
+            # «وقال كايتانو "أقدم اعتذاري ..."», not «وقال بعدها إنه»)
             return self.one_word_name(j, k)
         if k - j < 2 or k - j > 3 or k >= end:
             return None
@@ -1083,6 +1085,14 @@ class _Ctx:
         return not (self.verb_at(k) or self.comp_at(k) or _stem_in(w, t.fillers_days, prefixes=("",))
                     or _stem_in(w, t.adverbs, prefixes=("",)) or _stem_in(w, t.statement_nouns, prefixes=("",))
                     or _stem_in(w, t.according_words, prefixes=("",)))
+
+    def quote_closes(self, j: int, k: int, end: int, cue: VerbCue | None) -> bool:
+        """Token k opens a quotation that closes an unlisted name [j, k) after a verb of saying
+        that takes no object («وقال كايتانو "أقدم اعتذاري ..."»): the name's words are no
+        frequent words."""
+        return cue is not None and not cue.object and cue.lemma in self.t.generic_verbs \
+            and self.toks[k].text == _QUOTE and _quotation_at(self, k, end) and self.name_words(j, k) \
+            and all(w.text not in _common_words() for w in self.toks[j:k])
 
     def name_words(self, j: int, k: int) -> bool:
         """Tokens [j, k) may be the words of a person's name: plain words that are given names
@@ -1682,7 +1692,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             k = ctx.skip_fillers(i + 1, s1, limit=3)
             while k < min(s1 - 1, i + 4) and _stem_in(toks[k], ctx.t.adverbs, prefixes=("",)) \
                     and toks[k].text not in ctx.t.resumptive \
-                    and (ctx.comp_at(k + 1) or toks[k + 1].text == ":"):
+                    and (ctx.comp_at(k + 1) or toks[k + 1].text in (":", _QUOTE)):
                 k += 1  # «وقال حينها إنه»
             if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
                                _stem_in(toks[k], cue.preps, prefixes=("",)) or _after_audience(ctx, k, s1)):
@@ -1834,7 +1844,8 @@ def _after_audience(ctx: _Ctx, k: int, s1: int) -> bool:
             and not ctx.comp_at(n) and not ctx.verb_at(n):
         n += 1  # «لرجال الدين»
     n = ctx.skip_fillers(n, s1, limit=2)
-    return n < s1 and (toks[n].text == ":" or ctx.comp_at(n) is not None) and toks[n].text[:1] not in ("و", "ف")
+    return n < s1 and (toks[n].text == ":" or ctx.comp_at(n) is not None and toks[n].text[:1] not in ("و", "ف")
+                       or toks[n].text == _QUOTE and _quotation_at(ctx, n, s1))
 
 
 def _relative_subject(ctx: _Ctx, i: int, s0: int, s1: int, cue: VerbCue) -> list[_Item] | None:

@@ -562,3 +562,19 @@ def test_object_of_a_call_is_no_subject():
     assert parse("ودعا القبائل إلى عدم إرسال أبنائها إلى القتال.") == []  # one word: object or subject
     assert "السلطات السكان" not in [a.speaker.text for a in parse("وحذرت السلطات السكان من خطر الفيضانات.")]
     assert parse("وستتدخل القوات إذا دعت الحاجة الملحة إلى ذلك.") == []
+
+
+def test_unlisted_name_before_a_quotation():
+    atts = parse('وقال كايتانو "أقدم اعتذاري إلى نظيري وإلى الشعب كله عن هذه التصرفات". وأضاف أنه قدم توضيحا للموقف.')
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("كايتانو", "أقدم اعتذاري"), ("كايتانو", "أنه قدم")]
+    atts = parse('وقال جوناثان غرينبلات "إن هذه التصريحات تعيد إحياء صور نمطية قديمة".')
+    assert [a.speaker.text for a in atts] == ["جوناثان غرينبلات"]
+    # an adverb before a quotation is no name
+    assert parse('وقال مازحا "لا أعرف ما الذي سيحدث غدا في المدينة".') == []
+
+
+def test_continuation_to_an_audience_before_a_quotation():
+    atts = parse('وقال الناشط إن المكتب يخدم أجندة أخرى. وقال للصحفيين "ليست سوى مؤامرة لارتكاب فظائع كبيرة".')
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("الناشط", "المكتب يخدم"), ("الناشط", "ليست سوى")]
