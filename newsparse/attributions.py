@@ -1731,6 +1731,18 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
                 extra = []
     # audience / relay: «قال X لرويترز», «نقلت X عن Y قوله», «نقلا عن Y»
     k = ctx.skip_fillers(after, s1, limit=3)
+    if cue.relay and speaker.start > i and k + 2 < s1 and toks[k].text != "عن":
+        # the rest of the outlet's name that no lexicon holds: «ونقلت صحيفة الجيروزاليم بوست
+        # عن الجيش قوله»; plain words up to «عن» and a source whose statement noun follows
+        n = k
+        while n < min(s1, k + 2) and toks[n].is_word and not toks[n].text.startswith("ال") \
+                and toks[n].text not in _NP_STOP and ctx.m_start.get(n) is None \
+                and not ctx.comp_at(n) and not ctx.verb_at(n) and len(toks[n].text) > 2:
+            n += 1
+        inner = ctx.np_right(n + 1, s1) if n > k and n + 1 < s1 and toks[n].text == "عن" else None
+        if inner is not None and _relay_noun_at(ctx, inner.end, s1):
+            speaker = _Speaker(speaker.start, n, speaker.actor, speaker.anonymous, speaker.mention_key)
+            after = k = n
     if k < s1:
         tk = toks[k]
         inner = ctx.np_right(k + 1, s1) if tk.text == "عن" and k + 1 < s1 else None

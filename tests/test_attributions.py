@@ -508,3 +508,13 @@ def test_relay_after_the_rest_of_an_agency_name():
     atts = parse("وذكرت وكالات أنباء محلية نقلا عن مسؤول عسكري أن القوات انسحبت من البلدة.")
     assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == \
         [("مسؤول عسكري", "وكالات أنباء محلية")]
+
+
+def test_relay_after_the_rest_of_an_outlets_name():
+    # the lexicon knows «صحيفة الجيروزاليم» only; «بوست» and «للأنباء» end the outlet's name
+    atts = parse("ونقلت صحيفة الجيروزاليم بوست عن المتحدث قوله إن المشتبه به اعتقل قرب الحدود.")
+    assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == \
+        [("المتحدث", "صحيفة الجيروزاليم بوست")]
+    atts = parse("ونقلت وكالة كيودو للأنباء عن وزير الدفاع قوله إن الوقت ليس مناسبا لتخفيف الضغط.")
+    assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == \
+        [("وزير الدفاع", "وكالة كيودو للأنباء")]
