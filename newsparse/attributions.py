@@ -1739,13 +1739,14 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
                 and toks[n].text not in _NP_STOP and ctx.m_start.get(n) is None \
                 and not ctx.comp_at(n) and not ctx.verb_at(n) and len(toks[n].text) > 2:
             n += 1
-        inner = ctx.np_right(n + 1, s1) if n > k and n + 1 < s1 and toks[n].text == "عن" else None
+        inner = ctx.np_right(n + 1, s1) or _statement_source(ctx, n + 1, s1) \
+            if n > k and n + 1 < s1 and toks[n].text == "عن" else None
         if inner is not None and _relay_noun_at(ctx, inner.end, s1):
             speaker = _Speaker(speaker.start, n, speaker.actor, speaker.anonymous, speaker.mention_key)
             after = k = n
     if k < s1:
         tk = toks[k]
-        inner = ctx.np_right(k + 1, s1) if tk.text == "عن" and k + 1 < s1 else None
+        inner = ctx.np_right(k + 1, s1) or _statement_source(ctx, k + 1, s1) if tk.text == "عن" and k + 1 < s1 else None
         if inner is not None and (cue.relay or _relay_noun_at(ctx, inner.end, s1)):
             # «نقلت X عن Y ...»; with any verb of saying when a noun of the statement
             # follows: «ذكرت الوكالة عن مصدر نفيه ...»
@@ -1946,6 +1947,21 @@ def _quotation_at(ctx: _Ctx, k: int, end: int, min_words: int = 5) -> bool:
         if n >= min_words:
             return True
     return False
+
+
+def _statement_source(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:
+    """«نقلت الوكالة عن الشرطة المحلية قولها إن»: a definite noun phrase no lexicon names
+    (a noun and its adjectives) from token j, right before a noun of the statement."""
+    toks = ctx.toks
+    if j >= s1 or not toks[j].text.startswith("ال") or ctx.doc.mention_starting(j) is not None \
+            or not ctx._generic_word(j) or toks[j].text in ctx.t.generic_not:
+        return None
+    k = j + 1
+    while k < min(s1, j + 4) and ctx.m_start.get(k) is None and ctx.is_modifier(toks[k]):
+        k += 1
+    if k < s1 and _stem_in(toks[k], ctx.t.statement_nouns) is not None:
+        return _Speaker(j, k, None, False)
+    return None
 
 
 def _relay_noun_at(ctx: _Ctx, k: int, s1: int) -> bool:

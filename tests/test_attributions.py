@@ -518,3 +518,9 @@ def test_relay_after_the_rest_of_an_outlets_name():
     atts = parse("ونقلت وكالة كيودو للأنباء عن وزير الدفاع قوله إن الوقت ليس مناسبا لتخفيف الضغط.")
     assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == \
         [("وزير الدفاع", "وكالة كيودو للأنباء")]
+
+
+def test_relayed_source_no_lexicon_names():
+    atts = parse("ونقلت رويترز عن الشرطة المحلية قولها إن المشتبه به اعتقل قرب الحدود.")
+    assert [(a.speaker.text, a.via.text if a.via else None, first_words(a.content, 2)) for a in atts] == \
+        [("الشرطة المحلية", "رويترز", "المشتبه به")]
