@@ -1024,6 +1024,11 @@ class _Ctx:
                     and not any(pre in ("و", "ف", "ل", "لل", "ب", "ك") for pre, _ in toks[k].forms[1:]):
                 k = m.tok_end  # the genitive of an indefinite head: «شرطة لندن», «محامو ترامب»
                 continue
+            if m is not None and m.kind == "actor" and self.is_person(m) and m.tok_end <= end \
+                    and len(toks[k].forms) == 1 and self.name_words(k, m.tok_end) \
+                    and not any(_stem_in(w, t.fillers_days) for w in toks[k:m.tok_end]):
+                k = m.tok_end  # the person after a title no lexicon holds: «الممرضة مريم»
+                break
             if m is not None and m.tok_end == k + 1 and toks[k].text.startswith("ال") \
                     and len(toks[k].forms) == 1 and self.is_modifier(toks[k]):
                 k += 1  # a nisba that is also a name: «القيادي الحوثي»
@@ -1038,6 +1043,7 @@ class _Ctx:
                 k += 1
                 continue
             break
+        k = self.given_name_after(k, end)  # «وقال المحلل السياسي أحمد الخطيب إن»
         c = k
         for _ in range(5):  # adjuncts («في بيان», «السبت») and an audience («لرويترز», «للصحفيين»)
             if c >= end:
@@ -1070,6 +1076,29 @@ class _Ctx:
         # one definite word names the earlier actor it is a word of: «النادي», «الشحي»
         actor = self.resolve_short(toks[j].text, j) if k == j + 1 and toks[j].text.startswith("ال") else None
         return _Speaker(j, k, actor, False)
+
+    def given_name_after(self, k: int, end: int) -> int:
+        """The end of a person's name no lexicon holds that starts at token k with a given name
+        («المحلل السياسي أحمد الخطيب», «معدة الأدوية مريم»): the given name and up to two more
+        words that are given names or no frequent words, or a last one with the article before
+        a comma or «إن»; k when no given name is there."""
+        toks = self.toks
+        given = _given_names()
+        if k >= end or toks[k].text not in given or self.m_start.get(k) is not None or toks[k].text in _NP_STOP \
+                or toks[k].text in self.t.prepositions:  # «على» is written like «علي»
+            return k
+        n = k + 1
+        while n < min(end, k + 3):
+            w = toks[n]
+            if w.is_word and (w.text in given or w.text not in _common_words() and self.name_words(n, n + 1)) \
+                    and w.text not in _NP_STOP and w.text not in self.t.prepositions and not w.text.startswith("ال") and self.m_start.get(n) is None and not self.comp_at(n):
+                n += 1
+                continue
+            if w.text.startswith("ال") and len(w.forms) == 1 and w.text not in _NP_STOP and n + 1 < end \
+                    and (self.comp_at(n + 1) or toks[n + 1].text in _COMMA or toks[n + 1].text == ":"):
+                n += 1  # a surname with the article: «أحمد الخطيب»
+            break
+        return n
 
     def _generic_word(self, k: int) -> bool:
         """Token k may be a word of a subject noun phrase no lexicon names: a plain word (no

@@ -578,3 +578,14 @@ def test_continuation_to_an_audience_before_a_quotation():
     atts = parse('وقال الناشط إن المكتب يخدم أجندة أخرى. وقال للصحفيين "ليست سوى مؤامرة لارتكاب فظائع كبيرة".')
     assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
         [("الناشط", "المكتب يخدم"), ("الناشط", "ليست سوى")]
+
+
+def test_unlisted_person_after_a_title_no_lexicon_names():
+    atts = parse("وقال المحلل السياسي أحمد الخطيب إن الحكومة لن تصمد طويلا.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("المحلل السياسي أحمد الخطيب", "الحكومة لن")]
+    atts = parse("وقالت الممرضة مريم إن الأدوية نفدت من المستشفى.")
+    assert [a.speaker.text for a in atts] == ["الممرضة مريم"]
+    # «على» is written like the name «علي» once normalised: no name
+    atts = parse("وشدد الميثاق على أن الحوار هو السبيل الوحيد.")
+    assert [a.speaker.text for a in atts] == ["الميثاق"]
