@@ -125,6 +125,7 @@ class _Tables:
     generic_quant: frozenset[str] = frozenset()  # «بعض المحتجين»
     generic_prep_verbs: frozenset[str] = frozenset()  # «دعت النقابات إلى»
     generic_not: frozenset[str] = frozenset()  # never its head: «الأسبوع», «عقب»
+    adjunct_preps: dict[str, str] = field(default_factory=dict)  # «وقال بعد الاجتماع إنه»: normalised → as written
 
 
 def _n(s: str) -> str:
@@ -244,6 +245,7 @@ def _tables() -> _Tables:
     t.generic_quant = frozenset(_n(w) for w in gen.get("quantifiers") or ())
     t.generic_prep_verbs = frozenset(_n(w) for w in gen.get("prep_verbs") or ())
     t.generic_not = frozenset(_n(w) for w in gen.get("not_heads") or ())
+    t.adjunct_preps = {_n(w): w for w in data.get("adjunct_prepositions") or ()}
     t.heads = t.anon_heads | t.def_heads | t.roles
     t.anon_only = t.anon_heads - t.roles
     t.verb_forms = frozenset(t.verbs)
@@ -1056,6 +1058,9 @@ class _Ctx:
             elif any(pre in ("ل", "لل") for pre, _ in toks[c].forms[1:]):
                 m = self.m_start.get(c)
                 c = m.tok_end if m is not None else c + 1
+            elif (n := self.adjunct_to_comp(c, end)) is not None:
+                c = n  # «وقال البيت الأزرق خلال مؤتمر صحفي إن»
+                break
             else:
                 break
         if c < end and _stem_in(toks[c], cue.preps, prefixes=("",)) and c + 1 < end and self.comp_at(c + 1):
@@ -1076,6 +1081,26 @@ class _Ctx:
         # one definite word names the earlier actor it is a word of: «النادي», «الشحي»
         actor = self.resolve_short(toks[j].text, j) if k == j + 1 and toks[j].text.startswith("ال") else None
         return _Speaker(j, k, actor, False)
+
+    def adjunct_to_comp(self, c: int, end: int) -> int | None:
+        """Token c opens a prepositional adjunct («بعد الاجتماع», «خلال مؤتمر صحفي», «في
+        مرافعته،») closed within five words by «إن / أن / :»: the complementiser's token, or
+        None (a verb, a quote, a clause or a full stop before it)."""
+        toks = self.toks
+        written = self.t.adjunct_preps.get(toks[c].text) if c < end else None
+        if written is None:
+            return None
+        raw = self.doc.tok_span(c, c + 1).text[:1]
+        if raw in "أإآ" and written[0] in "أإآ" and raw != written[0]:
+            return None  # «إمام الأزهر» is no «أمام»
+        for n in range(c + 1, min(end, c + 6)):
+            w = toks[n]
+            if w.text == ":" or self.comp_at(n) and w.text[:1] not in ("و", "ف"):
+                return n if n > c + 1 else None
+            if not w.is_word and w.text not in _COMMA or w.text in _CLAUSE_WORDS or w.text in _RELATIVE \
+                    or self.verb_at(n) or self.comp_at(n) or any(pre in ("و", "ف") for pre, _ in w.forms[1:2]):
+                return None
+        return None
 
     def given_name_after(self, k: int, end: int) -> int:
         """The end of a person's name no lexicon holds that starts at token k with a given name
@@ -1724,7 +1749,8 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
                     and (ctx.comp_at(k + 1) or toks[k + 1].text in (":", _QUOTE)):
                 k += 1  # «وقال حينها إنه»
             if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
-                               _stem_in(toks[k], cue.preps, prefixes=("",)) or _after_audience(ctx, k, s1)):
+                               _stem_in(toks[k], cue.preps, prefixes=("",)) or _after_audience(ctx, k, s1)
+                               or ctx.adjunct_to_comp(k, s1) is not None):  # «وقال بعد الاجتماع إنه»
                 start = _object_continuation(ctx, i, k, s0, s1, cue, conj or pron is not None, last, sent_items)
                 if start is None:
                     return None

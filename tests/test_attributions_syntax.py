@@ -589,3 +589,14 @@ def test_unlisted_person_after_a_title_no_lexicon_names():
     # «على» is written like the name «علي» once normalised: no name
     atts = parse("وشدد الميثاق على أن الحوار هو السبيل الوحيد.")
     assert [a.speaker.text for a in atts] == ["الميثاق"]
+
+
+def test_prepositional_adjunct_before_the_complementiser():
+    atts = parse("وقال الوزير إن المفاوضات مستمرة. وقال بعد الاجتماع إنه متفائل بالنتائج.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("الوزير", "المفاوضات مستمرة"), ("الوزير", "إنه متفائل")]
+    atts = parse("وقال المكتب الإعلامي خلال مؤتمر صحفي إن الزيارة ستتم الشهر المقبل.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("المكتب الإعلامي", "الزيارة ستتم")]
+    # «إمام» is written like «أمام» once normalised, but is no preposition
+    atts = parse("وقال الوزير إن المفاوضات مستمرة. وأشار إمام المسجد إلى أن الصلاة ستقام في الساحة.")
+    assert [a.speaker.text for a in atts if a.cue.text == "وأشار"] != ["الوزير"]
