@@ -671,6 +671,15 @@ class _Ctx:
         else:
             link = ()
         m = self.m_start.get(k)
+        if m is None and link and link != ("من",) and k < end and toks[k].text.startswith("ال") \
+                and self.doc.mention_starting(k) is None and self._generic_word(k) and toks[k].text not in t.generic_not:
+            # an author no lexicon names: «بيان صادر عن القصر الملكي في هولندا»
+            n = k + 1
+            while n < min(end, k + 4) and self.m_start.get(n) is None and self.is_modifier(toks[n]):
+                n += 1
+            if n < end and toks[n].text.startswith("لل") and self.m_start.get(n) is None and toks[n].is_word:
+                n += 1  # the rest of its name: «المعهد الوطني للإحصاء»
+            return _Speaker(k, n, None, False)
         if m is None:
             return None
         attached = any(pre in ("ل", "لل") for pre, _ in toks[k].forms[1:])

@@ -600,3 +600,11 @@ def test_prepositional_adjunct_before_the_complementiser():
     # «إمام» is written like «أمام» once normalised, but is no preposition
     atts = parse("وقال الوزير إن المفاوضات مستمرة. وأشار إمام المسجد إلى أن الصلاة ستقام في الساحة.")
     assert [a.speaker.text for a in atts if a.cue.text == "وأشار"] != ["الوزير"]
+
+
+def test_statement_issued_by_an_author_no_lexicon_names():
+    atts = parse("وقال بيان صادر عن القصر الرئاسي إن الرئيس سيزور المنطقة المنكوبة غدا.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("القصر الرئاسي", "الرئيس سيزور")]
+    atts = parse("وبحسب تقرير صادر عن المعهد الوطني للإحصاء، ارتفعت الأسعار بنسبة كبيرة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("المعهد الوطني للإحصاء", "ارتفعت الأسعار")]
