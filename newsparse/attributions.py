@@ -301,6 +301,17 @@ class _Speaker:
     mention_key: str | None = None
 
 
+_DASHES = frozenset({"-", "–", "—", "--", "ـ"})
+
+
+def _dateline_credit(doc, m) -> bool:
+    """Mention m is the credit of a dateline, between brackets before a dash: «(CNN)--»,
+    «(رويترز) -»; the outlet that filed the story, never the subject of what follows."""
+    toks = doc.tokens
+    return 0 < m.tok_start and m.tok_end + 1 < len(toks) and toks[m.tok_start - 1].text == "(" \
+        and toks[m.tok_end].text == ")" and toks[m.tok_end + 1].text in _DASHES
+
+
 class _Ctx:
     def __init__(self, doc):
         self.doc = doc
@@ -308,12 +319,18 @@ class _Ctx:
         self.toks = doc.tokens
         self.m_start: dict[int, object] = {}
         self.m_end: dict[int, object] = {}
-        self.actor_mentions = [m for m in doc.mentions if m.kind == "actor"]
+        # (not an agency's credit in a dateline: «دبي، الإمارات العربية المتحدة (CNN)-- ...»)
+        self.actor_mentions = [m for m in doc.mentions if m.kind == "actor" and not _dateline_credit(doc, m)]
         for m in self.actor_mentions:
             if m.tok_start not in self.m_start or self.m_start[m.tok_start].tok_end < m.tok_end:
                 self.m_start[m.tok_start] = m
             if m.tok_end not in self.m_end or self.m_end[m.tok_end].tok_start > m.tok_start:
                 self.m_end[m.tok_end] = m
+
+    def mentions_in(self, i: int, j: int, kind: str | None = None) -> list:
+        """The document's mentions inside tokens [i, j) (of ``kind``), without a dateline's
+        credit («(CNN)--»)."""
+        return [m for m in self.doc.mentions_in(i, j, kind) if not (m.kind == "actor" and _dateline_credit(self.doc, m))]
 
     # --- token predicates
     def text(self, i: int) -> str:
@@ -932,7 +949,7 @@ class _Ctx:
         """Speaker sp is named again in tokens [a, b): a mention of its actor, or its head
         (first) word («التقرير», «المسؤول»)."""
         if sp.actor is not None:
-            return any(self.doc.entity_name(m) == sp.actor for m in self.doc.mentions_in(a, b, "actor"))
+            return any(self.doc.entity_name(m) == sp.actor for m in self.mentions_in(a, b, "actor"))
         word = self.toks[sp.start].stems[-1]
         return any(word in self.toks[k].stems for k in range(a, b))
 
@@ -1633,7 +1650,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         if prior:
             src = prior[-1]
         else:
-            ms = ctx.doc.mentions_in(s0, i, "actor")
+            ms = ctx.mentions_in(s0, i, "actor")
             # the subject is no object of a preposition («وأثنى على ألمانيا قائلا») nor a
             # second conjunct («بين السعودية وفرنسا»)
             subj = [m for m in ms if not ctx.prepositional(m.tok_start, s0)
@@ -1716,7 +1733,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         own = None
         if not sent_items and pron is None and i > s0 and (conj or prev_text in _COMMA) \
                 and not (cue.tense == "present" or cue.no_subjectless or cue.strict):
-            own = next((m for m in ctx.doc.mentions_in(s0, i, "actor") if not ctx.prepositional(m.tok_start, s0)
+            own = next((m for m in ctx.mentions_in(s0, i, "actor") if not ctx.prepositional(m.tok_start, s0)
                         and not ctx.conjoined(m.tok_start, m) and not _in_quote(ctx, m.tok_start, s0)), None)
             # only a subject: right after the verb opening the sentence or a clause after a comma
             # («ونعى مصطفى البرغوثي ...، وقال», «وفي الشهر الماضي، بث تنظيم الدولة ...، قال»),
@@ -1893,7 +1910,7 @@ def _object_continuation(ctx: _Ctx, i: int, k: int, s0: int, s1: int, cue: VerbC
             or _stem_in(w, ctx.t.heads, prefixes=("",)) or w.text in ctx.t.prepositions \
             or w.text.endswith("ات") or w.text not in _common_words():
         return None  # a plural in «ات» is a subject («وأعلنت خدمات الإسعاف نقل ...»)
-    if not sent_items and ctx.doc.mentions_in(s0, i, "actor"):
+    if not sent_items and ctx.mentions_in(s0, i, "actor"):
         return None  # «واتخذت المملكة الإجراءات ...، وأكدت محاسبة»: the subject is in this sentence
     for n in range(k + 1, min(s1, k + 16)):
         if toks[n].text in _PUNCT_STOP or ctx.verb_at(n) or toks[n - 1].text in _COMMA \

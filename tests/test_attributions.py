@@ -524,3 +524,9 @@ def test_relayed_source_no_lexicon_names():
     atts = parse("ونقلت رويترز عن الشرطة المحلية قولها إن المشتبه به اعتقل قرب الحدود.")
     assert [(a.speaker.text, a.via.text if a.via else None, first_words(a.content, 2)) for a in atts] == \
         [("الشرطة المحلية", "رويترز", "المشتبه به")]
+
+
+def test_credit_of_a_dateline_is_no_speaker():
+    atts = parse("دبي، الإمارات العربية المتحدة (CNN)-- انتقد الرئيس التركي رجب طيب أردوغان العقوبات الجديدة، "
+                 "واصفا إياها بأنها ظالمة.")
+    assert [a.speaker.text for a in atts] == ["رجب طيب أردوغان"]
