@@ -125,7 +125,8 @@ class _Tables:
     generic_quant: frozenset[str] = frozenset()  # «بعض المحتجين»
     generic_prep_verbs: frozenset[str] = frozenset()  # «دعت النقابات إلى»
     generic_not: frozenset[str] = frozenset()  # never its head: «الأسبوع», «عقب»
-    adjunct_preps: dict[str, str] = field(default_factory=dict)  # «وقال بعد الاجتماع إنه»: normalised → as written
+    # «وقال بعد الاجتماع إنه»: normalised → as written
+    adjunct_preps: dict[str, str] = field(default_factory=dict)
 
 
 def _n(s: str) -> str:
@@ -330,7 +331,8 @@ class _Ctx:
     def mentions_in(self, i: int, j: int, kind: str | None = None) -> list:
         """The document's mentions inside tokens [i, j) (of ``kind``), without a dateline's
         credit («(CNN)--»)."""
-        return [m for m in self.doc.mentions_in(i, j, kind) if not (m.kind == "actor" and _dateline_credit(self.doc, m))]
+        return [m for m in self.doc.mentions_in(i, j, kind)
+                if not (m.kind == "actor" and _dateline_credit(self.doc, m))]
 
     # --- token predicates
     def text(self, i: int) -> str:
@@ -689,7 +691,8 @@ class _Ctx:
             link = ()
         m = self.m_start.get(k)
         if m is None and link and link != ("من",) and k < end and toks[k].text.startswith("ال") \
-                and self.doc.mention_starting(k) is None and self._generic_word(k) and toks[k].text not in t.generic_not:
+                and self.doc.mention_starting(k) is None and self._generic_word(k) \
+                and toks[k].text not in t.generic_not:
             # an author no lexicon names: «بيان صادر عن القصر الملكي في هولندا»
             n = k + 1
             while n < min(end, k + 4) and self.m_start.get(n) is None and self.is_modifier(toks[n]):
@@ -1041,8 +1044,8 @@ class _Ctx:
             return None
         if not toks[k].text.startswith("ال"):
             # an indefinite head only in construct state: «أسرة الضحية», «شرطة لندن»
-            if k + 1 >= end or toks[k + 1].text in t.generic_not or toks[k].text.endswith("ا") or toks[k].text not in _common_words() \
-                    or not (self.doc.mention_starting(k + 1) is not None or self._generic_word(k + 1)
+            if k + 1 >= end or toks[k + 1].text in t.generic_not or toks[k].text.endswith("ا") \
+                    or toks[k].text not in _common_words() or not (self.doc.mention_starting(k + 1) is not None or self._generic_word(k + 1)
                             and toks[k + 1].text.startswith("ال")):
                 return None
         k += 1
@@ -1142,7 +1145,8 @@ class _Ctx:
         while n < min(end, k + 3):
             w = toks[n]
             if w.is_word and (w.text in given or w.text not in _common_words() and self.name_words(n, n + 1)) \
-                    and w.text not in _NP_STOP and w.text not in self.t.prepositions and not w.text.startswith("ال") and self.m_start.get(n) is None and not self.comp_at(n):
+                    and w.text not in _NP_STOP and w.text not in self.t.prepositions \
+                    and not w.text.startswith("ال") and self.m_start.get(n) is None and not self.comp_at(n):
                 n += 1
                 continue
             if w.text.startswith("ال") and len(w.forms) == 1 and w.text not in _NP_STOP and n + 1 < end \
