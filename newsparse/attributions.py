@@ -1210,7 +1210,30 @@ class _Ctx:
                 if any(self.verb_at(k) for k in range(m.tok_end, i)):
                     return None
                 return self.mention_speaker(m)
-        return None
+        return self.appositive_noun_phrase(i, s0)
+
+    def appositive_noun_phrase(self, i: int, s0: int) -> _Speaker | None:
+        """«لكن الإعلام الحربي، التابع لحزب الله ...، قال إن»: a definite noun phrase no
+        lexicon names opening the sentence (after «لكن», «و»), then an apposition between
+        commas that opens with a definite word or a relative pronoun, then the verb at i."""
+        toks = self.toks
+        t = self.t
+        j = s0
+        while j < i and toks[j].text in _CLAUSE_WORDS:
+            j += 1
+        if j >= i or not toks[j].text.startswith("ال") or self.doc.mention_starting(j) is not None \
+                or not self._generic_word(j) or toks[j].text in t.generic_not:
+            return None
+        k = j + 1
+        while k < min(i, j + 4) and self.m_start.get(k) is None and self.is_modifier(toks[k]):
+            k += 1
+        if k + 2 >= i or toks[k].text not in _COMMA or not (
+                toks[k + 1].text.startswith("ال") or toks[k + 1].text in _RELATIVE):
+            return None
+        if any(self.verb_at(n) or toks[n].text in _PUNCT_STOP for n in range(k, i)):
+            return None
+        actor = self.resolve_short(toks[j].text, j) if k == j + 1 else None
+        return _Speaker(j, k, actor, False)
 
     def clause_start(self, j: int, s0: int) -> bool:
         if j <= s0:

@@ -608,3 +608,9 @@ def test_statement_issued_by_an_author_no_lexicon_names():
     atts = parse("وبحسب تقرير صادر عن المعهد الوطني للإحصاء، ارتفعت الأسعار بنسبة كبيرة.")
     assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
         [("المعهد الوطني للإحصاء", "ارتفعت الأسعار")]
+
+
+def test_noun_phrase_before_an_apposition_speaks():
+    atts = parse("وقال المتحدث إن القوات تقدمت. لكن المكتب الإعلامي، التابع للفصيل المعارض، قال إن الهجوم فشل.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("المتحدث", "القوات تقدمت"), ("المكتب الإعلامي", "الهجوم فشل")]
