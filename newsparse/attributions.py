@@ -49,6 +49,8 @@ _NEG_PRESENT = frozenset({"لا", "ولا", "فلا"})
 _FORM_I = frozenset({"زعم", "قال", "ذكر", "نقل", "كشف", "نفي", "وصف", "روي"})
 # «نادرا ما» + verb: what the subject seldom does, not what it said
 _RARELY = frozenset({"نادرا", "ونادرا", "فنادرا"})
+# particles of a condition: «إذا دعت الحاجة إلى ...» states no call
+_CONDITIONAL = frozenset({"اذا", "واذا", "ان", "وان", "لو", "ولو", "متي", "كلما", "حيثما", "ما"})
 
 
 @lru_cache(maxsize=None)
@@ -119,6 +121,12 @@ class _Tables:
     doc_nouns: frozenset[str] = frozenset()  # «بيان», «حصيلة»: a source speaks through them
     doc_adjectives: frozenset[str] = frozenset()
     doc_links: list[tuple[str, ...]] = field(default_factory=list)  # «من», «صادر عن», longest first
+    generic_verbs: frozenset[str] = frozenset()  # lemmas whose subject may be any noun phrase
+    generic_quant: frozenset[str] = frozenset()  # «بعض المحتجين»
+    generic_prep_verbs: frozenset[str] = frozenset()  # «دعت النقابات إلى»
+    generic_not: frozenset[str] = frozenset()  # never its head: «الأسبوع», «عقب»
+    # «وقال بعد الاجتماع إنه»: normalised → as written
+    adjunct_preps: dict[str, str] = field(default_factory=dict)
 
 
 def _n(s: str) -> str:
@@ -233,6 +241,12 @@ def _tables() -> _Tables:
     t.doc_nouns = frozenset(_n(w) for w in docs["nouns"])
     t.doc_adjectives = frozenset(_n(w) for w in docs["adjectives"])
     t.doc_links = sorted((tuple(_n(w).split()) for w in docs["links"]), key=len, reverse=True)
+    gen = data.get("generic_subjects") or {}
+    t.generic_verbs = frozenset(_n(w) for w in gen.get("verbs") or ())
+    t.generic_quant = frozenset(_n(w) for w in gen.get("quantifiers") or ())
+    t.generic_prep_verbs = frozenset(_n(w) for w in gen.get("prep_verbs") or ())
+    t.generic_not = frozenset(_n(w) for w in gen.get("not_heads") or ())
+    t.adjunct_preps = {_n(w): w for w in data.get("adjunct_prepositions") or ()}
     t.heads = t.anon_heads | t.def_heads | t.roles
     t.anon_only = t.anon_heads - t.roles
     t.verb_forms = frozenset(t.verbs)
@@ -288,6 +302,17 @@ class _Speaker:
     mention_key: str | None = None
 
 
+_DASHES = frozenset({"-", "–", "—", "--", "ـ"})
+
+
+def _dateline_credit(doc, m) -> bool:
+    """Mention m is the credit of a dateline, between brackets before a dash: «(CNN)--»,
+    «(رويترز) -»; the outlet that filed the story, never the subject of what follows."""
+    toks = doc.tokens
+    return 0 < m.tok_start and m.tok_end + 1 < len(toks) and toks[m.tok_start - 1].text == "(" \
+        and toks[m.tok_end].text == ")" and toks[m.tok_end + 1].text in _DASHES
+
+
 class _Ctx:
     def __init__(self, doc):
         self.doc = doc
@@ -295,12 +320,19 @@ class _Ctx:
         self.toks = doc.tokens
         self.m_start: dict[int, object] = {}
         self.m_end: dict[int, object] = {}
-        self.actor_mentions = [m for m in doc.mentions if m.kind == "actor"]
+        # (not an agency's credit in a dateline: «دبي، الإمارات العربية المتحدة (CNN)-- ...»)
+        self.actor_mentions = [m for m in doc.mentions if m.kind == "actor" and not _dateline_credit(doc, m)]
         for m in self.actor_mentions:
             if m.tok_start not in self.m_start or self.m_start[m.tok_start].tok_end < m.tok_end:
                 self.m_start[m.tok_start] = m
             if m.tok_end not in self.m_end or self.m_end[m.tok_end].tok_start > m.tok_start:
                 self.m_end[m.tok_end] = m
+
+    def mentions_in(self, i: int, j: int, kind: str | None = None) -> list:
+        """The document's mentions inside tokens [i, j) (of ``kind``), without a dateline's
+        credit («(CNN)--»)."""
+        return [m for m in self.doc.mentions_in(i, j, kind)
+                if not (m.kind == "actor" and _dateline_credit(self.doc, m))]
 
     # --- token predicates
     def text(self, i: int) -> str:
@@ -658,6 +690,16 @@ class _Ctx:
         else:
             link = ()
         m = self.m_start.get(k)
+        if m is None and link and link != ("من",) and k < end and toks[k].text.startswith("ال") \
+                and self.doc.mention_starting(k) is None and self._generic_word(k) \
+                and toks[k].text not in t.generic_not:
+            # an author no lexicon names: «بيان صادر عن القصر الملكي في هولندا»
+            n = k + 1
+            while n < min(end, k + 4) and self.m_start.get(n) is None and self.is_modifier(toks[n]):
+                n += 1
+            if n < end and toks[n].text.startswith("لل") and self.m_start.get(n) is None and toks[n].is_word:
+                n += 1  # the rest of its name: «المعهد الوطني للإحصاء»
+            return _Speaker(k, n, None, False)
         if m is None:
             return None
         attached = any(pre in ("ل", "لل") for pre, _ in toks[k].forms[1:])
@@ -910,7 +952,7 @@ class _Ctx:
         """Speaker sp is named again in tokens [a, b): a mention of its actor, or its head
         (first) word («التقرير», «المسؤول»)."""
         if sp.actor is not None:
-            return any(self.doc.entity_name(m) == sp.actor for m in self.doc.mentions_in(a, b, "actor"))
+            return any(self.doc.entity_name(m) == sp.actor for m in self.mentions_in(a, b, "actor"))
         word = self.toks[sp.start].stems[-1]
         return any(word in self.toks[k].stems for k in range(a, b))
 
@@ -941,7 +983,7 @@ class _Ctx:
             return None
         return _Speaker(j, j + 1, None, False)
 
-    def unknown_name(self, j: int, end: int) -> _Speaker | None:
+    def unknown_name(self, j: int, end: int, cue: VerbCue | None = None) -> _Speaker | None:
         """A person's name the actor lexicons do not know, right after a verb and closed by a
         comma, colon or complementiser: «وقال باتريك روبرسون، قائد ...: "..."»."""
         k = j
@@ -953,7 +995,7 @@ class _Ctx:
         given = _given_names()
         while k < end and k < j + 4:
             w = self.toks[k]
-            if w.text in _COMMA or w.text == ":" or self.comp_at(k):
+            if w.text in _COMMA or w.text == ":" or self.comp_at(k) or k > j and self.quote_closes(j, k, end, cue):
                 break
             if k - j >= 2 and _stem_in(w, self.t.roles, prefixes=("",)) and not _stem_in(w, self.t.anon_only) \
                     and self.name_words(j, k):
@@ -973,11 +1015,168 @@ class _Ctx:
                 # without the letter is a frequent word: «يوناس بيرغمان»)
                 return None
             k += 1
-        if k - j == 1 and k < end and (self.toks[k].text == ":" or self.comp_at(k) == "bare"):
+        if k - j == 1 and k < end and (self.toks[k].text == ":" or self.comp_at(k) == "bare" or self.comp_at(k)
+                                        and cue is not None and cue.lemma in self.t.generic_verbs
+                                        and self.toks[k].text[:1] not in ("و", "ف") and self.name_words(j, k)
+                                        and self.toks[j].text not in _common_words()
+                                        and not self.toks[j].text.endswith(("ها", "هم", "هما"))
+                                        or self.quote_closes(j, k, end, cue)):
+            # before «إنه» or a quotation: a name, not a frequent word («وقال جويس إنه»,
+            # «وقال كايتانو "أقدم اعتذاري ..."», not «وقال بعدها إنه»)
             return self.one_word_name(j, k)
         if k - j < 2 or k - j > 3 or k >= end:
             return None
         return _Speaker(j, k, None, False)
+
+    def generic_subject(self, j: int, end: int, cue: VerbCue, prep: bool = False) -> _Speaker | None:
+        """«وقالت الشركة إن», «وقال الادعاء البلجيكي إن», «وتقول أسرة الضحية إن», «وقال بعض
+        المحتجين إن»: a noun phrase that no lexicon names from token j (a definite noun, or an
+        indefinite frequent noun in construct state, with its definite words, adjectives and
+        mentions), closed by «إن / أن / :» or a quotation after adjuncts and an audience
+        («لرويترز»): the subject of the verb of saying before it."""
+        toks = self.toks
+        t = self.t
+        k = j
+        if k + 1 < end and toks[k].text in t.generic_quant and toks[k + 1].text.startswith("ال"):
+            k += 1  # «بعض المحتجين»
+        if k >= end or self.doc.mention_starting(k) is not None or not self._generic_word(k) \
+                or toks[k].text in t.generic_not:
+            return None
+        if not toks[k].text.startswith("ال"):
+            # an indefinite head only in construct state: «أسرة الضحية», «شرطة لندن»
+            if k + 1 >= end or toks[k + 1].text in t.generic_not or toks[k].text.endswith("ا") \
+                    or toks[k].text not in _common_words() or not (self.doc.mention_starting(k + 1) is not None or self._generic_word(k + 1)
+                            and toks[k + 1].text.startswith("ال")):
+                return None
+        k += 1
+        while k < end and k < j + 6:
+            m = self.doc.mention_starting(k)
+            if m is not None and not toks[k - 1].text.startswith("ال") and m.tok_end <= end \
+                    and not any(pre in ("و", "ف", "ل", "لل", "ب", "ك") for pre, _ in toks[k].forms[1:]):
+                k = m.tok_end  # the genitive of an indefinite head: «شرطة لندن», «محامو ترامب»
+                continue
+            if m is not None and m.kind == "actor" and self.is_person(m) and m.tok_end <= end \
+                    and len(toks[k].forms) == 1 and self.name_words(k, m.tok_end) \
+                    and not any(_stem_in(w, t.fillers_days) for w in toks[k:m.tok_end]):
+                k = m.tok_end  # the person after a title no lexicon holds: «الممرضة مريم»
+                break
+            if m is not None and m.tok_end == k + 1 and toks[k].text.startswith("ال") \
+                    and len(toks[k].forms) == 1 and self.is_modifier(toks[k]):
+                k += 1  # a nisba that is also a name: «القيادي الحوثي»
+                continue
+            # a definite word after an indefinite one is its genitive («أسرة الضحية»); before a
+            # verb's preposition, after a definite one only a nisba, a modifier or a participle
+            # («الوثائق المنشورة»), not the object («وحذرت السلطات السكان من ...»)
+            if m is None and toks[k].text not in t.generic_not and (
+                    self._generic_word(k) and toks[k].text.startswith("ال")
+                    and not (prep and toks[k - 1].text.startswith("ال") and not toks[k].text.startswith("الم"))
+                    or self.is_modifier(toks[k]) and not toks[k].text.startswith("و")):
+                k += 1
+                continue
+            break
+        k = self.given_name_after(k, end)  # «وقال المحلل السياسي أحمد الخطيب إن»
+        c = k
+        for _ in range(5):  # adjuncts («في بيان», «السبت») and an audience («لرويترز», «للصحفيين»)
+            if c >= end:
+                break
+            f = self.is_filler(c, end)
+            if f:
+                c += f
+            elif toks[c].text == "في" and c + 1 < end and self.statement_doc(c + 1):
+                c += 2
+            elif any(pre in ("ل", "لل") for pre, _ in toks[c].forms[1:]):
+                m = self.m_start.get(c)
+                c = m.tok_end if m is not None else c + 1
+            elif (n := self.adjunct_to_comp(c, end)) is not None:
+                c = n  # «وقال البيت الأزرق خلال مؤتمر صحفي إن»
+                break
+            else:
+                break
+        if c < end and _stem_in(toks[c], cue.preps, prefixes=("",)) and c + 1 < end and self.comp_at(c + 1):
+            c += 1  # «وأشار الاستطلاع إلى أن»
+        if prep and (toks[j].text.endswith("ين") or not toks[j].text.startswith("ال") and toks[j].text.endswith("ي")
+                     or k == j + 1 and not toks[j].text.endswith("ون")):
+            # an object: «دعا المواطنين إلى», «دعا مقاتلي الحركة إلى»; one word, unless a
+            # nominative plural, is as often the object as the subject («دعا القبائل إلى»)
+            return None
+        if prep and c + 1 < end and (_stem_in(toks[c], cue.preps, prefixes=("",)) or "ب" in cue.preps
+                                     and any(pre == "ب" for pre, _ in toks[c].forms[1:])):
+            pass  # «دعت النقابات الأردنية إلى إضراب», «وطالبت الهيئة بفتح تحقيق»
+        elif c >= end or toks[c].text[:1] in ("و", "ف"):
+            return None  # «فإن» opens a main clause
+        elif not (toks[c].text == ":" or self.comp_at(c) or toks[c].text == _QUOTE and not cue.object
+                  and _quotation_at(self, c, end)):
+            return None  # (a quotation after a verb taking an object may be it: «أكد الزعيم التزام "..."»)
+        # one definite word names the earlier actor it is a word of: «النادي», «الشحي»
+        actor = self.resolve_short(toks[j].text, j) if k == j + 1 and toks[j].text.startswith("ال") else None
+        return _Speaker(j, k, actor, False)
+
+    def adjunct_to_comp(self, c: int, end: int) -> int | None:
+        """Token c opens a prepositional adjunct («بعد الاجتماع», «خلال مؤتمر صحفي», «في
+        مرافعته،») closed within five words by «إن / أن / :»: the complementiser's token, or
+        None (a verb, a quote, a clause or a full stop before it)."""
+        toks = self.toks
+        written = self.t.adjunct_preps.get(toks[c].text) if c < end else None
+        if written is None:
+            return None
+        raw = self.doc.tok_span(c, c + 1).text[:1]
+        if raw in "أإآ" and written[0] in "أإآ" and raw != written[0]:
+            return None  # «إمام الأزهر» is no «أمام»
+        for n in range(c + 1, min(end, c + 6)):
+            w = toks[n]
+            if w.text == ":" or self.comp_at(n) and w.text[:1] not in ("و", "ف"):
+                return n if n > c + 1 else None
+            if not w.is_word and w.text not in _COMMA or w.text in _CLAUSE_WORDS or w.text in _RELATIVE \
+                    or self.verb_at(n) or self.comp_at(n) or any(pre in ("و", "ف") for pre, _ in w.forms[1:2]):
+                return None
+        return None
+
+    def given_name_after(self, k: int, end: int) -> int:
+        """The end of a person's name no lexicon holds that starts at token k with a given name
+        («المحلل السياسي أحمد الخطيب», «معدة الأدوية مريم»): the given name and up to two more
+        words that are given names or no frequent words, or a last one with the article before
+        a comma or «إن»; k when no given name is there."""
+        toks = self.toks
+        given = _given_names()
+        if k >= end or toks[k].text not in given or self.m_start.get(k) is not None or toks[k].text in _NP_STOP \
+                or toks[k].text in self.t.prepositions:  # «على» is written like «علي»
+            return k
+        n = k + 1
+        while n < min(end, k + 3):
+            w = toks[n]
+            if w.is_word and (w.text in given or w.text not in _common_words() and self.name_words(n, n + 1)) \
+                    and w.text not in _NP_STOP and w.text not in self.t.prepositions \
+                    and not w.text.startswith("ال") and self.m_start.get(n) is None and not self.comp_at(n):
+                n += 1
+                continue
+            if w.text.startswith("ال") and len(w.forms) == 1 and w.text not in _NP_STOP and n + 1 < end \
+                    and (self.comp_at(n + 1) or toks[n + 1].text in _COMMA or toks[n + 1].text == ":"):
+                n += 1  # a surname with the article: «أحمد الخطيب»
+            break
+        return n
+
+    def _generic_word(self, k: int) -> bool:
+        """Token k may be a word of a subject noun phrase no lexicon names: a plain word (no
+        clitic), not a function word, verb, complementiser, adjunct, number or noun of a
+        statement."""
+        w = self.toks[k]
+        t = self.t
+        if not w.is_word or len(w.text) < 3 or w.text[0].isdigit() or w.text in _NP_STOP \
+                or w.text in _RELATIVE or w.text in t.prepositions:
+            return False
+        if not w.text.startswith("ال") and any(pre for pre, _ in w.forms[1:]) and w.text[:1] in "وفلبك":
+            return False
+        return not (self.verb_at(k) or self.comp_at(k) or _stem_in(w, t.fillers_days, prefixes=("",))
+                    or _stem_in(w, t.adverbs, prefixes=("",)) or _stem_in(w, t.statement_nouns, prefixes=("",))
+                    or _stem_in(w, t.according_words, prefixes=("",)))
+
+    def quote_closes(self, j: int, k: int, end: int, cue: VerbCue | None) -> bool:
+        """Token k opens a quotation that closes an unlisted name [j, k) after a verb of saying
+        that takes no object («وقال كايتانو "أقدم اعتذاري ..."»): the name's words are no
+        frequent words."""
+        return cue is not None and not cue.object and cue.lemma in self.t.generic_verbs \
+            and self.toks[k].text == _QUOTE and _quotation_at(self, k, end) and self.name_words(j, k) \
+            and all(w.text not in _common_words() for w in self.toks[j:k])
 
     def name_words(self, j: int, k: int) -> bool:
         """Tokens [j, k) may be the words of a person's name: plain words that are given names
@@ -1011,7 +1210,30 @@ class _Ctx:
                 if any(self.verb_at(k) for k in range(m.tok_end, i)):
                     return None
                 return self.mention_speaker(m)
-        return None
+        return self.appositive_noun_phrase(i, s0)
+
+    def appositive_noun_phrase(self, i: int, s0: int) -> _Speaker | None:
+        """«لكن الإعلام الحربي، التابع لحزب الله ...، قال إن»: a definite noun phrase no
+        lexicon names opening the sentence (after «لكن», «و»), then an apposition between
+        commas that opens with a definite word or a relative pronoun, then the verb at i."""
+        toks = self.toks
+        t = self.t
+        j = s0
+        while j < i and toks[j].text in _CLAUSE_WORDS:
+            j += 1
+        if j >= i or not toks[j].text.startswith("ال") or self.doc.mention_starting(j) is not None \
+                or not self._generic_word(j) or toks[j].text in t.generic_not:
+            return None
+        k = j + 1
+        while k < min(i, j + 4) and self.m_start.get(k) is None and self.is_modifier(toks[k]):
+            k += 1
+        if k + 2 >= i or toks[k].text not in _COMMA or not (
+                toks[k + 1].text.startswith("ال") or toks[k + 1].text in _RELATIVE):
+            return None
+        if any(self.verb_at(n) or toks[n].text in _PUNCT_STOP for n in range(k, i)):
+            return None
+        actor = self.resolve_short(toks[j].text, j) if k == j + 1 else None
+        return _Speaker(j, k, actor, False)
 
     def clause_start(self, j: int, s0: int) -> bool:
         if j <= s0:
@@ -1455,7 +1677,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         if prior:
             src = prior[-1]
         else:
-            ms = ctx.doc.mentions_in(s0, i, "actor")
+            ms = ctx.mentions_in(s0, i, "actor")
             # the subject is no object of a preposition («وأثنى على ألمانيا قائلا») nor a
             # second conjunct («بين السعودية وفرنسا»)
             subj = [m for m in ms if not ctx.prepositional(m.tok_start, s0)
@@ -1505,8 +1727,17 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         speaker = ctx.appositive_subject(i, s0) if not conj else None
         after = i + 1
         if speaker is None:
-            speaker = ctx.unknown_name(i + 1, s1)
-            if speaker is not None:
+            speaker = ctx.unknown_name(i + 1, s1, cue)
+            if speaker is None:
+                if cue.lemma in ctx.t.generic_verbs and not cue.plural and not cue.pronoun:
+                    speaker = ctx.generic_subject(j, s1, cue)  # «وقالت الشركة إن»
+                elif cue.lemma in ctx.t.generic_prep_verbs and not cue.plural and cue.tense == "past" \
+                        and (not conj or last is None or last.sent_end != s0) \
+                        and prev_text not in _CONDITIONAL:  # not «إذا دعت الحاجة إلى»
+                    speaker = ctx.generic_subject(j, s1, cue, prep=True)  # «دعت النقابات إلى»
+                if speaker is not None:
+                    after = speaker.end
+            else:
                 after = speaker.end
                 # closed by a title («وقال أيوب قاسم المتحدث باسم ...») or by a surname with the
                 # article («ويعتبر أحمد اليمني، وهو ...»): only «إن / :» opens the content, not
@@ -1529,7 +1760,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         own = None
         if not sent_items and pron is None and i > s0 and (conj or prev_text in _COMMA) \
                 and not (cue.tense == "present" or cue.no_subjectless or cue.strict):
-            own = next((m for m in ctx.doc.mentions_in(s0, i, "actor") if not ctx.prepositional(m.tok_start, s0)
+            own = next((m for m in ctx.mentions_in(s0, i, "actor") if not ctx.prepositional(m.tok_start, s0)
                         and not ctx.conjoined(m.tok_start, m) and not _in_quote(ctx, m.tok_start, s0)), None)
             # only a subject: right after the verb opening the sentence or a clause after a comma
             # («ونعى مصطفى البرغوثي ...، وقال», «وفي الشهر الماضي، بث تنظيم الدولة ...، قال»),
@@ -1566,8 +1797,13 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             if pron is None and own is None and _disagrees(ctx, i, last):
                 return None  # «قال الوزير ... وأضافت أن»: the feminine verb has another subject
             k = ctx.skip_fillers(i + 1, s1, limit=3)
+            while k < min(s1 - 1, i + 4) and _stem_in(toks[k], ctx.t.adverbs, prefixes=("",)) \
+                    and toks[k].text not in ctx.t.resumptive \
+                    and (ctx.comp_at(k + 1) or toks[k + 1].text in (":", _QUOTE)):
+                k += 1  # «وقال حينها إنه»
             if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
-                               _stem_in(toks[k], cue.preps, prefixes=("",))):
+                               _stem_in(toks[k], cue.preps, prefixes=("",)) or _after_audience(ctx, k, s1)
+                               or ctx.adjunct_to_comp(k, s1) is not None):  # «وقال بعد الاجتماع إنه»
                 start = _object_continuation(ctx, i, k, s0, s1, cue, conj or pron is not None, last, sent_items)
                 if start is None:
                     return None
@@ -1603,9 +1839,22 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
                 extra = []
     # audience / relay: «قال X لرويترز», «نقلت X عن Y قوله», «نقلا عن Y»
     k = ctx.skip_fillers(after, s1, limit=3)
+    if cue.relay and speaker.start > i and k + 2 < s1 and toks[k].text != "عن":
+        # the rest of the outlet's name that no lexicon holds: «ونقلت صحيفة الجيروزاليم بوست
+        # عن الجيش قوله»; plain words up to «عن» and a source whose statement noun follows
+        n = k
+        while n < min(s1, k + 2) and toks[n].is_word and not toks[n].text.startswith("ال") \
+                and toks[n].text not in _NP_STOP and ctx.m_start.get(n) is None \
+                and not ctx.comp_at(n) and not ctx.verb_at(n) and len(toks[n].text) > 2:
+            n += 1
+        inner = ctx.np_right(n + 1, s1) or _statement_source(ctx, n + 1, s1) \
+            if n > k and n + 1 < s1 and toks[n].text == "عن" else None
+        if inner is not None and _relay_noun_at(ctx, inner.end, s1):
+            speaker = _Speaker(speaker.start, n, speaker.actor, speaker.anonymous, speaker.mention_key)
+            after = k = n
     if k < s1:
         tk = toks[k]
-        inner = ctx.np_right(k + 1, s1) if tk.text == "عن" and k + 1 < s1 else None
+        inner = ctx.np_right(k + 1, s1) or _statement_source(ctx, k + 1, s1) if tk.text == "عن" and k + 1 < s1 else None
         if inner is not None and (cue.relay or _relay_noun_at(ctx, inner.end, s1)):
             # «نقلت X عن Y ...»; with any verb of saying when a noun of the statement
             # follows: «ذكرت الوكالة عن مصدر نفيه ...»
@@ -1688,7 +1937,7 @@ def _object_continuation(ctx: _Ctx, i: int, k: int, s0: int, s1: int, cue: VerbC
             or _stem_in(w, ctx.t.heads, prefixes=("",)) or w.text in ctx.t.prepositions \
             or w.text.endswith("ات") or w.text not in _common_words():
         return None  # a plural in «ات» is a subject («وأعلنت خدمات الإسعاف نقل ...»)
-    if not sent_items and ctx.doc.mentions_in(s0, i, "actor"):
+    if not sent_items and ctx.mentions_in(s0, i, "actor"):
         return None  # «واتخذت المملكة الإجراءات ...، وأكدت محاسبة»: the subject is in this sentence
     for n in range(k + 1, min(s1, k + 16)):
         if toks[n].text in _PUNCT_STOP or ctx.verb_at(n) or toks[n - 1].text in _COMMA \
@@ -1701,6 +1950,23 @@ def _object_continuation(ctx: _Ctx, i: int, k: int, s0: int, s1: int, cue: VerbC
     while start < k and (toks[start].text in _COMMA or not _stem_in(toks[start], ctx.t.weekdays)):
         start += 1
     return start
+
+
+def _after_audience(ctx: _Ctx, k: int, s1: int) -> bool:
+    """Token k opens an audience («لأنصاره», «للصحفيين», «لرجال الدين»: a word with the
+    preposition «لـ» and its genitive) closed by «إن / أن / :»: «وقال لأنصاره إنه ...»."""
+    toks = ctx.toks
+    w = toks[k]
+    if not any(pre in ("ل", "لل") for pre, _ in w.forms[1:]) or ctx.comp_at(k) or w.text in _NP_STOP:
+        return False  # (not «لأن», because)
+    m = ctx.m_start.get(k)
+    n = m.tok_end if m is not None else k + 1
+    if m is None and n < s1 and toks[n].text.startswith("ال") and ctx.m_start.get(n) is None \
+            and not ctx.comp_at(n) and not ctx.verb_at(n):
+        n += 1  # «لرجال الدين»
+    n = ctx.skip_fillers(n, s1, limit=2)
+    return n < s1 and (toks[n].text == ":" or ctx.comp_at(n) is not None and toks[n].text[:1] not in ("و", "ف")
+                       or toks[n].text == _QUOTE and _quotation_at(ctx, n, s1))
 
 
 def _relative_subject(ctx: _Ctx, i: int, s0: int, s1: int, cue: VerbCue) -> list[_Item] | None:
@@ -1791,6 +2057,21 @@ def _quotation_at(ctx: _Ctx, k: int, end: int, min_words: int = 5) -> bool:
     return False
 
 
+def _statement_source(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:
+    """«نقلت الوكالة عن الشرطة المحلية قولها إن»: a definite noun phrase no lexicon names
+    (a noun and its adjectives) from token j, right before a noun of the statement."""
+    toks = ctx.toks
+    if j >= s1 or not toks[j].text.startswith("ال") or ctx.doc.mention_starting(j) is not None \
+            or not ctx._generic_word(j) or toks[j].text in ctx.t.generic_not:
+        return None
+    k = j + 1
+    while k < min(s1, j + 4) and ctx.m_start.get(k) is None and ctx.is_modifier(toks[k]):
+        k += 1
+    if k < s1 and _stem_in(toks[k], ctx.t.statement_nouns) is not None:
+        return _Speaker(j, k, None, False)
+    return None
+
+
 def _relay_noun_at(ctx: _Ctx, k: int, s1: int) -> bool:
     """A noun of the statement («قوله», «نفيه», «تأكيده») at token k, after fillers."""
     k = ctx.skip_fillers(k, s1, limit=2)
@@ -1834,9 +2115,15 @@ def _naqlan_an(ctx: _Ctx, speaker: _Speaker, k: int, s1: int):
     """«X نقلا عن Y»: (speaker, via, end of Y) — Y speaks, relayed by X, unless Y is a media
     outlet, which only relays; None when no «نقلا عن» follows at token k."""
     toks = ctx.toks
+    if k + 3 < s1 and ctx.m_start.get(k) is None and any(pre in ("ل", "لل") for pre, _ in toks[k].forms[1:]) \
+            and toks[k].text.startswith("لل"):
+        k = ctx.skip_fillers(k + 1, s1, limit=2)  # the rest of an agency's name: «وكالة إنترفاكس للأنباء نقلا عن»
     if not (k + 2 < s1 and _stem_in(toks[k], _NAQLAN) and toks[k + 1].text == "عن"):
         return None
-    inner = ctx.np_right(k + 2, s1)
+    # a source no lexicon names: «نقلا عن أقداغ،»
+    inner = ctx.np_right(k + 2, s1) or ctx.unknown_name(k + 2, s1)
+    if inner is None and k + 3 < s1 and toks[k + 3].text in _COMMA:
+        inner = ctx.one_word_name(k + 2, k + 3)  # «نقلا عن أقداغ، أن»
     if inner is None:
         return None
     if ctx.is_media(inner):

@@ -488,10 +488,47 @@ def test_participle_subject_is_no_object_of_a_preposition():
     atts = parse("وأثنى الرئيس على ألمانيا قائلا إنها تنفق ما يكفي على الدفاع.")
     assert atts == []
     # nor a second conjunct after one: «بين السعودية وفرنسا»
+    # (the analyst, a subject no lexicon names, speaks both times)
     atts = parse("وقال المحلل إن العلاقات بين السعودية وفرنسا ليست جيدة، مضيفا أن الزيارة تأجلت.")
-    assert atts == []
+    assert [a.speaker.text for a in atts] == ["المحلل", "المحلل"]
     # the subject before the preposition speaks
     atts = parse("وأثنى دونالد ترامب على ألمانيا، قائلا إنها تنفق ما يكفي على الدفاع.")
     assert [a.speaker.text for a in atts] == ["دونالد ترامب"]
     atts = parse("وعلقت روسيا على القرار قائلة إنه غير قانوني.")
     assert [a.speaker.text for a in atts] == ["روسيا"]
+
+
+def test_relay_through_naqlan_an_of_an_unlisted_source():
+    atts = parse("وأفادت وكالة الأناضول، نقلا عن كوراي، أن عمليات البحث انتهت صباح الاثنين.")
+    assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == [("كوراي", "وكالة الأناضول")]
+
+
+def test_relay_after_the_rest_of_an_agency_name():
+    atts = parse("وذكرت وكالة إنترفاكس للأنباء نقلا عن وزارة الخارجية الروسية أن المحادثات ستستأنف.")
+    assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == \
+        [("وزارة الخارجية الروسية", "وكالة إنترفاكس")]
+    atts = parse("وذكرت وكالات أنباء محلية نقلا عن مسؤول عسكري أن القوات انسحبت من البلدة.")
+    assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == \
+        [("مسؤول عسكري", "وكالات أنباء محلية")]
+
+
+def test_relay_after_the_rest_of_an_outlets_name():
+    # the lexicon knows «صحيفة الجيروزاليم» only; «بوست» and «للأنباء» end the outlet's name
+    atts = parse("ونقلت صحيفة الجيروزاليم بوست عن المتحدث قوله إن المشتبه به اعتقل قرب الحدود.")
+    assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == \
+        [("المتحدث", "صحيفة الجيروزاليم بوست")]
+    atts = parse("ونقلت وكالة كيودو للأنباء عن وزير الدفاع قوله إن الوقت ليس مناسبا لتخفيف الضغط.")
+    assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == \
+        [("وزير الدفاع", "وكالة كيودو للأنباء")]
+
+
+def test_relayed_source_no_lexicon_names():
+    atts = parse("ونقلت رويترز عن الشرطة المحلية قولها إن المشتبه به اعتقل قرب الحدود.")
+    assert [(a.speaker.text, a.via.text if a.via else None, first_words(a.content, 2)) for a in atts] == \
+        [("الشرطة المحلية", "رويترز", "المشتبه به")]
+
+
+def test_credit_of_a_dateline_is_no_speaker():
+    atts = parse("دبي، الإمارات العربية المتحدة (CNN)-- انتقد الرئيس التركي رجب طيب أردوغان العقوبات الجديدة، "
+                 "واصفا إياها بأنها ظالمة.")
+    assert [a.speaker.text for a in atts] == ["رجب طيب أردوغان"]

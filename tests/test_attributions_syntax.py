@@ -480,3 +480,137 @@ def test_description_of_the_speaker_before_the_object():
     # no day, adjunct or preposition closes the description: no content
     atts = parse("وأعلنت القوات العاملة في المنطقة الشرقية عن المدينة.")
     assert [a for a in atts if a.content.text.startswith("العاملة")] == []
+
+
+# ---------------------------------------------------------------- subjects no lexicon names
+
+
+def test_definite_subject_no_lexicon_names_speaks():
+    atts = parse("وقالت الشركة إن خطوط الإنتاج توقفت بعد الحريق الذي اندلع في المستودع.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الشركة", "خطوط الإنتاج")]
+    atts = parse("وقال الادعاء العام في بيان إن المتهمين سيمثلون أمام القاضي الأسبوع المقبل.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الادعاء العام", "المتهمين سيمثلون")]
+
+
+def test_quantified_and_construct_subjects_speak():
+    atts = parse("وقال بعض المزارعين إن المياه لم تصل إلى حقولهم منذ أسابيع.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("بعض المزارعين", "المياه لم")]
+    atts = parse("وتقول عائلة الصياد إن قاربه لم يعد منذ العاصفة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("عائلة الصياد", "قاربه لم")]
+
+
+def test_definite_subject_before_an_audience_and_a_preposition():
+    atts = parse("وقالت الشرطة المحلية للصحفيين إن الطريق أعيد فتحه مساء.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الشرطة المحلية", "الطريق أعيد")]
+    atts = parse("وأشار الاستطلاع إلى أن نصف الناخبين لم يحسموا رأيهم بعد.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الاستطلاع", "نصف الناخبين")]
+
+
+def test_adjuncts_and_objects_are_no_generic_subject():
+    assert parse("وقال الأسبوع الماضي إن الحكومة ستقدم استقالتها.") == []
+    assert parse("وقال عقب الاجتماع إن المحادثات كانت مثمرة.") == []
+    assert parse("وأبلغت الصحفيين أن المفاوضات مستمرة.") == []  # the audience is the object
+    # a quotation after a verb that takes an object may be that object
+    atts = parse('وأكد الدبلوماسي التزام "بلاده بدعم الحل السياسي في المنطقة كلها".')
+    assert [a.speaker.text for a in atts] != ["الدبلوماسي التزام"]
+
+
+def test_nisba_that_is_also_a_name_ends_a_subject():
+    # («الحوثي» is also a mention of the person named before)
+    atts = parse("وطرح محمد علي الحوثي مبادرة للسلام. وقال القيادي الحوثي إن الجماعة مستعدة لتبادل الأسرى.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("القيادي الحوثي", "الجماعة مستعدة")]
+
+
+def test_one_unlisted_name_before_a_complementiser_with_a_pronoun():
+    atts = parse("وقال غرينفيلد إنه سيطلب من البرلمان تمديد المهلة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("غرينفيلد", "إنه سيطلب")]
+    # a frequent word or a verb that takes its audience as object is no name
+    assert parse("وقال بعدها إنه سيطلب من البرلمان تمديد المهلة.") == []
+    assert parse("وأخبر أبناءه أنهم سيعودون إلى القرية قريبا.") == []
+
+
+# ---------------------------------------------------------------- continuations
+
+
+def test_continuation_after_an_audience_or_an_adverb():
+    atts = parse("وقال الوزير إن المفاوضات مستمرة. وقال لأنصاره إنه لن يتنازل عن أي شبر.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("الوزير", "المفاوضات مستمرة"), ("الوزير", "إنه لن")]
+    atts = parse("وقال الوزير إن المفاوضات مستمرة. وقال لسكان القرية إن المساعدات ستصل غدا.")
+    assert [a.speaker.text for a in atts] == ["الوزير", "الوزير"]
+    atts = parse("وقال الوزير إن المفاوضات مستمرة. وقال حينها إنه لن يتنازل عن أي شبر.")
+    assert [a.speaker.text for a in atts] == ["الوزير", "الوزير"]
+
+
+def test_resumptive_pronoun_is_no_adverb_of_a_continuation():
+    # «خطابا ... قال فيه»: the author of the speech speaks, not the speaker before
+    atts = parse("وقال الوزير إن المفاوضات مستمرة. وألقى رئيس البلدية خطابا طويلا، قال فيه إن المدينة ستنهض.")
+    assert [a.speaker.text for a in atts if a.cue.text == "قال"] != ["الوزير"]
+
+
+def test_call_or_warning_by_a_subject_no_lexicon_names():
+    atts = parse("ودعت النقابات الزراعية إلى إضراب عام يوم الأحد المقبل.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("النقابات الزراعية", "إلى إضراب")]
+    atts = parse("وحذر المزارعون من أن المحصول قد يتلف هذا العام.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("المزارعون", "المحصول قد")]
+    atts = parse("وطالب الاتحاد المحلي بفتح تحقيق في الحادث.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الاتحاد المحلي", "بفتح تحقيق")]
+
+
+def test_object_of_a_call_is_no_subject():
+    assert parse("دعا المواطنين إلى الهدوء وضبط النفس.") == []
+    assert parse("ودعا القبائل إلى عدم إرسال أبنائها إلى القتال.") == []  # one word: object or subject
+    assert "السلطات السكان" not in [a.speaker.text for a in parse("وحذرت السلطات السكان من خطر الفيضانات.")]
+    assert parse("وستتدخل القوات إذا دعت الحاجة الملحة إلى ذلك.") == []
+
+
+def test_unlisted_name_before_a_quotation():
+    atts = parse('وقال كايتانو "أقدم اعتذاري إلى نظيري وإلى الشعب كله عن هذه التصرفات". وأضاف أنه قدم توضيحا للموقف.')
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("كايتانو", "أقدم اعتذاري"), ("كايتانو", "أنه قدم")]
+    atts = parse('وقال جوناثان غرينبلات "إن هذه التصريحات تعيد إحياء صور نمطية قديمة".')
+    assert [a.speaker.text for a in atts] == ["جوناثان غرينبلات"]
+    # an adverb before a quotation is no name
+    assert parse('وقال مازحا "لا أعرف ما الذي سيحدث غدا في المدينة".') == []
+
+
+def test_continuation_to_an_audience_before_a_quotation():
+    atts = parse('وقال الناشط إن المكتب يخدم أجندة أخرى. وقال للصحفيين "ليست سوى مؤامرة لارتكاب فظائع كبيرة".')
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("الناشط", "المكتب يخدم"), ("الناشط", "ليست سوى")]
+
+
+def test_unlisted_person_after_a_title_no_lexicon_names():
+    atts = parse("وقال المحلل السياسي أحمد الخطيب إن الحكومة لن تصمد طويلا.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("المحلل السياسي أحمد الخطيب", "الحكومة لن")]
+    atts = parse("وقالت الممرضة مريم إن الأدوية نفدت من المستشفى.")
+    assert [a.speaker.text for a in atts] == ["الممرضة مريم"]
+    # «على» is written like the name «علي» once normalised: no name
+    atts = parse("وشدد الميثاق على أن الحوار هو السبيل الوحيد.")
+    assert [a.speaker.text for a in atts] == ["الميثاق"]
+
+
+def test_prepositional_adjunct_before_the_complementiser():
+    atts = parse("وقال الوزير إن المفاوضات مستمرة. وقال بعد الاجتماع إنه متفائل بالنتائج.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("الوزير", "المفاوضات مستمرة"), ("الوزير", "إنه متفائل")]
+    atts = parse("وقال المكتب الإعلامي خلال مؤتمر صحفي إن الزيارة ستتم الشهر المقبل.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("المكتب الإعلامي", "الزيارة ستتم")]
+    # «إمام» is written like «أمام» once normalised, but is no preposition
+    atts = parse("وقال الوزير إن المفاوضات مستمرة. وأشار إمام المسجد إلى أن الصلاة ستقام في الساحة.")
+    assert [a.speaker.text for a in atts if a.cue.text == "وأشار"] != ["الوزير"]
+
+
+def test_statement_issued_by_an_author_no_lexicon_names():
+    atts = parse("وقال بيان صادر عن القصر الرئاسي إن الرئيس سيزور المنطقة المنكوبة غدا.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("القصر الرئاسي", "الرئيس سيزور")]
+    atts = parse("وبحسب تقرير صادر عن المعهد الوطني للإحصاء، ارتفعت الأسعار بنسبة كبيرة.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("المعهد الوطني للإحصاء", "ارتفعت الأسعار")]
+
+
+def test_noun_phrase_before_an_apposition_speaks():
+    atts = parse("وقال المتحدث إن القوات تقدمت. لكن المكتب الإعلامي، التابع للفصيل المعارض، قال إن الهجوم فشل.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
+        [("المتحدث", "القوات تقدمت"), ("المكتب الإعلامي", "الهجوم فشل")]
