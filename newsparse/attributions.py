@@ -1838,6 +1838,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
             else:
                 extra = []
     # audience / relay: «قال X لرويترز», «نقلت X عن Y قوله», «نقلا عن Y»
+    after = _skip_parenthesis(toks, after, s1)  # «ونقلت وكالة الأنباء السعودية (واس) عن ...»
     k = ctx.skip_fillers(after, s1, limit=3)
     if cue.relay and speaker.start > i and k + 2 < s1 and toks[k].text != "عن":
         # the rest of the outlet's name that no lexicon holds: «ونقلت صحيفة الجيروزاليم بوست
@@ -2070,6 +2071,16 @@ def _statement_source(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:
     if k < s1 and _stem_in(toks[k], ctx.t.statement_nouns) is not None:
         return _Speaker(j, k, None, False)
     return None
+
+
+def _skip_parenthesis(toks, k: int, s1: int) -> int:
+    """After a bracketed short name at token ``k`` («(سانا)», «(واس)»: up to three words), else
+    ``k``."""
+    if k < s1 and toks[k].text == "(":
+        close = next((q for q in range(k + 2, min(s1, k + 5)) if toks[q].text == ")"), None)
+        if close is not None and all(toks[q].is_word for q in range(k + 1, close)):
+            return close + 1
+    return k
 
 
 def _relay_noun_at(ctx: _Ctx, k: int, s1: int) -> bool:

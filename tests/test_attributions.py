@@ -532,3 +532,13 @@ def test_credit_of_a_dateline_is_no_speaker():
     atts = parse("دبي، الإمارات العربية المتحدة (CNN)-- انتقد الرئيس التركي رجب طيب أردوغان العقوبات الجديدة، "
                  "واصفا إياها بأنها ظالمة.")
     assert [a.speaker.text for a in atts] == ["رجب طيب أردوغان"]
+
+
+def test_relay_past_a_bracketed_short_name():
+    # «(واس)» after the agency's name: the relay still reaches «عن مصدر مسؤول»
+    atts = parse("ونقلت وكالة الأنباء السعودية (واس) عن مصدر مسؤول أن المملكة ترحب بالقرار.")
+    assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == [
+        ("مصدر مسؤول", "وكالة الأنباء السعودية")]
+    # and a bracketed name after a speaker who is no relay changes nothing
+    atts = parse("وقالت وزارة الدفاع (البنتاغون) إن القوات ستبقى في المنطقة.")
+    assert [(a.speaker.text, a.content.text) for a in atts] == [("وزارة الدفاع", "القوات ستبقى في المنطقة")]
