@@ -511,3 +511,52 @@ def test_a_quoted_figure_keeps_both_quotes_in_the_evidence():
 ])
 def test_the_evidence_closes_the_quote_or_bracket_it_opens(text, evidence):
     assert [c.evidence.text for c in run(text)] == [evidence]
+
+
+# (sentence, index of the figure, field, expected): the links of a figure read from news
+# syntax by the whole pipeline (sentences written for the tests)
+LINKS = [
+    # a perpetrator marker names the actor right after it, or through link words only
+    ("قتل ثلاثة رعاة بنيران الجيش الإسرائيلي قرب خان يونس.", 0, "perpetrator", "الجيش الإسرائيلي"),
+    ("أصيب سبعة مدنيين في هجوم شنه تنظيم داعش على قرية قرب كركوك.", 0, "perpetrator", "تنظيم الدولة الإسلامية"),
+    ("قتل أربعة جنود على أيدي مسلحي حركة الشباب جنوب مقديشو.", 0, "perpetrator", "حركة الشباب"),
+    ("قتل مدنيان في قصف عشوائي لميليشيات الحوثي على قرية في تعز.", 0, "perpetrator", "الحوثيون"),
+    # ... but not across a relative clause of saying or describing, nor before the target
+    ("وأصيب 14 شخصا في الهجوم الذي وصفه ماكرون بأنه عمل جبان.", 0, "perpetrator", None),
+    ("وقالت مصادر محلية إن العملية التي قالت إيران إنها أسفرت عن مقتل 9 عناصر من الحرس الثوري "
+     "نفذها مسلحون.", 0, "perpetrator", None),
+    ("وطالت الغارات مواقع الحوثيين قرب المطار ما أسفر عن سقوط عشرات القتلى.", 0, "perpetrator", None),
+    ("وأدت الضربات على مواقع للجيش السوري إلى مقتل 11 عنصرا.", 0, "perpetrator", None),
+    # the subject of an active harm verb
+    ("قتلت قوات الأمن العراقية خمسة محتجين في الناصرية.", 0, "perpetrator", "الجيش العراقي"),
+    ("وقالت المنظمة إن تركيا تعتقل 40 صحفيا على الأقل.", 0, "perpetrator", "تركيا"),
+    ("وكانت ميليشيات موالية لإيران اختطفت 12 طالبا في المدينة.", 0, "perpetrator", None),
+    # a nisba after the attack noun nearest the figure names a state
+    ("وأسفرت غارات إسرائيلية كثيفة على رفح عن مقتل ستة فلسطينيين.", 0, "perpetrator", "إسرائيل"),
+    ("قتل 9 مدنيين في قصف روسي على بلدة في ريف إدلب.", 0, "perpetrator", "روسيا"),
+    ("وتعرضت القاعدة لهجوم أمريكي العام الماضي ردا على هجوم كيماوي قتل 50 شخصا.", 0, "perpetrator", None),
+    ("وقادت المداهمة إلى اعتقال 4 مشتبهين، وأوضح أن منفذي الهجوم أردنيون.", 0, "perpetrator", None),
+    # the victims' group: in the victims' phrase, or right after it
+    ("وأعلن الجيش مقتل 25 عنصرا تابعين لتنظيم داعش في الأنبار.", 0, "victim_actor", "تنظيم الدولة الإسلامية"),
+    ("قتل 6 من مقاتلي حركة الشباب في غارة جنوب الصومال.", 0, "victim_actor", "حركة الشباب"),
+    ("وسقط 20 قتيلا في صفوف الجيش السوري خلال المعارك.", 0, "victim_actor", "الجيش السوري"),
+    ("واعتقلت الشرطة 3 مواطنين ألمانيا في المطار.", 0, "victim_actor", None),
+    ("قتل 12 مدنيا في غارة لقوات التحالف العربي على سوق.", 0, "victim_actor", None),
+]
+
+
+@pytest.mark.parametrize("text, index, field, expected", LINKS)
+def test_links_of_a_figure(text, index, field, expected):
+    import newsparse
+
+    c = newsparse.parse(text).casualties[index]
+    assert getattr(c, field) == expected
+
+
+def test_an_inner_report_by_a_known_actor_is_the_source():
+    import newsparse
+
+    text = ("وبحسب المصادر، فإن الهجوم الذي قالت إيران إنه أسفر عن مقتل 7 عناصر من الحرس الثوري "
+            "نفذه مسلحون أكراد.")
+    c = newsparse.parse(text).casualties[0]
+    assert c.source == "إيران"
