@@ -1514,8 +1514,7 @@ def _make(doc: Doc, sc: _Scan, kind, count, ev_a, ev_b, v_a, v_b, lo, hi, cumula
         perpetrator = _perpetrator(doc, sc, actors, ev_a, ev_b, v_a, v_b, lo, hi, victim_actor)
         places = doc.mentions_in(lo, hi, "place")
         if places:
-            after = [m for m in places if m.tok_start >= ev_a]
-            m = after[0] if after else places[-1]
+            m = _place_of(doc, sc, places, ev_a, ev_b)
             place = doc.entity_name(m) or None
     source = None
     att_index = None
@@ -1645,3 +1644,43 @@ def _perpetrator(doc: Doc, sc: _Scan, actors, ev_a: int, ev_b: int, v_a, v_b, lo
         if _agent_marked(sc, m.tok_start, lo):
             return doc.entity_name(m) or None
     return _nisba_agent(sc, ev_a, ev_b, lo, hi)
+
+
+_LOCATIVE = frozenset(["في", "وفي", "داخل", "على", "قرب", "بالقرب"])
+_PLACE_BREAKS = frozenset(["،", ",", "(", ")", ".", ";", "؛"])
+
+
+def _locative(doc: Doc, sc: _Scan, m) -> bool:
+    """Whether a place mention is the object of a locative phrase: «في الدار البيضاء»,
+    «بغزة», «على رفح», «في مدينة دوما», «بمحافظة الضالع» (not «وإسرائيل» beside another
+    place, nor «إلى القدس»)."""
+    i = m.tok_start
+    tok = doc.tokens[i]
+    if m.start > tok.start and sc.texts[i][:1] == "ب":
+        return True
+    if i > 0 and (sc.texts[i - 1] in _LOCATIVE or sc.texts[i - 1].startswith(("بم", "بال"))):
+        return True
+    return i > 1 and sc.texts[i - 2] in _LOCATIVE
+
+
+def _place_of(doc: Doc, sc: _Scan, places, ev_a: int, ev_b: int):
+    """Where the figure happened: the first place after the figure starts, unless a clause
+    break comes first and a place in a locative phrase closes right before the figure
+    («اعتداءات في الدار البيضاء (33 قتيلا) ومراكش (17)»; not a speaker's «مصادر في X أن»);
+    with none after, the last place before it, or the one in a locative phrase it is
+    coordinated with («بين الفصائل في قطاع غزة وإسرائيل ... أسفرت عن مقتل 2»)."""
+    after = [m for m in places if m.tok_start >= ev_a]
+    before = [m for m in places if m.tok_start < ev_a]
+    near = [m for m in before if m.tok_end <= ev_a and ev_a - m.tok_end <= 3 and _locative(doc, sc, m)
+            and not any(sc.has(k, "back_break") for k in range(m.tok_end, ev_a))]
+    if after:
+        first = after[0]
+        if near and first.tok_start >= ev_b and \
+                any(sc.texts[k] in _PLACE_BREAKS or sc.has(k, "clause") for k in range(ev_b, first.tok_start)):
+            return near[-1]
+        return first
+    last = before[-1]
+    if len(before) > 1 and before[-2].tok_end == last.tok_start and sc.texts[last.tok_start][:1] == "و" \
+            and _locative(doc, sc, before[-2]) and not _locative(doc, sc, last):
+        return before[-2]  # «في قطاع غزة وإسرائيل»: the place the phrase is about
+    return last

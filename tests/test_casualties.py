@@ -560,3 +560,19 @@ def test_an_inner_report_by_a_known_actor_is_the_source():
             "نفذه مسلحون أكراد.")
     c = newsparse.parse(text).casualties[0]
     assert c.source == "إيران"
+
+
+@pytest.mark.parametrize("text, index, expected", [
+    # a place closing right before the figure in a locative phrase, then a clause break
+    ("وشهدت البلاد هجمات في مدينة الموصل (40 قتيلا) وكركوك (12 قتيلا) عام 2016.", 0, "الموصل"),
+    ("وشهدت البلاد هجمات في مدينة الموصل (40 قتيلا) وكركوك (12 قتيلا) عام 2016.", 1, "كركوك"),
+    # ... not a speaker's place: the first place after the figure
+    ("وقالت مصادر في بغداد إن 9 أشخاص قتلوا، وذلك في انفجار بالبصرة.", 0, "البصرة"),
+    # with no place after, the place of the locative phrase a coordinated name follows
+    ("وتصاعد القتال بين الفصائل في قطاع غزة وإسرائيل إثر غارات أسفرت عن مقتل 3 فلسطينيين.", 0, "قطاع غزة"),
+    ("وعادت الهدنة في حلب بعد معارك أسفرت عن مقتل 14 شخصا.", 0, "حلب"),
+])
+def test_the_place_of_a_figure(text, index, expected):
+    import newsparse
+
+    assert newsparse.parse(text).casualties[index].place == expected
