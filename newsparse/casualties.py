@@ -1619,6 +1619,9 @@ def _nisba_agent(sc: _Scan, ev_a: int, ev_b: int, lo: int, hi: int, window: int 
     return None
 
 
+_NOT_PERPETRATORS = frozenset(["company", "media"])
+
+
 def _perpetrator(doc: Doc, sc: _Scan, actors, ev_a: int, ev_b: int, v_a, v_b, lo: int, hi: int,
                  victim_actor: str | None = None) -> str | None:
     """Who caused the harm, by news syntax: the subject of an active harm verb of the figure
@@ -1641,8 +1644,13 @@ def _perpetrator(doc: Doc, sc: _Scan, actors, ev_a: int, ev_b: int, v_a, v_b, lo
                 (m.tok_start == lo or sc.texts[m.tok_start - 1] in sc.lex["agent_openers"]):
             return doc.entity_name(m) or None
     for m in actors:
+        ent = doc.actors.get(m.key)
+        if ent is None or ent.type in _NOT_PERPETRATORS:
+            continue  # «طائرة بوينغ»
+        if ent.type == "state" and sc.has(m.tok_start - 1, "perp") and m.start == doc.tokens[m.tok_start].start:
+            continue  # «هجمات باريس», «قصف دمشق»: a place, not the attacker («غارة لإسرائيل» is)
         if _agent_marked(sc, m.tok_start, lo):
-            return doc.entity_name(m) or None
+            return ent.name or None
     return _nisba_agent(sc, ev_a, ev_b, lo, hi)
 
 

@@ -527,6 +527,10 @@ LINKS = [
      "نفذها مسلحون.", 0, "perpetrator", None),
     ("وطالت الغارات مواقع الحوثيين قرب المطار ما أسفر عن سقوط عشرات القتلى.", 0, "perpetrator", None),
     ("وأدت الضربات على مواقع للجيش السوري إلى مقتل 11 عنصرا.", 0, "perpetrator", None),
+    # a state right after the marker is where it happened, a company the maker, «استهداف» the target
+    ("وشهدت العاصمة هجمات باريس عام 2015 التي قتل فيها 130 شخصا.", 0, "perpetrator", None),
+    ("وتحطمت طائرة بوينغ بعد إقلاعها ما أدى إلى مقتل 112 راكبا.", 0, "perpetrator", None),
+    ("وأعلن الجيش استهداف تنظيم داعش في الصحراء ومقتل 14 عنصرا.", 0, "perpetrator", None),
     # the subject of an active harm verb
     ("قتلت قوات الأمن العراقية خمسة محتجين في الناصرية.", 0, "perpetrator", "الجيش العراقي"),
     ("وقالت المنظمة إن تركيا تعتقل 40 صحفيا على الأقل.", 0, "perpetrator", "تركيا"),
