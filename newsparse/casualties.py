@@ -1620,6 +1620,8 @@ def _nisba_agent(sc: _Scan, ev_a: int, ev_b: int, lo: int, hi: int, window: int 
 
 
 _NOT_PERPETRATORS = frozenset(["company", "media"])
+# clause openers that mostly add a toll of the same event («قتل 27 فيما أصيب آخرون بغارات ...»)
+_SAME_EVENT = frozenset(["فيما", "وفيما", "بينما", "وبينما"])
 
 
 def _perpetrator(doc: Doc, sc: _Scan, actors, ev_a: int, ev_b: int, v_a, v_b, lo: int, hi: int,
@@ -1649,6 +1651,9 @@ def _perpetrator(doc: Doc, sc: _Scan, actors, ev_a: int, ev_b: int, v_a, v_b, lo
             continue  # «طائرة بوينغ»
         if ent.type == "state" and sc.has(m.tok_start - 1, "perp") and m.start == doc.tokens[m.tok_start].start:
             continue  # «هجمات باريس», «قصف دمشق»: a place, not the attacker («غارة لإسرائيل» is)
+        if m.tok_start >= ev_b and any(sc.has(k, "clause") and sc.texts[k] not in _SAME_EVENT
+                                       for k in range(ev_b, m.tok_start)):
+            continue  # «وقتلوا 18 ... حيث اختطفوا حافلة ... بتفجيرها على أيدي قوات الأمن»
         if _agent_marked(sc, m.tok_start, lo):
             return ent.name or None
     return _nisba_agent(sc, ev_a, ev_b, lo, hi)

@@ -531,6 +531,9 @@ LINKS = [
     ("وشهدت العاصمة هجمات باريس عام 2015 التي قتل فيها 130 شخصا.", 0, "perpetrator", None),
     ("وتحطمت طائرة بوينغ بعد إقلاعها ما أدى إلى مقتل 112 راكبا.", 0, "perpetrator", None),
     ("وأعلن الجيش استهداف تنظيم داعش في الصحراء ومقتل 14 عنصرا.", 0, "perpetrator", None),
+    # a marker after a clause opening another event («حيث») names that event's perpetrator
+    ("وقتل المتمردون 9 من حراسهم ثم فروا إلى الجبال حيث قتل قائدهم بنيران الجيش الإسرائيلي.", 0,
+     "perpetrator", None),
     # the subject of an active harm verb
     ("قتلت قوات الأمن العراقية خمسة محتجين في الناصرية.", 0, "perpetrator", "الجيش العراقي"),
     ("وقالت المنظمة إن تركيا تعتقل 40 صحفيا على الأقل.", 0, "perpetrator", "تركيا"),
