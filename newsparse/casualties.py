@@ -116,6 +116,7 @@ def _lex() -> dict:
         "agent_verbs": words(data.get("agent_verbs")),
         "agent_openers": words(data.get("agent_openers")),
         "victim_links": words(data.get("victim_group_links")),
+        "victim_groups": {n(k): v for k, v in (data.get("victim_group_words") or {}).items()},
         "cumulative": words(data["cumulative"]), "range_to": words(data["range_to"]),
         "neutral": frozenset(n(x) for x in _NEUTRAL_AFTER),
         "not_vague_before": words(data.get("not_vague_before")),
@@ -1565,6 +1566,21 @@ def _victim_actor(doc: Doc, sc: _Scan, actors, v_a: int | None, v_b: int, hi: in
             if ent is None or ent.type in ("state", "person"):
                 return None  # a nationality («مواطنا ألمانيا»), a person's circle («المقربين لـ ...»)
             return ent.name
+    # one word further past a definite head noun («عناصر المليشيا الحوثية»), not past a
+    # perpetrator marker («بقصف الحوثي»)
+    head = k < hi and sc.texts[k].startswith("ال") and not sc.has(k, "perp")
+    return _group_word(sc, range(v_a if v_a is not None else k, min(k + (2 if head else 1), hi)))
+
+
+def _group_word(sc: _Scan, ks) -> str | None:
+    """The group a family name or nisba in the victims' phrase stands for («عنصرا من الحوثي»,
+    «عناصر المليشيا الحوثية»: الحوثيون), from ``victim_group_words``."""
+    groups = sc.lex["victim_groups"]
+    for k in ks:
+        for r in sc.readings(k):
+            name = groups.get(r) or (groups.get("ال" + r) if not r.startswith("ال") else None)
+            if name:
+                return name
     return None
 
 
