@@ -111,6 +111,12 @@ def _lex() -> dict:
         "dual": words(data["dual_victims"]), "infection": words(data["infection"]),
         "not_people": words(data["not_people"]), "not_before": words(data["not_people_before"]),
         "detail": words(data["detail_markers"]), "perp": words(data["perpetrator_markers"]),
+        "perp_links": words(data.get("perpetrator_links")),
+        "perp_nisba": words(data.get("perpetrator_nisba_markers")),
+        "agent_verbs": words(data.get("agent_verbs")),
+        "agent_openers": words(data.get("agent_openers")),
+        "victim_links": words(data.get("victim_group_links")),
+        "victim_groups": {n(k): v for k, v in (data.get("victim_group_words") or {}).items()},
         "cumulative": words(data["cumulative"]), "range_to": words(data["range_to"]),
         "neutral": frozenset(n(x) for x in _NEUTRAL_AFTER),
         "not_vague_before": words(data.get("not_vague_before")),
@@ -1503,31 +1509,207 @@ def _make(doc: Doc, sc: _Scan, kind, count, ev_a, ev_b, v_a, v_b, lo, hi, cumula
     if doc.mentions:
         actors = doc.mentions_in(lo, hi, "actor")
         if victims is not None:
-            for m in actors:
-                if m.tok_start < v_b and m.tok_end > v_a:
-                    victim_actor = doc.entity_name(m) or None
-                    break
-        for m in actors:
-            if victims is not None and m.tok_start < v_b and m.tok_end > v_a:
-                continue
-            if any(sc.has(k, "perp") for k in range(max(lo, m.tok_start - 3), m.tok_start)) or \
-                    (m.tok_start > lo and sc.texts[m.tok_start - 1] in ("يد",)):
-                perpetrator = doc.entity_name(m) or None
-                break
+            victim_actor = _victim_actor(doc, sc, actors, v_a, v_b, hi)
+        else:  # «20 قتيلا في صفوف الجيش»
+            victim_actor = _victim_actor(doc, sc, actors, None, ev_b, hi)
+        perpetrator = _perpetrator(doc, sc, actors, ev_a, ev_b, v_a, v_b, lo, hi, victim_actor)
         places = doc.mentions_in(lo, hi, "place")
         if places:
-            after = [m for m in places if m.tok_start >= ev_a]
-            m = after[0] if after else places[-1]
+            m = _place_of(doc, sc, places, ev_a, ev_b)
             place = doc.entity_name(m) or None
     source = None
     att_index = None
+    inner = -1
     for idx, a in enumerate(attributions or ()):
         content = getattr(a, "content", None)
-        if content is not None and content.start <= ev.start < content.end:
+        # an inner report by a known actor wins: in «قالت المصادر إن العملية التي قالت إيران
+        # إنها أسفرت عن مقتل 11» the figure is Iran's
+        if content is not None and content.start <= ev.start < content.end and content.start > inner \
+                and (source is None or getattr(a.speaker, "actor", None)):
             sp = a.speaker
             source = getattr(sp, "actor", None) or getattr(sp, "text", None)
             att_index = idx
-            break
+            inner = content.start
     return Casualty(kind=kind, count=count, evidence=ev, victims=victims, victim_actor=victim_actor,
                     perpetrator=perpetrator, place=place, source=source, attribution=att_index,
                     cumulative=cumulative)
+
+
+# ------------------------------------------------------------------ links of a figure
+
+
+def _overlaps(m, v_a, v_b) -> bool:
+    return v_a is not None and v_b is not None and m.tok_start < v_b and m.tok_end > v_a
+
+
+def _victim_actor(doc: Doc, sc: _Scan, actors, v_a: int | None, v_b: int, hi: int) -> str | None:
+    """The actor the victims belong to: one named in the victims' phrase («عنصرا من الحوثيين»),
+    or right after it, directly («عناصر الحوثي», «متشددي الشباب») or through «من», «في صفوف»,
+    «تابعين لـ» («30 عنصرا تابعا للحوثيين»); there not a state or a person.
+    Without a victims' phrase (``v_a`` None) ``v_b`` is the end of the figure («20 قتيلا في
+    صفوف الجيش»)."""
+    for m in actors:
+        if v_a is not None and _overlaps(m, v_a, v_b):
+            return doc.entity_name(m) or None
+    links = sc.lex["victim_links"]
+    k = v_b
+    while k < min(hi, v_b + 3):
+        rd = sc.readings(k)
+        if rd.isdisjoint(links) or (sc.texts[k] == "في" and (k + 1 >= hi or "صفوف" not in sc.readings(k + 1))):
+            break
+        if sc.texts[k] == "من" and k + 1 < hi and sc.texts[k + 1] == "قبل":
+            return None  # «من قبل»: the perpetrator
+        k += 1
+    for m in actors:
+        if m.tok_start == k:
+            ent = doc.actors.get(m.key)
+            if ent is None or ent.type in ("state", "person"):
+                return None  # a nationality («مواطنا ألمانيا»), a person's circle («المقربين لـ ...»)
+            return ent.name
+    # one word further past a definite head noun («عناصر المليشيا الحوثية»), not past a
+    # perpetrator marker («بقصف الحوثي»)
+    head = k < hi and sc.texts[k].startswith("ال") and not sc.has(k, "perp")
+    return _group_word(sc, range(v_a if v_a is not None else k, min(k + (2 if head else 1), hi)))
+
+
+def _group_word(sc: _Scan, ks) -> str | None:
+    """The group a family name or nisba in the victims' phrase stands for («عنصرا من الحوثي»,
+    «عناصر المليشيا الحوثية»: الحوثيون), from ``victim_group_words``."""
+    groups = sc.lex["victim_groups"]
+    for k in ks:
+        for r in sc.readings(k):
+            name = groups.get(r) or (groups.get("ال" + r) if not r.startswith("ال") else None)
+            if name:
+                return name
+    return None
+
+
+def _agent_marked(sc: _Scan, s: int, lo: int) -> bool:
+    """Whether a perpetrator marker stands before token ``s`` with only link words between
+    («بنيران قوات ...», «هجوم شنه ...», «على يد ...», «غارة جوية للتحالف»)."""
+    links = sc.lex["perp_links"]
+    for k in range(s - 1, max(lo, s - 4) - 1, -1):
+        if sc.has(k, "perp"):
+            return True
+        if sc.readings(k).isdisjoint(links):
+            return False
+    return False
+
+
+@lru_cache(maxsize=None)
+def _state_names() -> dict[str, str]:
+    """ISO2 → the canonical name of the state actor of that country."""
+    from .gazetteer import actor_entries
+
+    out: dict[str, str] = {}
+    for e in actor_entries():
+        if e.type == "state" and e.country and e.country not in out:
+            out[e.country] = e.name
+    return out
+
+
+def _nisba_agent(sc: _Scan, ev_a: int, ev_b: int, lo: int, hi: int, window: int = 15) -> str | None:
+    """The state a nisba names after the attack noun nearest the figure: «غارات إسرائيلية»,
+    «القصف الروسي», «برصاص إسرائيلي» (one adjective may come between: «غارات جوية تركية»).
+    The nearest perpetrator marker decides: in «هجوم أميركي ... ردا على هجوم كيماوي قتل 70» it
+    is «هجوم كيماوي», which names nobody."""
+    from .actors import nisba_country
+
+    marks = [k for k in range(max(lo, ev_a - window), min(hi, ev_b + window)) if sc.has(k, "perp")]
+    if not marks:
+        return None
+    k = min(marks, key=lambda k: (ev_a - k if k < ev_a else k - ev_b + 1, k))
+    if sc.readings(k).isdisjoint(sc.lex["perp_nisba"]):
+        return None
+    links = sc.lex["perp_links"]
+    for j in (k + 1, k + 2):
+        if j >= hi:
+            break
+        is_nisba, country = nisba_country(sc.texts[j])
+        if is_nisba and sc.texts[j].endswith(("ون", "ين")):
+            return None  # a plural of people is a predicate: «منفذي الهجوم أردنيون»
+        if is_nisba:
+            return _state_names().get(country) if country else None
+        if sc.readings(j).isdisjoint(links):
+            break
+    return None
+
+
+_NOT_PERPETRATORS = frozenset(["company", "media"])
+# clause openers that mostly add a toll of the same event («قتل 27 فيما أصيب آخرون بغارات ...»)
+_SAME_EVENT = frozenset(["فيما", "وفيما", "بينما", "وبينما"])
+
+
+def _perpetrator(doc: Doc, sc: _Scan, actors, ev_a: int, ev_b: int, v_a, v_b, lo: int, hi: int,
+                 victim_actor: str | None = None) -> str | None:
+    """Who caused the harm, by news syntax: the subject of an active harm verb of the figure
+    («قتلت قوات الأمن 7 متظاهرين», «قوات الاحتلال تقتل 3 فلسطينيين»), an actor a
+    perpetrator marker introduces («برصاص الجيش», «على يد مسلحي ...», «هجوم شنه ...»), else
+    a state named by a nisba after an attack noun («غارات إسرائيلية»)."""
+    agents = sc.lex["object_people"]
+    after_subject = sc.lex["agent_verbs"]
+    links = sc.lex["perp_links"]
+    actors = [m for m in actors if not _overlaps(m, v_a, v_b)
+              and (victim_actor is None or doc.entity_name(m) != victim_actor)]
+    for m in actors:
+        if ev_a <= m.tok_start and m.tok_end < ev_b:
+            k = m.tok_start - 1
+            while k > ev_a and not sc.readings(k).isdisjoint(links) and sc.readings(k).isdisjoint(agents):
+                k -= 1
+            if k >= ev_a and not sc.readings(k).isdisjoint(agents):
+                return doc.entity_name(m) or None
+        if m.tok_end == ev_a and not sc.readings(ev_a).isdisjoint(after_subject) and \
+                (m.tok_start == lo or sc.texts[m.tok_start - 1] in sc.lex["agent_openers"]):
+            return doc.entity_name(m) or None
+    for m in actors:
+        ent = doc.actors.get(m.key)
+        if ent is None or ent.type in _NOT_PERPETRATORS:
+            continue  # «طائرة بوينغ»
+        if ent.type == "state" and sc.has(m.tok_start - 1, "perp") and m.start == doc.tokens[m.tok_start].start:
+            continue  # «هجمات باريس», «قصف دمشق»: a place, not the attacker («غارة لإسرائيل» is)
+        if m.tok_start >= ev_b and any(sc.has(k, "clause") and sc.texts[k] not in _SAME_EVENT
+                                       for k in range(ev_b, m.tok_start)):
+            continue  # «وقتلوا 18 ... حيث اختطفوا حافلة ... بتفجيرها على أيدي قوات الأمن»
+        if _agent_marked(sc, m.tok_start, lo):
+            return ent.name or None
+    return _nisba_agent(sc, ev_a, ev_b, lo, hi)
+
+
+_LOCATIVE = frozenset(["في", "وفي", "داخل", "على", "قرب", "بالقرب"])
+_PLACE_BREAKS = frozenset(["،", ",", "(", ")", ".", ";", "؛"])
+
+
+def _locative(doc: Doc, sc: _Scan, m) -> bool:
+    """Whether a place mention is the object of a locative phrase: «في الدار البيضاء»,
+    «بغزة», «على رفح», «في مدينة دوما», «بمحافظة الضالع» (not «وإسرائيل» beside another
+    place, nor «إلى القدس»)."""
+    i = m.tok_start
+    tok = doc.tokens[i]
+    if m.start > tok.start and sc.texts[i][:1] == "ب":
+        return True
+    if i > 0 and (sc.texts[i - 1] in _LOCATIVE or sc.texts[i - 1].startswith(("بم", "بال"))):
+        return True
+    return i > 1 and sc.texts[i - 2] in _LOCATIVE
+
+
+def _place_of(doc: Doc, sc: _Scan, places, ev_a: int, ev_b: int):
+    """Where the figure happened: the first place after the figure starts, unless a clause
+    break comes first and a place in a locative phrase closes right before the figure
+    («اعتداءات في الدار البيضاء (33 قتيلا) ومراكش (17)»; not a speaker's «مصادر في X أن»);
+    with none after, the last place before it, or the one in a locative phrase it is
+    coordinated with («بين الفصائل في قطاع غزة وإسرائيل ... أسفرت عن مقتل 2»)."""
+    after = [m for m in places if m.tok_start >= ev_a]
+    before = [m for m in places if m.tok_start < ev_a]
+    near = [m for m in before if m.tok_end <= ev_a and ev_a - m.tok_end <= 3 and _locative(doc, sc, m)
+            and not any(sc.has(k, "back_break") for k in range(m.tok_end, ev_a))]
+    if after:
+        first = after[0]
+        if near and first.tok_start >= ev_b and \
+                any(sc.texts[k] in _PLACE_BREAKS or sc.has(k, "clause") for k in range(ev_b, first.tok_start)):
+            return near[-1]
+        return first
+    last = before[-1]
+    if len(before) > 1 and before[-2].tok_end == last.tok_start and sc.texts[last.tok_start][:1] == "و" \
+            and _locative(doc, sc, before[-2]) and not _locative(doc, sc, last):
+        return before[-2]  # «في قطاع غزة وإسرائيل»: the place the phrase is about
+    return last

@@ -511,3 +511,79 @@ def test_a_quoted_figure_keeps_both_quotes_in_the_evidence():
 ])
 def test_the_evidence_closes_the_quote_or_bracket_it_opens(text, evidence):
     assert [c.evidence.text for c in run(text)] == [evidence]
+
+
+# (sentence, index of the figure, field, expected): the links of a figure read from news
+# syntax by the whole pipeline (sentences written for the tests)
+LINKS = [
+    # a perpetrator marker names the actor right after it, or through link words only
+    ("قتل ثلاثة رعاة بنيران الجيش الإسرائيلي قرب خان يونس.", 0, "perpetrator", "الجيش الإسرائيلي"),
+    ("أصيب سبعة مدنيين في هجوم شنه تنظيم داعش على قرية قرب كركوك.", 0, "perpetrator", "تنظيم الدولة الإسلامية"),
+    ("قتل أربعة جنود على أيدي مسلحي حركة الشباب جنوب مقديشو.", 0, "perpetrator", "حركة الشباب"),
+    ("قتل مدنيان في قصف عشوائي لميليشيات الحوثي على قرية في تعز.", 0, "perpetrator", "الحوثيون"),
+    # ... but not across a relative clause of saying or describing, nor before the target
+    ("وأصيب 14 شخصا في الهجوم الذي وصفه ماكرون بأنه عمل جبان.", 0, "perpetrator", None),
+    ("وقالت مصادر محلية إن العملية التي قالت إيران إنها أسفرت عن مقتل 9 عناصر من الحرس الثوري "
+     "نفذها مسلحون.", 0, "perpetrator", None),
+    ("وطالت الغارات مواقع الحوثيين قرب المطار ما أسفر عن سقوط عشرات القتلى.", 0, "perpetrator", None),
+    ("وأدت الضربات على مواقع للجيش السوري إلى مقتل 11 عنصرا.", 0, "perpetrator", None),
+    # a state right after the marker is where it happened, a company the maker, «استهداف» the target
+    ("وشهدت العاصمة هجمات باريس عام 2015 التي قتل فيها 130 شخصا.", 0, "perpetrator", None),
+    ("وتحطمت طائرة بوينغ بعد إقلاعها ما أدى إلى مقتل 112 راكبا.", 0, "perpetrator", None),
+    ("وأعلن الجيش استهداف تنظيم داعش في الصحراء ومقتل 14 عنصرا.", 0, "perpetrator", None),
+    # a marker after a clause opening another event («حيث») names that event's perpetrator
+    ("وقتل المتمردون 9 من حراسهم ثم فروا إلى الجبال حيث قتل قائدهم بنيران الجيش الإسرائيلي.", 0,
+     "perpetrator", None),
+    # the subject of an active harm verb
+    ("قتلت قوات الأمن العراقية خمسة محتجين في الناصرية.", 0, "perpetrator", "الجيش العراقي"),
+    ("وقالت المنظمة إن تركيا تعتقل 40 صحفيا على الأقل.", 0, "perpetrator", "تركيا"),
+    ("وكانت ميليشيات موالية لإيران اختطفت 12 طالبا في المدينة.", 0, "perpetrator", None),
+    # a nisba after the attack noun nearest the figure names a state
+    ("وأسفرت غارات إسرائيلية كثيفة على رفح عن مقتل ستة فلسطينيين.", 0, "perpetrator", "إسرائيل"),
+    ("قتل 9 مدنيين في قصف روسي على بلدة في ريف إدلب.", 0, "perpetrator", "روسيا"),
+    ("وتعرضت القاعدة لهجوم أمريكي العام الماضي ردا على هجوم كيماوي قتل 50 شخصا.", 0, "perpetrator", None),
+    ("وقادت المداهمة إلى اعتقال 4 مشتبهين، وأوضح أن منفذي الهجوم أردنيون.", 0, "perpetrator", None),
+    # the victims' group: in the victims' phrase, or right after it
+    ("وأعلن الجيش مقتل 25 عنصرا تابعين لتنظيم داعش في الأنبار.", 0, "victim_actor", "تنظيم الدولة الإسلامية"),
+    ("قتل 6 من مقاتلي حركة الشباب في غارة جنوب الصومال.", 0, "victim_actor", "حركة الشباب"),
+    ("وسقط 20 قتيلا في صفوف الجيش السوري خلال المعارك.", 0, "victim_actor", "الجيش السوري"),
+    ("واعتقلت الشرطة 3 مواطنين ألمانيا في المطار.", 0, "victim_actor", None),
+    # a group's family name or nisba stands for it («من الحوثي»), not after a marker
+    ("أعلن التحالف مقتل 30 عنصرا من الحوثي في صعدة.", 0, "victim_actor", "الحوثيون"),
+    ("وقتل 12 من عناصر المليشيا الحوثية في مأرب.", 0, "victim_actor", "الحوثيون"),
+    ("قتل 3 مدنيين بقصف الحوثي على تعز.", 0, "victim_actor", None),
+    ("قتل 12 مدنيا في غارة لقوات التحالف العربي على سوق.", 0, "victim_actor", None),
+]
+
+
+@pytest.mark.parametrize("text, index, field, expected", LINKS)
+def test_links_of_a_figure(text, index, field, expected):
+    import newsparse
+
+    c = newsparse.parse(text).casualties[index]
+    assert getattr(c, field) == expected
+
+
+def test_an_inner_report_by_a_known_actor_is_the_source():
+    import newsparse
+
+    text = ("وبحسب المصادر، فإن الهجوم الذي قالت إيران إنه أسفر عن مقتل 7 عناصر من الحرس الثوري "
+            "نفذه مسلحون أكراد.")
+    c = newsparse.parse(text).casualties[0]
+    assert c.source == "إيران"
+
+
+@pytest.mark.parametrize("text, index, expected", [
+    # a place closing right before the figure in a locative phrase, then a clause break
+    ("وشهدت البلاد هجمات في مدينة الموصل (40 قتيلا) وكركوك (12 قتيلا) عام 2016.", 0, "الموصل"),
+    ("وشهدت البلاد هجمات في مدينة الموصل (40 قتيلا) وكركوك (12 قتيلا) عام 2016.", 1, "كركوك"),
+    # ... not a speaker's place: the first place after the figure
+    ("وقالت مصادر في بغداد إن 9 أشخاص قتلوا، وذلك في انفجار بالبصرة.", 0, "البصرة"),
+    # with no place after, the place of the locative phrase a coordinated name follows
+    ("وتصاعد القتال بين الفصائل في قطاع غزة وإسرائيل إثر غارات أسفرت عن مقتل 3 فلسطينيين.", 0, "قطاع غزة"),
+    ("وعادت الهدنة في حلب بعد معارك أسفرت عن مقتل 14 شخصا.", 0, "حلب"),
+])
+def test_the_place_of_a_figure(text, index, expected):
+    import newsparse
+
+    assert newsparse.parse(text).casualties[index].place == expected
