@@ -163,6 +163,18 @@ def _name_word(tx: str, first: bool) -> bool:
     return not nisba_country(tx)[0] or not first
 
 
+_NAME_CLITICS = ("ل", "ب", "و", "ف", "ك", "ول", "وب", "فل", "فب")
+
+
+def name_clitic(t: Token) -> str:
+    """The clitic prefix on the first word of a person's name nobody listed, when the word
+    left is a given name («لإبراهيم منير», «بمحمد الأمين»); "" when the word itself is a name
+    («لؤي», «بشير», «فيصل»)."""
+    if t.text in _given_names():
+        return ""
+    return next((p for p, st in t.forms if p in _NAME_CLITICS and st in _given_names()), "")
+
+
 # «أن», «إن» with a pronoun suffix and a clitic: they begin what was said, never a name
 _THAT = frozenset(
     p + "ان" + suf
@@ -306,14 +318,17 @@ def _given_names() -> frozenset[str]:
 _BOUNDARY = {"،", ",", ".", ":", '"', "ان", "انه", "انها", "في", "خلال", "ل", "امس", "اليوم", ")", "("}
 
 
-def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozenset[str]) -> int:
+def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozenset[str],
+              breaks: frozenset[int] = frozenset()) -> int:
     """End of a run of 1-3 name tokens starting at ``j`` («رايان ديلون», «عبد الله
     الثاني»); ``j`` when there is none. A frequent word that is no noun may end a name
-    right before a boundary («هيذر نويرت إن»)."""
+    right before a boundary («هيذر نويرت إن»). A name does not go on past a line break
+    (``breaks``: the tokens that begin a line): «المغنية كايلي مينوغ⏎شخصت» is a caption."""
     k = j
     n = len(tokens)
     table = _common_table()
-    while k < n and k - j < (4 if any(t.text in _PARTICLES for t in tokens[j:k]) else 3) and not covered[k]:
+    while k < n and k - j < (4 if any(t.text in _PARTICLES for t in tokens[j:k]) else 3) and not covered[k] \
+            and (k == j or k not in breaks):
         particle = k > j and tokens[k - 1].text in _PARTICLES
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
@@ -373,14 +388,16 @@ _AFFIL = {"باسم", "في", "لدي", "عن", "ب", "الي"}
 
 
 def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, tuple[int, str | None]],
-                  place_at: dict[int, int] | None = None, index: dict[str, list[int]] | None = None) -> list[Found]:
+                  place_at: dict[int, int] | None = None, index: dict[str, list[int]] | None = None,
+                  breaks: frozenset[int] = frozenset()) -> list[Found]:
     """Actors named by news syntax in ``tokens`` (one sentence or a whole text).
 
     ``covered[i]`` is true where a lexicon mention already lies; ``actor_at`` maps the
     first token of each lexicon actor mention to (its end, its country); ``place_at`` holds
     the first tokens of place mentions («جبهة نهم», «مديرية الدريهمي» are a front line and a
     district, not organisations). ``index`` is the stem index of ``tokens`` (``Doc.index``),
-    when they are a whole document.
+    when they are a whole document; ``breaks`` the tokens that begin a line, where no name
+    found here goes on.
     """
     titles, heads, generic = _titles()
     common = _common()
@@ -453,7 +470,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 if end < n and tokens[end].text == '"':
                     return Found(i, end + 1, "", typ, cc, head_of=j + 1)
             close = next((q for q in range(j + 2, min(n, j + 7)) if tokens[q].text == '"'), None)
-            if close is None or not all(_word(t) for t in tokens[j + 1:close]):
+            if close is None or not all(_word(t) for t in tokens[j + 1:close]) \
+                    or any(q in breaks for q in range(j + 1, close + 1)):
                 return None
             if head in _VERBAL_HEADS or (close == j + 2 and _plain_word(tokens[j + 1].text)):
                 return None  # «تنظيم "مسيرات العودة"» organises them; «مجموعة "إرهابية"»
@@ -483,6 +501,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             return None
         before = k
         k, country = nisbas(k, None)
+        if head in _org_patterns()["front_heads"] and before == j + 1 and k == before:
+            return None  # «جبهة نهم», «جبهة البرح»: a front line at a place, not an organisation
         if k == before and head in _org_patterns()["nisba_heads"]:
             return None  # «أجهزة الطرد المركزي», «أجهزة الكمبيوتر»: devices, not security bodies
         if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
@@ -549,9 +569,9 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 break
             if j < n and tokens[j].text in ("،", ","):
                 j += 1
-            k = _name_run(tokens, j, covered, common)
+            k = _name_run(tokens, j, covered, common, breaks)
             if k - j >= 2:  # one word after a title is too often a noun or a verb («المتحدث بقاء»)
-                found.append(Found(j, k, "", "person", country))
+                found.append(Found(j, k, "", "person", country, prefix=name_clitic(tokens[j])))
                 i = k
                 continue
             if k - j < 2 and j == after_title and i not in place_at \
@@ -568,7 +588,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         #    «قال باتريك روبرسون، مدير المنظمة، إن», «وقال شون ريان إن»
         if i in named and (i == 0 or not name_first(i - 1)):
             # (a name of 2-4 words needs a verb of saying before it or a comma after it)
-            k = _name_run(tokens, i, covered, common)
+            k = _name_run(tokens, i, covered, common, breaks)
             if k - i >= 2 and k < n:
                 nxt = tokens[k].text
                 if nxt in _not_names() and k + 1 < n:
@@ -579,7 +599,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 if appos or (after_verb and (nxt in ("ان", "انه", "انها", ":", "،", ",", "في", "من", '"')
                                              or nxt in _THAT
                                              or tokens[k].forms[-1][0] in ("ل", "لل"))):
-                    found.append(Found(i, k, "", "person", None))
+                    found.append(Found(i, k, "", "person", None, prefix=name_clitic(tokens[i])))
                     i = k
                     continue
         # -- an organisation: indefinite head + definite words (+ nisba), or + a name
@@ -684,7 +704,7 @@ def _org_patterns() -> dict[str, frozenset[str]]:
     data = load_data("org_patterns.yaml") or {}
     return {k: frozenset(normalize_text(w) for w in data.get(k) or [])
             for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads",
-                      "name_enders")}
+                      "name_enders", "front_heads")}
 
 
 @lru_cache(maxsize=4096)

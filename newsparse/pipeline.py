@@ -179,7 +179,10 @@ class _Reading:
         state_at = {i: e for i, _, _, kind, e in self.pending if kind == "actor" and e.type == "state"}
         listed_at = {i: (j, e) for i, j, p, kind, e in self.pending
                      if kind == "actor" and not p and not self.toks[i].text.startswith("و")}
-        for f in actors_mod.find_patterns(self.toks, hard, actor_at, place_at, self.doc.index):
+        text = self.doc.text
+        breaks = frozenset(i for i in range(1, len(self.toks))
+                           if "\n" in text[self.toks[i - 1].end:self.toks[i].start])
+        for f in actors_mod.find_patterns(self.toks, hard, actor_at, place_at, self.doc.index, breaks):
             if f.head_of is not None:
                 body = self._body_of_state(f, state_at.get(f.head_of))
                 if body is not None:  # «جيش تركيا» is the Turkish army, not Turkey
@@ -207,6 +210,7 @@ class _Reading:
             if '"' in name:  # a quoted name wins over the names inside it («قوات "سوريا ..."»)
                 self.pending = [p for p in self.pending if not (f.start <= p[0] and p[1] <= f.end)]
             if e is None:
+                name = " ".join(name.split())  # a name broken across lines is one name («جون\nسميث»)
                 e = Entry("actor", "pat:" + normalize_text(name), name.strip(" ،,"), f.type, f.country)
                 e.extra["pattern"] = True
             self.claim(f.start, f.end, f.prefix, "actor", e)

@@ -554,3 +554,43 @@ def test_a_second_body_or_people_after_wal_do_not_join_a_military_name():
     assert not any(n.startswith(("قوات الأمن و", "قوات الجيش و")) for n in a), a
     # a compound name still reads on: «جهاز الإسعاف والطوارئ»
     assert any(n.startswith("جهاز الإسعاف والطوارئ") for n in actors("وقال جهاز الإسعاف والطوارئ إن الجرحى نقلوا."))
+
+
+@pytest.mark.parametrize("text, front", [
+    ("وتقدمت القوات الحكومية في جبهة صرواح بعد معارك عنيفة.", "جبهة صرواح"),
+    ("ودارت اشتباكات في جبهة الكدحة غرب المدينة.", "جبهة الكدحة"),
+])
+def test_front_head_and_one_word_is_a_front_line_not_an_organisation(text, front):
+    a = actors(text)
+    assert front not in a, a
+
+
+def test_front_head_with_a_longer_or_listed_name_is_still_an_organisation():
+    a = actors("وأعلنت جبهة الخلاص الوطني مسؤوليتها، ورفعت جبهة بوليساريو أعلامها.")
+    assert "جبهة الخلاص الوطني" in a, a
+    assert a["جبهة البوليساريو"].type == "armed_group"
+
+
+@pytest.mark.parametrize("text, name, said", [
+    ("ورد المتحدث باسم الحركة لإبراهيم منصور على الاتهامات.", "إبراهيم منصور", "إبراهيم منصور"),
+    ("وأشاد المشاركون بمحمد الطاهر، مدير المستشفى، لجهوده.", "محمد الطاهر", "محمد الطاهر"),
+    ("وتوجه الوفد لخالد العمري، رئيس البلدية، بالشكر.", "خالد العمري", "خالد العمري"),
+])
+def test_a_clitic_on_a_given_name_is_not_part_of_the_name(text, name, said):
+    a = actors(text)
+    assert name in a, a
+    m = a[name].mentions[0]
+    assert m.text == said and text[m.start:m.end] == said
+
+
+def test_a_name_does_not_run_on_past_a_line_break():
+    text = "صورة\n\nالممثلة البريطانية جين كولنز\nشخصت إصابة الممثلة بالمرض."
+    a = actors(text)
+    assert "جين كولنز" in a, a
+    assert not any("شخصت" in n for n in a), a
+    check_offsets(text)
+
+
+def test_a_pattern_name_has_single_spaces():
+    a = actors("وقال المركز\u00a0الروسي في بيان إن الهدنة صامدة.")
+    assert "المركز الروسي" in a, a  # the mention keeps the text's own space
