@@ -381,6 +381,9 @@ def _one_name(tokens: list[Token], j: int, covered: list[bool]) -> bool:
 
 
 _PARTICLES = {"عبد", "ابو", "بن", "ابن", "ام", "ال"}
+# first words of two-word surnames that may stand for a person named in full before
+# («رامي عبد الرحمن» … «وأوضح عبد الرحمن»)
+COMPOUND_SURNAME_FIRSTS = frozenset({"عبد", "ابو"})
 # second words of compound names, which never stand for the person alone («رامي الحمد الله»
 # is not «الله»; «صلاح الدين» is not «الدين»)
 _NAME_TAILS = {"الله", "الدين", "الاسلام", "الرحمن", "الرحيم"}
@@ -476,9 +479,12 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             if head in _VERBAL_HEADS or (close == j + 2 and _plain_word(tokens[j + 1].text)):
                 return None  # «تنظيم "مسيرات العودة"» organises them; «مجموعة "إرهابية"»
             return Found(i, close + 1, "", typ, None)  # «منظمة "أنقذوا الأطفال"»
+        typ = _first_word_types().get(head, {}).get(tokens[j].text, typ)  # «وكالة الفضاء»: not media
         k = j
         weak = _WEAK_DEF | _MOVEMENT if head == "حركه" else _WEAK_DEF
         longest = 1 if typ == "military" else 2  # «قوات الأمن» + «الشوارع» is a verb's object
+        if head in _org_patterns()["definite_not_names"]:
+            longest = 0  # «موقع المسجد» is where the mosque is
         while k < n and k - j < longest and _word(tokens[k]) and tokens[k].text.startswith("ال") \
                 and tokens[k].text not in _FUNCTION and tokens[k].text not in weak and not covered[k]:
             if k > j and (nisba_country(tokens[k].text)[0] or tokens[k].text in _org_patterns()["name_enders"]
@@ -704,7 +710,15 @@ def _org_patterns() -> dict[str, frozenset[str]]:
     data = load_data("org_patterns.yaml") or {}
     return {k: frozenset(normalize_text(w) for w in data.get(k) or [])
             for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads",
-                      "name_enders", "front_heads")}
+                      "name_enders", "front_heads", "definite_not_names")}
+
+
+@lru_cache(maxsize=None)
+def _first_word_types() -> dict[str, dict[str, str]]:
+    """``data/org_patterns.yaml``: first_word_types, normalised: head → first word → type."""
+    data = (load_data("org_patterns.yaml") or {}).get("first_word_types") or {}
+    return {normalize_text(h): {normalize_text(w): typ for typ, ws in by_type.items() for w in ws or []}
+            for h, by_type in data.items()}
 
 
 @lru_cache(maxsize=4096)

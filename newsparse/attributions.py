@@ -556,7 +556,10 @@ class _Ctx:
                     k += 1  # «مبعوث فرنسا إلى الأمم المتحدة جان لوران»: a second affiliation
                     continue
                 if not w.is_word or self.comp_at(k) or self.verb_at(k) or w.text in _NP_STOP \
-                        and w.text not in _NP_LINK or _stem_in(w, t.weekdays):
+                        and w.text not in _NP_LINK or _stem_in(w, t.weekdays) \
+                        or k > j + 1 and _possessed_noun(w.text, self.doc.span(w.start, w.end).text):
+                    # a noun with a pronoun after the title phrase is the object («واتهم الرئيس
+                    # التركي منافسه محرم إنجه»), right after the title its domain («وزير خارجيته»)
                     break
                 k += 1
         k = j + 1
@@ -1659,6 +1662,18 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
 
 
 @lru_cache(maxsize=None)
+
+def _possessed_noun(tx: str, original: str) -> bool:
+    """Whether a word (normalised ``tx``, as written ``original``) is a frequent noun with a
+    possessive pronoun («منافسه», «زعيمها»); with «ـه» (written so, not «ة») the noun has
+    four letters at least («عبده», «طه» are names)."""
+    from .actors import _common_table, _possessed  # actors imports this module
+
+    if _possessed(tx):
+        return True
+    return original.endswith("ه") and len(tx) >= 5 and not tx.startswith("ال") \
+        and _common_table().get(tx[:-1]) is True
+
 def _common_words() -> frozenset[str]:
     """The frequent words of news (``data/common_words.txt``): a verbal noun opening the
     object of a verb of saying is one («سيطرة», «مقتل», «ضرورة»), a surname seldom is."""

@@ -84,6 +84,9 @@ def _shortens(key: tuple[str, ...], e: Entry) -> bool:
     return len(key) == 2 and key[1].startswith("ال") and key[1] in actors_mod.referring_heads(e.name)
 
 
+_PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
+
+
 class _Reading:
     """The mentions found so far in one document, before they become entities: which tokens
     are taken (``covered``), which are taken only by a place read without place context
@@ -241,13 +244,33 @@ class _Reading:
                     return listed[0]
         return None
 
+    def _compound_surname_of(self, f, name: str) -> Entry | None:
+        """The person named earlier whose name ends in the two words of ``name`` when they are
+        a compound surname («عبد الرحمن», «أبو زيد»): «وأوضح عبد الرحمن» after «رامي عبد الرحمن»."""
+        key = name_key(name)
+        if len(key) != 2 or key[0] not in actors_mod.COMPOUND_SURNAME_FIRSTS:
+            return None
+        found = None
+        for i, j, _, kind, e in self.pending:
+            if kind != "actor" or e.type != "person" or i >= f.start or j - i < 3:
+                continue
+            said = tuple(t.text for t in self.toks[j - 3:j])
+            full = name_key(e.name)
+            # (not after «بن»: «حسين بن عبد الله» is Abdullah's son, «عبد الله» his father)
+            if (said[1:] == key and said[0] not in _PATRONYMIC) or \
+                    (full[-2:] == key and len(full) > 2 and full[-3] not in _PATRONYMIC):
+                if found is None or i > found[0]:
+                    found = (i, e)
+        return found[1] if found else None
+
     def _known(self, f, name: str) -> Entry | None:
         """The actor an organisation found by syntax already is: a listed one once quotes are
         gone («قوات "سوريا الديمقراطية"»), an earlier one it shortens («وزارة الصحة» after
         «وزارة الصحة العراقية»), or one its last word refers back to («قوات التحالف» after
-        «التحالف الدولي»)."""
+        «التحالف الدولي»), or for a person the earlier one a compound surname stands for
+        («عبد الرحمن» after «رامي عبد الرحمن»)."""
         if f.type == "person":
-            return None
+            return self._compound_surname_of(f, name)
         bare = name.replace('"', " ").replace("«", " ").replace("»", " ")
         if bare != name:
             listed = [e for e in self.matcher.lookup(bare) if e.kind == "actor"]

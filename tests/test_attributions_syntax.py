@@ -480,3 +480,8 @@ def test_description_of_the_speaker_before_the_object():
     # no day, adjunct or preposition closes the description: no content
     atts = parse("وأعلنت القوات العاملة في المنطقة الشرقية عن المدينة.")
     assert [a for a in atts if a.content.text.startswith("العاملة")] == []
+
+
+def test_a_possessed_portfolio_right_after_a_title_still_leads_to_the_name():
+    atts = parse("وقال وزير خارجيته أيمن الصفدي إن الحدود مغلقة.")
+    assert [a.speaker.text for a in atts] == ["وزير خارجيته أيمن الصفدي"]

@@ -594,3 +594,49 @@ def test_a_name_does_not_run_on_past_a_line_break():
 def test_a_pattern_name_has_single_spaces():
     a = actors("وقال المركز\u00a0الروسي في بيان إن الهدنة صامدة.")
     assert "المركز الروسي" in a, a  # the mention keeps the text's own space
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("وقالت وكالة الاستخبارات الهولندية إن الشبكة فككت.", "وكالة الاستخبارات الهولندية", "government"),
+    ("وأطلقت وكالة الفضاء الهندية قمرا جديدا.", "وكالة الفضاء الهندية", "government"),
+    ("وذكرت وكالة الأنباء البرتغالية أن الحريق أخمد.", "وكالة الأنباء البرتغالية", "media"),
+])
+def test_the_first_word_after_an_agency_head_gives_its_type(text, name, typ):
+    a = actors(text)
+    assert name in a, a
+    assert a[name].type == typ
+
+
+@pytest.mark.parametrize("text, site", [
+    ("وتجمع المصلون قرب موقع المسجد المهدم.", "موقع المسجد"),
+    ("وهاجمت القوات موقع العدو في الجبل.", "موقع العدو"),
+    ("وانهار مركز التجارة العالمي في الهجوم.", "مركز التجارة العالمي"),
+])
+def test_a_site_head_before_a_definite_word_is_a_place_not_an_outlet(text, site):
+    assert not any(n.startswith(site) for n in actors(text)), actors(text)
+
+
+def test_a_site_head_before_a_foreign_name_is_still_an_outlet():
+    a = actors("ونشر موقع ميديابارت الفرنسي تحقيقا مطولا.")
+    assert any(n.startswith("موقع ميديابارت") and x.type == "media" for n, x in a.items()), a
+
+
+def test_a_prayer_for_the_dead_is_no_part_of_a_name():
+    a = actors("وأحيا الأنصار ذكرى الرئيس الشهيد رفيق الحريري رحمه الله وباسل فليحان.")
+    assert "رفيق الحريري" in a, a
+    assert not any("رحمه" in n for n in a), a
+
+
+def test_a_compound_surname_refers_back_to_the_person_named_in_full():
+    a = actors("وقال مدير المرصد رامي عبد الرحمن إن القصف مستمر. وأوضح عبد الرحمن أن الطائرات "
+               "استهدفت البلدة.")
+    assert list(a) == ["رامي عبد الرحمن"], a
+    assert [m.text for m in a["رامي عبد الرحمن"].mentions] == ["رامي عبد الرحمن", "عبد الرحمن"]
+    # with nobody named so before, the two words stay a person of their own
+    assert "عبد الرحمن" in actors("وأوضح عبد الرحمن أن الطائرات استهدفت البلدة.")
+
+
+def test_a_patronymic_is_no_compound_surname():
+    a = actors("واستقبل ولي العهد الأمير حسين بن عبد الله الوفد، وأعرب الملك عبد الله عن تقديره.")
+    assert "حسين بن عبد الله" in a, a
+    assert [m.text for m in a["حسين بن عبد الله"].mentions] == ["حسين بن عبد الله"]
