@@ -781,3 +781,69 @@ def surname(name: str) -> str | None:
             and key[-1] not in _NAME_TAILS:  # «عبد العزيز», «الحمد الله», «نور الدين» are one name
         return key[-1]
     return None
+
+
+# -- listed people written with another transliteration («هنريتا فور» for «هنرييتا فور»)
+
+_VOWEL_LETTERS = str.maketrans("", "", "اوي")
+_VARIANT_CLITICS = ("", "و", "ل", "ب")
+
+
+@lru_cache(maxsize=65536)
+def skeleton(tok: str) -> str:
+    """A normalised word without its inner long-vowel letters (ا و ي after the first letter)
+    and with ج/ق for غ (the g of foreign names): how transliterations of one name differ
+    («فيديريكا» and «فدريكا» → «فدرك»; «موغيريني», «موجيريني» → «مغرن»)."""
+    tok = tok.replace("ج", "غ").replace("ق", "غ")
+    return tok[:1] + tok[1:].translate(_VOWEL_LETTERS)
+
+
+@lru_cache(maxsize=None)
+def _variant_index() -> dict[tuple[str, ...], tuple[tuple[str, ...], object] | None]:
+    """Skeleton of each listed person's name of two to four words → (the name's words, the
+    entry); None where two people share a skeleton."""
+    from .gazetteer import actor_entries
+
+    out: dict = {}
+    for e in actor_entries():
+        if e.type != "person":
+            continue
+        for nm in (e.name, *e.aliases):
+            key = name_key(nm)
+            if not 2 <= len(key) <= 4 or any(len(w) < 2 for w in key):
+                continue
+            sk = tuple(skeleton(w) for w in key)
+            if sum(map(len, sk)) < 6:
+                continue
+            if sk in out and (out[sk] is None or out[sk][1] is not e):
+                out[sk] = None
+            else:
+                out[sk] = (key, e)
+    return out
+
+
+def variant_person_at(tokens: list[Token], i: int, covered: list[bool]) -> tuple[int, str, object] | None:
+    """(end, clitic prefix, entry) of a listed person written at token ``i`` with another
+    transliteration, or None. Every word that differs from the listed spelling must be
+    neither a given name nor a frequent word (so «محمد سعد» is never «محمد سعيد»)."""
+    index = _variant_index()
+    n = len(tokens)
+    table = _common_table()
+    given = _given_names()
+    for length in (4, 3, 2):
+        j = i + length
+        if j > n or any(covered[i:j]) or not all(_word(t) for t in tokens[i:j]):
+            continue
+        rest = tuple(skeleton(t.text) for t in tokens[i + 1:j])
+        for prefix, first in tokens[i].forms:
+            if prefix not in _VARIANT_CLITICS:
+                continue
+            hit = index.get((skeleton(first), *rest))
+            if hit is None:
+                continue
+            key, entry = hit
+            said = (first, *(t.text for t in tokens[i + 1:j]))
+            differ = [w for w, k in zip(said, key) if w != k]
+            if differ and not any(w in given or w in table or w in _FUNCTION for w in differ):
+                return j, prefix, entry
+    return None

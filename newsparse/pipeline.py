@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -165,6 +166,31 @@ class _Reading:
             nxt = m.end + 1 if m.end < n and not toks[m.end].is_word else m.end
             prev_kind_end[m.end] = kind
             prev_kind_end[nxt] = kind
+        self._variant_people()
+
+    def _variant_people(self) -> None:
+        """Listed people written with another transliteration («هنريتا فور», «فدريكا
+        موغريني»): claimed where no lexicon name lies."""
+        toks = self.toks
+        # (a place read with no place context may be a word of the name: «فور» is also a town)
+        hard = [c and not sf for c, sf in zip(self.covered, self.soft)]
+        i = 0
+        while i < len(toks):
+            hit = None if hard[i] or not toks[i].is_word else actors_mod.variant_person_at(toks, i, hard)
+            if hit is None:
+                i += 1
+                continue
+            end, prefix, e = hit
+            # the actor is named as this text spells it, the listed spelling among its aliases
+            # (as a statement's speaker is: «هيذر نوريت» for the listed «هيذر ناورت»)
+            start = _mention_start(self.doc, i, prefix)
+            said = " ".join(self.doc.span(start, toks[end - 1].end).text.split())
+            e = replace(e, name=said, aliases=(e.name, *(a for a in e.aliases if a != said)))
+            self.pending = [p for p in self.pending if p[1] <= i or p[0] >= end]
+            self.claim(i, end, prefix, "actor", e)
+            for k in range(i, end):
+                self.soft[k] = False
+            i = end
 
     # -- 2. actors named by news syntax: titles + names, organisation heads, head + nisba
     def patterns(self) -> None:

@@ -640,3 +640,24 @@ def test_a_patronymic_is_no_compound_surname():
     a = actors("واستقبل ولي العهد الأمير حسين بن عبد الله الوفد، وأعرب الملك عبد الله عن تقديره.")
     assert "حسين بن عبد الله" in a, a
     assert [m.text for m in a["حسين بن عبد الله"].mentions] == ["حسين بن عبد الله"]
+
+
+@pytest.mark.parametrize("text, said, en", [
+    ("وقالت المديرة التنفيذية لليونيسف هنريتا فور إن الأطفال يعانون.", "هنريتا فور", "Henrietta Fore"),
+    ("ودعت فدريكا موغريني إلى الحوار.", "فدريكا موغريني", "Federica Mogherini"),
+    ("وانتقد جيرمي كوربن الضربات بشدة.", "جيرمي كوربن", "Jeremy Corbyn"),
+])
+def test_a_listed_person_written_with_another_transliteration_is_found(text, said, en):
+    art = newsparse.parse(text)
+    hit = [a for a in art.actors if a.en == en]
+    assert hit, [(a.name, a.en) for a in art.actors]
+    a = hit[0]
+    assert a.source == "lexicon" and a.type == "person"
+    assert a.name == said and [m.text for m in a.mentions] == [said]  # named as the text spells it
+    assert text[a.mentions[0].start:a.mentions[0].end] == said
+
+
+def test_a_given_name_or_a_frequent_word_never_stands_for_another_spelling():
+    # «سعد» is no spelling of «سعيد»: a differing word that is a given name matches nothing
+    assert "سعيد الحريري" not in actors("وقال سعد الحريري إن الحكومة ستشكل قريبا.")
+    assert not [a for a in newsparse.parse("وقال محمد سعد إن الوضع هادئ.").actors if a.source == "lexicon"]
