@@ -327,9 +327,16 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
     k = j
     n = len(tokens)
     table = _common_table()
+    titles = _titles()[0]
     while k < n and k - j < (4 if any(t.text in _PARTICLES for t in tokens[j:k]) else 3) and not covered[k] \
             and (k == j or k not in breaks):
         particle = k > j and tokens[k - 1].text in _PARTICLES
+        if k > j and not particle and not tokens[k].text.startswith("ال") \
+                and not titles.firsts.isdisjoint(tokens[k].stems) \
+                and tokens[k].text not in _given_names() and titles.match_at(tokens, k) is not None:
+            # an indefinite title begins an apposition: «الجنرال جون نيكلسون قائد قوات الحلف»
+            # (a definite one may be a surname: «شوقي السيد», «محمد النقيب»)
+            break
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
             last = k > j and _word(tokens[k]) and table.get(tx) is False and tx not in _FUNCTION \
@@ -632,6 +639,14 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 found.append(Found(i, end, "", typ, None))
                 i = end
                 continue
+        # -- an actor's outlet: «الموقع الرسمي للجيش اليمني», «الموقع الإلكتروني لوزارة الصحة»
+        if head in pats["outlet_heads"] and i + 2 < n and tokens[i + 1].text in pats["outlet_adjectives"] \
+                and not covered[i + 1] and i + 2 in actor_at \
+                and any(p in ("ل", "لل") for p, _ in tokens[i + 2].forms[1:]):
+            end, cc = actor_at[i + 2]
+            found.append(Found(i, end, "", "media", cc))
+            i = end
+            continue
         # -- a definite head with a nisba: «الخارجية الروسية», «التلفزيون السوري الرسمي»,
         #    perhaps after descriptive adjectives: «القوات البحرية الملكية السعودية»
         q = i + 1
@@ -701,7 +716,8 @@ def _start_words() -> frozenset[str]:
     """Every stem that may start a rule of :func:`find_patterns` other than a bare name: the
     first word of a title, an organisation head, a definite head, a local body's head."""
     titles, heads, generic = _titles()
-    return frozenset(titles.firsts) | frozenset(heads) | frozenset(generic) | _org_patterns()["local_heads"]
+    return frozenset(titles.firsts) | frozenset(heads) | frozenset(generic) | _org_patterns()["local_heads"] \
+        | _org_patterns()["outlet_heads"]
 
 
 @lru_cache(maxsize=None)
@@ -710,7 +726,7 @@ def _org_patterns() -> dict[str, frozenset[str]]:
     data = load_data("org_patterns.yaml") or {}
     return {k: frozenset(normalize_text(w) for w in data.get(k) or [])
             for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads",
-                      "name_enders", "front_heads", "definite_not_names")}
+                      "name_enders", "front_heads", "definite_not_names", "outlet_heads", "outlet_adjectives")}
 
 
 @lru_cache(maxsize=None)

@@ -661,3 +661,27 @@ def test_a_given_name_or_a_frequent_word_never_stands_for_another_spelling():
     # «سعد» is no spelling of «سعيد»: a differing word that is a given name matches nothing
     assert "سعيد الحريري" not in actors("وقال سعد الحريري إن الحكومة ستشكل قريبا.")
     assert not [a for a in newsparse.parse("وقال محمد سعد إن الوضع هادئ.").actors if a.source == "lexicon"]
+
+
+def test_an_indefinite_title_after_a_name_begins_an_apposition():
+    a = actors("وقال الجنرال الأسترالي جون ماكدونالد قائد قوات التحالف إن الهدنة صامدة.")
+    assert "جون ماكدونالد" in a, a
+    assert not any("قائد" in n for n in a if a[n].type == "person"), a
+    # a definite title word may be a surname
+    assert "شوقي السيد" in actors("وقال الفقيه الدستوري الدكتور شوقي السيد، إن المهلة انتهت.")
+
+
+@pytest.mark.parametrize("text, outlet, owner, country", [
+    ("وذكر الموقع الرسمي للجيش العراقي أن القوات تقدمت.", "الموقع الرسمي للجيش العراقي", "الجيش العراقي", "IQ"),
+    ("ونشر الموقع الإلكتروني لوزارة الصحة المصرية الأرقام.", "الموقع الإلكتروني لوزارة الصحة المصرية",
+     "وزارة الصحة المصرية", "EG"),
+])
+def test_an_actors_official_site_is_a_media_actor_of_its_own(text, outlet, owner, country):
+    a = actors(text)
+    assert outlet in a and owner in a, a
+    assert (a[outlet].type, a[outlet].country) == ("media", country)
+    check_offsets(text)
+
+
+def test_an_official_site_of_nobody_named_is_no_actor():
+    assert not actors("ونشر الموقع الرسمي صورا جديدة.")
