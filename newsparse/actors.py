@@ -599,6 +599,15 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             continue
         # -- a person named before an apposition or after a verb of saying:
         #    «قال باتريك روبرسون، مدير المنظمة، إن», «وقال شون ريان إن»
+        if i in named and _introduced(tokens, i):
+            # -- a name after «تدعى», «المدعو», «المعروف باسم»: two words or more, or one given name
+            k = _name_run(tokens, i, covered, common, breaks)
+            if (k - i >= 2 or (k == i + 1 and tokens[i].text in _given_names())) \
+                    and not any(t.text.endswith(("ها", "هم", "هما")) for t in tokens[i:k]):
+                # (not a noun with a pronoun: «تدعي نفاذ منتوجها» is «claims», not «is called»)
+                found.append(Found(i, k, "", "person", None, prefix=name_clitic(tokens[i])))
+                i = k
+                continue
         if i in named and (i == 0 or not name_first(i - 1)):
             # (a name of 2-4 words needs a verb of saying before it or a comma after it)
             k = _name_run(tokens, i, covered, common, breaks)
@@ -694,6 +703,28 @@ def _portfolio(tokens: list[Token], j: int, covered: list[bool], first: bool = T
     return 0
 
 
+@lru_cache(maxsize=None)
+def _introducers() -> tuple[frozenset[str], frozenset[str]]:
+    """``titles.yaml``: name_introducers and known_as, normalised."""
+    data = load_data("titles.yaml")
+    return (frozenset(normalize_text(w) for w in data.get("name_introducers") or []),
+            frozenset(normalize_text(w) for w in data.get("known_as") or []))
+
+
+def _introduced(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows a word that introduces a name («تدعى», «المعروف باسم»),
+    perhaps with «بـ» between («الملقب بـ»)."""
+    intros, known = _introducers()
+    k = i - 1
+    if k >= 0 and tokens[k].text in ("ب", "بـ", "ب-"):
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k].text in intros:
+        return True
+    return tokens[k].text == "باسم" and k > 0 and tokens[k - 1].text in known
+
+
 def _name_positions(tokens: list[Token], speech, index: dict[str, list[int]] | None) -> list[int]:
     """Where a name of 2-4 words may begin in :func:`find_patterns`: right after a verb of
     saying, or two to four tokens before a comma (ascending, not checked for name words)."""
@@ -707,6 +738,12 @@ def _name_positions(tokens: list[Token], speech, index: dict[str, list[int]] | N
     found = set(after)
     for q in commas:
         found.update(range(max(0, q - 4), q - 1))
+    intros, known = _introducers()
+    heads = intros | {"باسم"}
+    for q in (positions(index, heads) if index is not None else
+              [q for q, t in enumerate(tokens) if t.text in heads]):
+        if tokens[q].text in intros or (q > 0 and tokens[q - 1].text in known):
+            found.update((q + 1, q + 2))  # (after «بـ» too: «الملقب بـ»)
     found.discard(n)
     return sorted(found)
 

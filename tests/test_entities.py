@@ -685,3 +685,20 @@ def test_an_actors_official_site_is_a_media_actor_of_its_own(text, outlet, owner
 
 def test_an_official_site_of_nobody_named_is_no_actor():
     assert not actors("ونشر الموقع الرسمي صورا جديدة.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأصيب في القصف شاب يدعى مازن عبيد في ساقه.", "مازن عبيد"),
+    ("وقالت امرأة تدعى فاطمة إن بيتها دمر.", "فاطمة"),
+    ("وأوقفت الشرطة المدعو مازن الحداد بعد مطاردة.", "مازن الحداد"),
+    ("وقال قائد الفصيل، المعروف باسم أبو حمزة الشامي، إن الهجوم صد.", "أبو حمزة الشامي"),
+])
+def test_a_name_after_a_word_that_introduces_it_is_a_person(text, name):
+    a = actors(text)
+    assert name in a and a[name].type == "person", a
+    check_offsets(text)
+
+
+def test_claims_is_not_is_called():
+    # «تدعي» (claims) is written like «تدعى» (is called) once normalised
+    assert not any(x.type == "person" for x in actors("وقالت إن الشركات تدعي نفاذ منتوجها دون مبرر.").values())
