@@ -163,7 +163,7 @@ def _name_word(tx: str, first: bool) -> bool:
     return not nisba_country(tx)[0] or not first
 
 
-_NAME_CLITICS = ("ل", "ب", "و", "ف", "ك", "ول", "وب", "فل", "فب")
+_NAME_CLITICS = ("ل", "ب", "و", "ف", "ول", "وب", "فل", "فب")  # (not ك: «كلارا» is no ك + «لارا»)
 
 
 def name_clitic(t: Token) -> str:

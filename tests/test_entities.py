@@ -702,3 +702,14 @@ def test_a_name_after_a_word_that_introduces_it_is_a_person(text, name):
 def test_claims_is_not_is_called():
     # «تدعي» (claims) is written like «تدعى» (is called) once normalised
     assert not any(x.type == "person" for x in actors("وقالت إن الشركات تدعي نفاذ منتوجها دون مبرر.").values())
+
+
+def test_a_girls_given_name_after_a_noun_of_people():
+    a = actors("وأصيبت الطفلة رهف بشظايا، فيما نجت والدتها.")
+    assert "رهف" in a and a["رهف"].type == "person", a
+
+
+def test_kaf_is_no_clitic_on_a_foreign_name():
+    # «كلارا» is no ك + the given name «لارا»
+    a = actors("وقالت الطبيبة كلارا لواسيس، إن العيادة مكتظة.")
+    assert "كلارا لواسيس" in a, a
