@@ -713,3 +713,9 @@ def test_kaf_is_no_clitic_on_a_foreign_name():
     # «كلارا» is no ك + the given name «لارا»
     a = actors("وقالت الطبيبة كلارا لواسيس، إن العيادة مكتظة.")
     assert "كلارا لواسيس" in a, a
+
+
+def test_an_unlisted_commission_is_a_national_body():
+    a = actors("وأعلنت مفوضية الانتخابات الكينية النتائج الأولية.")
+    assert "مفوضية الانتخابات الكينية" in a, a
+    assert (a["مفوضية الانتخابات الكينية"].type, a["مفوضية الانتخابات الكينية"].country) == ("government", "KE")
