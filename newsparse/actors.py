@@ -842,7 +842,7 @@ _VOWEL_LETTERS = str.maketrans("", "", "اوي")
 _VARIANT_CLITICS = ("", "و", "ل", "ب")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def skeleton(tok: str) -> str:
     """A normalised word without its inner long-vowel letters (ا و ي after the first letter)
     and with ج/ق for غ (the g of foreign names): how transliterations of one name differ
@@ -875,22 +875,52 @@ def _variant_index() -> dict[tuple[str, ...], tuple[tuple[str, ...], object] | N
     return out
 
 
+@lru_cache(maxsize=None)
+def variant_firsts() -> frozenset[str]:
+    """The skeletons that begin a name of :func:`_variant_index` (a quick first test)."""
+    return frozenset(sk[0] for sk in _variant_index())
+
+
+@lru_cache(maxsize=None)
+def _variant_words() -> frozenset[str]:
+    """The skeletons of every word of the names of :func:`_variant_index`."""
+    return frozenset(w for sk in _variant_index() for w in sk)
+
+
+def variant_words(index: dict[str, list[int]]) -> list[int]:
+    """The positions, in a document's stem ``index``, of the words that may be a listed
+    person's word in another spelling: neither a frequent word nor a given name, with the
+    skeleton of a listed name's word."""
+    table, given, words = _common_table(), _given_names(), _variant_words()
+    return [q for stem, at in index.items()
+            if stem not in table and stem not in given and stem not in _FUNCTION and skeleton(stem) in words
+            for q in at]
+
+
+@lru_cache(maxsize=None)
+def variant_pairs() -> frozenset[tuple[str, str]]:
+    """The skeletons of the first two words of the names of :func:`_variant_index`."""
+    return frozenset(sk[:2] for sk in _variant_index())
+
+
 def variant_person_at(tokens: list[Token], i: int, covered: list[bool]) -> tuple[int, str, object] | None:
     """(end, clitic prefix, entry) of a listed person written at token ``i`` with another
     transliteration, or None. Every word that differs from the listed spelling must be
     neither a given name nor a frequent word (so «محمد سعد» is never «محمد سعيد»)."""
+    firsts = variant_firsts()
+    forms = [(p, st) for p, st in tokens[i].forms if p in _VARIANT_CLITICS and skeleton(st) in firsts]
+    if not forms:
+        return None
     index = _variant_index()
     n = len(tokens)
     table = _common_table()
     given = _given_names()
     for length in (4, 3, 2):
         j = i + length
-        if j > n or any(covered[i:j]) or not all(_word(t) for t in tokens[i:j]):
-            continue
+        if j > n or any(covered[i + 1:j]) or not all(_word(t) for t in tokens[i + 1:j]):
+            continue  # (token i itself the caller checked)
         rest = tuple(skeleton(t.text) for t in tokens[i + 1:j])
-        for prefix, first in tokens[i].forms:
-            if prefix not in _VARIANT_CLITICS:
-                continue
+        for prefix, first in forms:
             hit = index.get((skeleton(first), *rest))
             if hit is None:
                 continue

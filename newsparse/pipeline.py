@@ -174,11 +174,20 @@ class _Reading:
         toks = self.toks
         # (a place read with no place context may be a word of the name: «فور» is also a town)
         hard = [c and not sf for c, sf in zip(self.covered, self.soft)]
-        i = 0
-        while i < len(toks):
-            hit = None if hard[i] or not toks[i].is_word else actors_mod.variant_person_at(toks, i, hard)
+        skeleton, pairs = actors_mod.skeleton, actors_mod.variant_pairs()
+        # a variant has a word that is neither frequent nor a given name and whose skeleton is
+        # a listed name's word: the name begins there or up to three words before
+        cands = sorted({k for q in actors_mod.variant_words(self.doc.index) for k in range(max(0, q - 3), q + 1)})
+        n = len(toks)
+        done = 0
+        for i in cands:
+            if i < done or i + 1 >= n or hard[i] or not toks[i].is_word:
+                continue
+            nxt = skeleton(toks[i + 1].text)
+            if not any((skeleton(st), nxt) in pairs for _, st in toks[i].forms):
+                continue
+            hit = actors_mod.variant_person_at(toks, i, hard)
             if hit is None:
-                i += 1
                 continue
             end, prefix, e = hit
             # the actor is named as this text spells it, the listed spelling among its aliases
@@ -190,7 +199,7 @@ class _Reading:
             self.claim(i, end, prefix, "actor", e)
             for k in range(i, end):
                 self.soft[k] = False
-            i = end
+            done = end
 
     # -- 2. actors named by news syntax: titles + names, organisation heads, head + nisba
     def patterns(self) -> None:
