@@ -891,10 +891,9 @@ def variant_words(index: dict[str, list[int]]) -> list[int]:
     """The positions, in a document's stem ``index``, of the words that may be a listed
     person's word in another spelling: neither a frequent word nor a given name, with the
     skeleton of a listed name's word."""
-    table, given, words = _common_table(), _given_names(), _variant_words()
-    return [q for stem, at in index.items()
-            if stem not in table and stem not in given and stem not in _FUNCTION and skeleton(stem) in words
-            for q in at]
+    words = _variant_words()
+    rare = index.keys() - _common_table().keys() - _given_names() - _FUNCTION  # (set operations in C)
+    return [q for stem in rare if skeleton(stem) in words for q in index[stem]]
 
 
 @lru_cache(maxsize=None)

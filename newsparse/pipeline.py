@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -86,6 +87,20 @@ def _shortens(key: tuple[str, ...], e: Entry) -> bool:
 
 
 _PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
+
+
+def _line_starts(doc: Doc) -> frozenset[int]:
+    """The tokens that begin a line (a line break before them, none inside a token)."""
+    text, toks = doc.text, doc.tokens
+    starts = [t.start for t in toks]
+    out = set()
+    pos = text.find("\n")
+    while pos != -1:
+        k = bisect_left(starts, pos)
+        if 0 < k < len(toks):
+            out.add(k)
+        pos = text.find("\n", pos + 1)
+    return frozenset(out)
 
 
 class _Reading:
@@ -217,9 +232,7 @@ class _Reading:
         state_at = {i: e for i, _, _, kind, e in self.pending if kind == "actor" and e.type == "state"}
         listed_at = {i: (j, e) for i, j, p, kind, e in self.pending
                      if kind == "actor" and not p and not self.toks[i].text.startswith("و")}
-        text = self.doc.text
-        breaks = frozenset(i for i in range(1, len(self.toks))
-                           if "\n" in text[self.toks[i - 1].end:self.toks[i].start])
+        breaks = _line_starts(self.doc)
         for f in actors_mod.find_patterns(self.toks, hard, actor_at, place_at, self.doc.index, breaks):
             if f.head_of is not None:
                 body = self._body_of_state(f, state_at.get(f.head_of))
