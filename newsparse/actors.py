@@ -887,13 +887,21 @@ def _variant_words() -> frozenset[str]:
     return frozenset(w for sk in _variant_index() for w in sk)
 
 
-def variant_words(index: dict[str, list[int]]) -> list[int]:
-    """The positions, in a document's stem ``index``, of the words that may be a listed
-    person's word in another spelling: neither a frequent word nor a given name, with the
-    skeleton of a listed name's word."""
-    words = _variant_words()
-    rare = index.keys() - _common_table().keys() - _given_names() - _FUNCTION  # (set operations in C)
-    return [q for stem in rare if skeleton(stem) in words for q in index[stem]]
+def variant_words(tokens: list[Token], hard: list[bool]) -> list[int]:
+    """The positions of the words no lexicon name covers that may be a listed person's word
+    in another spelling: neither a frequent word nor a given name (after one clitic letter
+    too: «لهنريتا»), with the skeleton of a listed name's word."""
+    table, given, words = _common_table(), _given_names(), _variant_words()
+    out = []
+    for q, t in enumerate(tokens):
+        if hard[q]:
+            continue
+        tx = t.text
+        for w in (tx, tx[1:]) if tx[:1] in "وبل" else (tx,):
+            if w not in table and w not in given and w not in _FUNCTION and skeleton(w) in words:
+                out.append(q)
+                break
+    return out
 
 
 @lru_cache(maxsize=None)

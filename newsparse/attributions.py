@@ -557,7 +557,7 @@ class _Ctx:
                     continue
                 if not w.is_word or self.comp_at(k) or self.verb_at(k) or w.text in _NP_STOP \
                         and w.text not in _NP_LINK or _stem_in(w, t.weekdays) \
-                        or k > j + 1 and _possessed_noun(w.text, self.doc.span(w.start, w.end).text):
+                        or k > j + 1 and w.text.endswith(_PRONOUN_ENDS) and _possessed_noun(w.text, self.doc, w):
                     # a noun with a pronoun after the title phrase is the object («واتهم الرئيس
                     # التركي منافسه محرم إنجه»), right after the title its domain («وزير خارجيته»)
                     break
@@ -1661,19 +1661,22 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     return out
 
 
-@lru_cache(maxsize=None)
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
 
-def _possessed_noun(tx: str, original: str) -> bool:
-    """Whether a word (normalised ``tx``, as written ``original``) is a frequent noun with a
-    possessive pronoun («منافسه», «زعيمها»); with «ـه» (written so, not «ة») the noun has
-    four letters at least («عبده», «طه» are names)."""
+
+def _possessed_noun(tx: str, doc, w) -> bool:
+    """Whether word ``w`` (normalised ``tx``) of ``doc`` is a frequent noun with a possessive
+    pronoun («منافسه», «زعيمها»); with «ـه» (written so, not «ة») the noun has four letters at
+    least («عبده», «طه» are names)."""
     from .actors import _common_table, _possessed  # actors imports this module
 
     if _possessed(tx):
         return True
-    return original.endswith("ه") and len(tx) >= 5 and not tx.startswith("ال") \
-        and _common_table().get(tx[:-1]) is True
+    return tx.endswith("ه") and len(tx) >= 5 and not tx.startswith("ال") \
+        and _common_table().get(tx[:-1]) is True and doc.span(w.start, w.end).text.endswith("ه")
 
+
+@lru_cache(maxsize=None)
 def _common_words() -> frozenset[str]:
     """The frequent words of news (``data/common_words.txt``): a verbal noun opening the
     object of a verb of saying is one («سيطرة», «مقتل», «ضرورة»), a surname seldom is."""

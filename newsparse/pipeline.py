@@ -192,7 +192,7 @@ class _Reading:
         skeleton, pairs = actors_mod.skeleton, actors_mod.variant_pairs()
         # a variant has a word that is neither frequent nor a given name and whose skeleton is
         # a listed name's word: the name begins there or up to three words before
-        cands = sorted({k for q in actors_mod.variant_words(self.doc.index) for k in range(max(0, q - 3), q + 1)})
+        cands = sorted({k for q in actors_mod.variant_words(toks, hard) for k in range(max(0, q - 3), q + 1)})
         n = len(toks)
         done = 0
         for i in cands:
