@@ -163,6 +163,18 @@ def _name_word(tx: str, first: bool) -> bool:
     return not nisba_country(tx)[0] or not first
 
 
+_NAME_CLITICS = ("ل", "ب", "و", "ف", "ول", "وب", "فل", "فب")  # (not ك: «كلارا» is no ك + «لارا»)
+
+
+def name_clitic(t: Token) -> str:
+    """The clitic prefix on the first word of a person's name nobody listed, when the word
+    left is a given name («لإبراهيم منير», «بمحمد الأمين»); "" when the word itself is a name
+    («لؤي», «بشير», «فيصل»)."""
+    if t.text in _given_names():
+        return ""
+    return next((p for p, st in t.forms if p in _NAME_CLITICS and st in _given_names()), "")
+
+
 # «أن», «إن» with a pronoun suffix and a clitic: they begin what was said, never a name
 _THAT = frozenset(
     p + "ان" + suf
@@ -306,15 +318,25 @@ def _given_names() -> frozenset[str]:
 _BOUNDARY = {"،", ",", ".", ":", '"', "ان", "انه", "انها", "في", "خلال", "ل", "امس", "اليوم", ")", "("}
 
 
-def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozenset[str]) -> int:
+def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozenset[str],
+              breaks: frozenset[int] = frozenset()) -> int:
     """End of a run of 1-3 name tokens starting at ``j`` («رايان ديلون», «عبد الله
     الثاني»); ``j`` when there is none. A frequent word that is no noun may end a name
-    right before a boundary («هيذر نويرت إن»)."""
+    right before a boundary («هيذر نويرت إن»). A name does not go on past a line break
+    (``breaks``: the tokens that begin a line): «المغنية كايلي مينوغ⏎شخصت» is a caption."""
     k = j
     n = len(tokens)
     table = _common_table()
-    while k < n and k - j < (4 if any(t.text in _PARTICLES for t in tokens[j:k]) else 3) and not covered[k]:
+    titles = _titles()[0]
+    while k < n and k - j < (4 if any(t.text in _PARTICLES for t in tokens[j:k]) else 3) and not covered[k] \
+            and (k == j or k not in breaks):
         particle = k > j and tokens[k - 1].text in _PARTICLES
+        if k > j and not particle and not tokens[k].text.startswith("ال") \
+                and not titles.firsts.isdisjoint(tokens[k].stems) \
+                and tokens[k].text not in _given_names() and titles.match_at(tokens, k) is not None:
+            # an indefinite title begins an apposition: «الجنرال جون نيكلسون قائد قوات الحلف»
+            # (a definite one may be a surname: «شوقي السيد», «محمد النقيب»)
+            break
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
             last = k > j and _word(tokens[k]) and table.get(tx) is False and tx not in _FUNCTION \
@@ -366,6 +388,9 @@ def _one_name(tokens: list[Token], j: int, covered: list[bool]) -> bool:
 
 
 _PARTICLES = {"عبد", "ابو", "بن", "ابن", "ام", "ال"}
+# first words of two-word surnames that may stand for a person named in full before
+# («رامي عبد الرحمن» … «وأوضح عبد الرحمن»)
+COMPOUND_SURNAME_FIRSTS = frozenset({"عبد", "ابو"})
 # second words of compound names, which never stand for the person alone («رامي الحمد الله»
 # is not «الله»; «صلاح الدين» is not «الدين»)
 _NAME_TAILS = {"الله", "الدين", "الاسلام", "الرحمن", "الرحيم"}
@@ -373,14 +398,16 @@ _AFFIL = {"باسم", "في", "لدي", "عن", "ب", "الي"}
 
 
 def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, tuple[int, str | None]],
-                  place_at: dict[int, int] | None = None, index: dict[str, list[int]] | None = None) -> list[Found]:
+                  place_at: dict[int, int] | None = None, index: dict[str, list[int]] | None = None,
+                  breaks: frozenset[int] = frozenset()) -> list[Found]:
     """Actors named by news syntax in ``tokens`` (one sentence or a whole text).
 
     ``covered[i]`` is true where a lexicon mention already lies; ``actor_at`` maps the
     first token of each lexicon actor mention to (its end, its country); ``place_at`` holds
     the first tokens of place mentions («جبهة نهم», «مديرية الدريهمي» are a front line and a
     district, not organisations). ``index`` is the stem index of ``tokens`` (``Doc.index``),
-    when they are a whole document.
+    when they are a whole document; ``breaks`` the tokens that begin a line, where no name
+    found here goes on.
     """
     titles, heads, generic = _titles()
     common = _common()
@@ -453,14 +480,18 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 if end < n and tokens[end].text == '"':
                     return Found(i, end + 1, "", typ, cc, head_of=j + 1)
             close = next((q for q in range(j + 2, min(n, j + 7)) if tokens[q].text == '"'), None)
-            if close is None or not all(_word(t) for t in tokens[j + 1:close]):
+            if close is None or not all(_word(t) for t in tokens[j + 1:close]) \
+                    or any(q in breaks for q in range(j + 1, close + 1)):
                 return None
             if head in _VERBAL_HEADS or (close == j + 2 and _plain_word(tokens[j + 1].text)):
                 return None  # «تنظيم "مسيرات العودة"» organises them; «مجموعة "إرهابية"»
             return Found(i, close + 1, "", typ, None)  # «منظمة "أنقذوا الأطفال"»
+        typ = _first_word_types().get(head, {}).get(tokens[j].text, typ)  # «وكالة الفضاء»: not media
         k = j
         weak = _WEAK_DEF | _MOVEMENT if head == "حركه" else _WEAK_DEF
         longest = 1 if typ == "military" else 2  # «قوات الأمن» + «الشوارع» is a verb's object
+        if head in _org_patterns()["definite_not_names"]:
+            longest = 0  # «موقع المسجد» is where the mosque is
         while k < n and k - j < longest and _word(tokens[k]) and tokens[k].text.startswith("ال") \
                 and tokens[k].text not in _FUNCTION and tokens[k].text not in weak and not covered[k]:
             if k > j and (nisba_country(tokens[k].text)[0] or tokens[k].text in _org_patterns()["name_enders"]
@@ -483,6 +514,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             return None
         before = k
         k, country = nisbas(k, None)
+        if head in _org_patterns()["front_heads"] and before == j + 1 and k == before:
+            return None  # «جبهة نهم», «جبهة البرح»: a front line at a place, not an organisation
         if k == before and head in _org_patterns()["nisba_heads"]:
             return None  # «أجهزة الطرد المركزي», «أجهزة الكمبيوتر»: devices, not security bodies
         if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
@@ -568,9 +601,9 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 break
             if j < n and tokens[j].text in ("،", ","):
                 j += 1
-            k = _name_run(tokens, j, covered, common)
+            k = _name_run(tokens, j, covered, common, breaks)
             if k - j >= 2:  # one word after a title is too often a noun or a verb («المتحدث بقاء»)
-                found.append(Found(j, k, "", "person", country))
+                found.append(Found(j, k, "", "person", country, prefix=name_clitic(tokens[j])))
                 i = k
                 continue
             if k - j < 2 and j == after_title and i not in place_at \
@@ -585,9 +618,18 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             continue
         # -- a person named before an apposition or after a verb of saying:
         #    «قال باتريك روبرسون، مدير المنظمة، إن», «وقال شون ريان إن»
+        if i in named and _introduced(tokens, i):
+            # -- a name after «تدعى», «المدعو», «المعروف باسم»: two words or more, or one given name
+            k = _name_run(tokens, i, covered, common, breaks)
+            if (k - i >= 2 or (k == i + 1 and tokens[i].text in _given_names())) \
+                    and not any(t.text.endswith(("ها", "هم", "هما")) for t in tokens[i:k]):
+                # (not a noun with a pronoun: «تدعي نفاذ منتوجها» is «claims», not «is called»)
+                found.append(Found(i, k, "", "person", None, prefix=name_clitic(tokens[i])))
+                i = k
+                continue
         if i in named and (i == 0 or not name_first(i - 1)):
             # (a name of 2-4 words needs a verb of saying before it or a comma after it)
-            k = _name_run(tokens, i, covered, common)
+            k = _name_run(tokens, i, covered, common, breaks)
             if k - i >= 2 and k < n:
                 nxt = tokens[k].text
                 if nxt in _not_names() and k + 1 < n:
@@ -598,7 +640,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 if appos or (after_verb and (nxt in ("ان", "انه", "انها", ":", "،", ",", "في", "من", '"')
                                              or nxt in _THAT
                                              or tokens[k].forms[-1][0] in ("ل", "لل"))):
-                    found.append(Found(i, k, "", "person", None))
+                    found.append(Found(i, k, "", "person", None, prefix=name_clitic(tokens[i])))
                     i = k
                     continue
         # -- an organisation: indefinite head + definite words (+ nisba), or + a name
@@ -625,6 +667,14 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 found.append(Found(i, end, "", typ, None))
                 i = end
                 continue
+        # -- an actor's outlet: «الموقع الرسمي للجيش اليمني», «الموقع الإلكتروني لوزارة الصحة»
+        if head in pats["outlet_heads"] and i + 2 < n and tokens[i + 1].text in pats["outlet_adjectives"] \
+                and not covered[i + 1] and i + 2 in actor_at \
+                and any(p in ("ل", "لل") for p, _ in tokens[i + 2].forms[1:]):
+            end, cc = actor_at[i + 2]
+            found.append(Found(i, end, "", "media", cc))
+            i = end
+            continue
         # -- a definite head with a nisba: «الخارجية الروسية», «التلفزيون السوري الرسمي»,
         #    perhaps after descriptive adjectives: «القوات البحرية الملكية السعودية»
         q = i + 1
@@ -683,6 +733,28 @@ def _portfolio(tokens: list[Token], j: int, covered: list[bool], first: bool = T
     return 0
 
 
+@lru_cache(maxsize=None)
+def _introducers() -> tuple[frozenset[str], frozenset[str]]:
+    """``titles.yaml``: name_introducers and known_as, normalised."""
+    data = load_data("titles.yaml")
+    return (frozenset(normalize_text(w) for w in data.get("name_introducers") or []),
+            frozenset(normalize_text(w) for w in data.get("known_as") or []))
+
+
+def _introduced(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows a word that introduces a name («تدعى», «المعروف باسم»),
+    perhaps with «بـ» between («الملقب بـ»)."""
+    intros, known = _introducers()
+    k = i - 1
+    if k >= 0 and tokens[k].text in ("ب", "بـ", "ب-"):
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k].text in intros:
+        return True
+    return tokens[k].text == "باسم" and k > 0 and tokens[k - 1].text in known
+
+
 def _name_positions(tokens: list[Token], speech, index: dict[str, list[int]] | None) -> list[int]:
     """Where a name of 2-4 words may begin in :func:`find_patterns`: right after a verb of
     saying, or two to four tokens before a comma (ascending, not checked for name words)."""
@@ -696,6 +768,12 @@ def _name_positions(tokens: list[Token], speech, index: dict[str, list[int]] | N
     found = set(after)
     for q in commas:
         found.update(range(max(0, q - 4), q - 1))
+    intros, known = _introducers()
+    heads = intros | {"باسم"}
+    for q in (positions(index, heads) if index is not None else
+              [q for q, t in enumerate(tokens) if t.text in heads]):
+        if tokens[q].text in intros or (q > 0 and tokens[q - 1].text in known):
+            found.update((q + 1, q + 2))  # (after «بـ» too: «الملقب بـ»)
     found.discard(n)
     return sorted(found)
 
@@ -705,7 +783,8 @@ def _start_words() -> frozenset[str]:
     """Every stem that may start a rule of :func:`find_patterns` other than a bare name: the
     first word of a title, an organisation head, a definite head, a local body's head."""
     titles, heads, generic = _titles()
-    return frozenset(titles.firsts) | frozenset(heads) | frozenset(generic) | _org_patterns()["local_heads"]
+    return frozenset(titles.firsts) | frozenset(heads) | frozenset(generic) | _org_patterns()["local_heads"] \
+        | _org_patterns()["outlet_heads"]
 
 
 @lru_cache(maxsize=None)
@@ -714,7 +793,15 @@ def _org_patterns() -> dict[str, frozenset[str]]:
     data = load_data("org_patterns.yaml") or {}
     return {k: frozenset(normalize_text(w) for w in data.get(k) or [])
             for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads",
-                      "name_enders")}
+                      "name_enders", "front_heads", "definite_not_names", "outlet_heads", "outlet_adjectives")}
+
+
+@lru_cache(maxsize=None)
+def _first_word_types() -> dict[str, dict[str, str]]:
+    """``data/org_patterns.yaml``: first_word_types, normalised: head → first word → type."""
+    data = (load_data("org_patterns.yaml") or {}).get("first_word_types") or {}
+    return {normalize_text(h): {normalize_text(w): typ for typ, ws in by_type.items() for w in ws or []}
+            for h, by_type in data.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -776,4 +863,107 @@ def surname(name: str) -> str | None:
             and key[-1] not in _PARTICLES and key[-2] not in _PARTICLES \
             and key[-1] not in _NAME_TAILS:  # «عبد العزيز», «الحمد الله», «نور الدين» are one name
         return key[-1]
+    return None
+
+
+# -- listed people written with another transliteration («هنريتا فور» for «هنرييتا فور»)
+
+_VOWEL_LETTERS = str.maketrans("", "", "اوي")
+_VARIANT_CLITICS = ("", "و", "ل", "ب")
+
+
+@lru_cache(maxsize=262144)
+def skeleton(tok: str) -> str:
+    """A normalised word without its inner long-vowel letters (ا و ي after the first letter)
+    and with ج/ق for غ (the g of foreign names): how transliterations of one name differ
+    («فيديريكا» and «فدريكا» → «فدرك»; «موغيريني», «موجيريني» → «مغرن»)."""
+    tok = tok.replace("ج", "غ").replace("ق", "غ")
+    return tok[:1] + tok[1:].translate(_VOWEL_LETTERS)
+
+
+@lru_cache(maxsize=None)
+def _variant_index() -> dict[tuple[str, ...], tuple[tuple[str, ...], object] | None]:
+    """Skeleton of each listed person's name of two to four words → (the name's words, the
+    entry); None where two people share a skeleton."""
+    from .gazetteer import actor_entries
+
+    out: dict = {}
+    for e in actor_entries():
+        if e.type != "person":
+            continue
+        for nm in (e.name, *e.aliases):
+            key = name_key(nm)
+            if not 2 <= len(key) <= 4 or any(len(w) < 2 for w in key):
+                continue
+            sk = tuple(skeleton(w) for w in key)
+            if sum(map(len, sk)) < 6:
+                continue
+            if sk in out and (out[sk] is None or out[sk][1] is not e):
+                out[sk] = None
+            else:
+                out[sk] = (key, e)
+    return out
+
+
+@lru_cache(maxsize=None)
+def variant_firsts() -> frozenset[str]:
+    """The skeletons that begin a name of :func:`_variant_index` (a quick first test)."""
+    return frozenset(sk[0] for sk in _variant_index())
+
+
+@lru_cache(maxsize=None)
+def _variant_words() -> frozenset[str]:
+    """The skeletons of every word of the names of :func:`_variant_index`."""
+    return frozenset(w for sk in _variant_index() for w in sk)
+
+
+def variant_words(tokens: list[Token], hard: list[bool]) -> list[int]:
+    """The positions of the words no lexicon name covers that may be a listed person's word
+    in another spelling: neither a frequent word nor a given name (after one clitic letter
+    too: «لهنريتا»), with the skeleton of a listed name's word."""
+    table, given, words = _common_table(), _given_names(), _variant_words()
+    out = []
+    for q, t in enumerate(tokens):
+        if hard[q]:
+            continue
+        tx = t.text
+        for w in (tx, tx[1:]) if tx[:1] in "وبل" else (tx,):
+            if w not in table and w not in given and w not in _FUNCTION and skeleton(w) in words:
+                out.append(q)
+                break
+    return out
+
+
+@lru_cache(maxsize=None)
+def variant_pairs() -> frozenset[tuple[str, str]]:
+    """The skeletons of the first two words of the names of :func:`_variant_index`."""
+    return frozenset(sk[:2] for sk in _variant_index())
+
+
+def variant_person_at(tokens: list[Token], i: int, covered: list[bool]) -> tuple[int, str, object] | None:
+    """(end, clitic prefix, entry) of a listed person written at token ``i`` with another
+    transliteration, or None. Every word that differs from the listed spelling must be
+    neither a given name nor a frequent word (so «محمد سعد» is never «محمد سعيد»)."""
+    firsts = variant_firsts()
+    forms = [(p, st) for p, st in tokens[i].forms if p in _VARIANT_CLITICS and skeleton(st) in firsts]
+    if not forms:
+        return None
+    index = _variant_index()
+    n = len(tokens)
+    table = _common_table()
+    given = _given_names()
+    for length in (4, 3, 2):
+        j = i + length
+        if j > n or any(covered[i + 1:j]) or not all(_word(t) for t in tokens[i + 1:j]):
+            continue  # (token i itself the caller checked)
+        rest = tuple(skeleton(t.text) for t in tokens[i + 1:j])
+        for prefix, first in forms:
+            hit = index.get((skeleton(first), *rest))
+            if hit is None:
+                continue
+            key, entry = hit
+            said = (first, *(t.text for t in tokens[i + 1:j]))
+            differ = [w for w, k in zip(said, key) if w != k]
+            if differ and not any(w in given or w in table or w in _FUNCTION for w in differ):
+                return j, prefix, entry
     return None

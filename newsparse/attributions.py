@@ -588,7 +588,10 @@ class _Ctx:
                     k += 1  # «مبعوث فرنسا إلى الأمم المتحدة جان لوران»: a second affiliation
                     continue
                 if not w.is_word or self.comp_at(k) or self.verb_at(k) or w.text in _NP_STOP \
-                        and w.text not in _NP_LINK or _stem_in(w, t.weekdays):
+                        and w.text not in _NP_LINK or _stem_in(w, t.weekdays) \
+                        or k > j + 1 and w.text.endswith(_PRONOUN_ENDS) and _possessed_noun(w.text, self.doc, w):
+                    # a noun with a pronoun after the title phrase is the object («واتهم الرئيس
+                    # التركي منافسه محرم إنجه»), right after the title its domain («وزير خارجيته»)
                     break
                 k += 1
         k = j + 1
@@ -1906,6 +1909,21 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     for sp in extra:
         out.append(_Item(sp, (i, cue_end), found[0], found[1], cue.stance, s1, via=via))
     return out
+
+
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
+
+
+def _possessed_noun(tx: str, doc, w) -> bool:
+    """Whether word ``w`` (normalised ``tx``) of ``doc`` is a frequent noun with a possessive
+    pronoun («منافسه», «زعيمها»); with «ـه» (written so, not «ة») the noun has four letters at
+    least («عبده», «طه» are names)."""
+    from .actors import _common_table, _possessed  # actors imports this module
+
+    if _possessed(tx):
+        return True
+    return tx.endswith("ه") and len(tx) >= 5 and not tx.startswith("ال") \
+        and _common_table().get(tx[:-1]) is True and doc.span(w.start, w.end).text.endswith("ه")
 
 
 @lru_cache(maxsize=None)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -83,6 +85,23 @@ def _shortens(key: tuple[str, ...], e: Entry) -> bool:
         if len(other) > len(key) and other[:len(key)] == key:
             return True
     return len(key) == 2 and key[1].startswith("ال") and key[1] in actors_mod.referring_heads(e.name)
+
+
+_PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
+
+
+def _line_starts(doc: Doc) -> frozenset[int]:
+    """The tokens that begin a line (a line break before them, none inside a token)."""
+    text, toks = doc.text, doc.tokens
+    starts = [t.start for t in toks]
+    out = set()
+    pos = text.find("\n")
+    while pos != -1:
+        k = bisect_left(starts, pos)
+        if 0 < k < len(toks):
+            out.add(k)
+        pos = text.find("\n", pos + 1)
+    return frozenset(out)
 
 
 class _Reading:
@@ -167,6 +186,40 @@ class _Reading:
             nxt = m.end + 1 if m.end < n and not toks[m.end].is_word else m.end
             prev_kind_end[m.end] = kind
             prev_kind_end[nxt] = kind
+        self._variant_people()
+
+    def _variant_people(self) -> None:
+        """Listed people written with another transliteration («هنريتا فور», «فدريكا
+        موغريني»): claimed where no lexicon name lies."""
+        toks = self.toks
+        # (a place read with no place context may be a word of the name: «فور» is also a town)
+        hard = [c and not sf for c, sf in zip(self.covered, self.soft)]
+        skeleton, pairs = actors_mod.skeleton, actors_mod.variant_pairs()
+        # a variant has a word that is neither frequent nor a given name and whose skeleton is
+        # a listed name's word: the name begins there or up to three words before
+        cands = sorted({k for q in actors_mod.variant_words(toks, hard) for k in range(max(0, q - 3), q + 1)})
+        n = len(toks)
+        done = 0
+        for i in cands:
+            if i < done or i + 1 >= n or hard[i] or not toks[i].is_word:
+                continue
+            nxt = skeleton(toks[i + 1].text)
+            if not any((skeleton(st), nxt) in pairs for _, st in toks[i].forms):
+                continue
+            hit = actors_mod.variant_person_at(toks, i, hard)
+            if hit is None:
+                continue
+            end, prefix, e = hit
+            # the actor is named as this text spells it, the listed spelling among its aliases
+            # (as a statement's speaker is: «هيذر نوريت» for the listed «هيذر ناورت»)
+            start = _mention_start(self.doc, i, prefix)
+            said = " ".join(self.doc.span(start, toks[end - 1].end).text.split())
+            e = replace(e, name=said, aliases=(e.name, *(a for a in e.aliases if a != said)))
+            self.pending = [p for p in self.pending if p[1] <= i or p[0] >= end]
+            self.claim(i, end, prefix, "actor", e)
+            for k in range(i, end):
+                self.soft[k] = False
+            done = end
 
     # -- 2. actors named by news syntax: titles + names, organisation heads, head + nisba
     def patterns(self) -> None:
@@ -184,7 +237,8 @@ class _Reading:
         state_at = {i: e for i, _, _, kind, e in self.pending if kind == "actor" and e.type == "state"}
         listed_at = {i: (j, e) for i, j, p, kind, e in self.pending
                      if kind == "actor" and not p and not self.toks[i].text.startswith("و")}
-        for f in actors_mod.find_patterns(self.toks, hard, actor_at, place_at, self.doc.index):
+        breaks = _line_starts(self.doc)
+        for f in actors_mod.find_patterns(self.toks, hard, actor_at, place_at, self.doc.index, breaks):
             if f.head_of is not None:
                 body = self._body_of_state(f, state_at.get(f.head_of))
                 if body is not None:  # «جيش تركيا» is the Turkish army, not Turkey
@@ -212,6 +266,7 @@ class _Reading:
             if '"' in name:  # a quoted name wins over the names inside it («قوات "سوريا ..."»)
                 self.pending = [p for p in self.pending if not (f.start <= p[0] and p[1] <= f.end)]
             if e is None:
+                name = " ".join(name.split())  # a name broken across lines is one name («جون\nسميث»)
                 e = Entry("actor", "pat:" + normalize_text(name), name.strip(" ،,"), f.type, f.country)
                 e.extra["pattern"] = True
             self.claim(f.start, f.end, f.prefix, "actor", e)
@@ -242,13 +297,33 @@ class _Reading:
                     return listed[0]
         return None
 
+    def _compound_surname_of(self, f, name: str) -> Entry | None:
+        """The person named earlier whose name ends in the two words of ``name`` when they are
+        a compound surname («عبد الرحمن», «أبو زيد»): «وأوضح عبد الرحمن» after «رامي عبد الرحمن»."""
+        key = name_key(name)
+        if len(key) != 2 or key[0] not in actors_mod.COMPOUND_SURNAME_FIRSTS:
+            return None
+        found = None
+        for i, j, _, kind, e in self.pending:
+            if kind != "actor" or e.type != "person" or i >= f.start or j - i < 3:
+                continue
+            said = tuple(t.text for t in self.toks[j - 3:j])
+            full = name_key(e.name)
+            # (not after «بن»: «حسين بن عبد الله» is Abdullah's son, «عبد الله» his father)
+            if (said[1:] == key and said[0] not in _PATRONYMIC) or \
+                    (full[-2:] == key and len(full) > 2 and full[-3] not in _PATRONYMIC):
+                if found is None or i > found[0]:
+                    found = (i, e)
+        return found[1] if found else None
+
     def _known(self, f, name: str) -> Entry | None:
         """The actor an organisation found by syntax already is: a listed one once quotes are
         gone («قوات "سوريا الديمقراطية"»), an earlier one it shortens («وزارة الصحة» after
         «وزارة الصحة العراقية»), or one its last word refers back to («قوات التحالف» after
-        «التحالف الدولي»)."""
+        «التحالف الدولي»), or for a person the earlier one a compound surname stands for
+        («عبد الرحمن» after «رامي عبد الرحمن»)."""
         if f.type == "person":
-            return None
+            return self._compound_surname_of(f, name)
         bare = name.replace('"', " ").replace("«", " ").replace("»", " ")
         if bare != name:
             listed = [e for e in self.matcher.lookup(bare) if e.kind == "actor"]

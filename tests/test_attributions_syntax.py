@@ -614,3 +614,8 @@ def test_noun_phrase_before_an_apposition_speaks():
     atts = parse("وقال المتحدث إن القوات تقدمت. لكن المكتب الإعلامي، التابع للفصيل المعارض، قال إن الهجوم فشل.")
     assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == \
         [("المتحدث", "القوات تقدمت"), ("المكتب الإعلامي", "الهجوم فشل")]
+
+
+def test_a_possessed_portfolio_right_after_a_title_still_leads_to_the_name():
+    atts = parse("وقال وزير خارجيته أيمن الصفدي إن الحدود مغلقة.")
+    assert [a.speaker.text for a in atts] == ["وزير خارجيته أيمن الصفدي"]

@@ -642,3 +642,168 @@ def test_an_indefinite_word_before_a_definite_nisba_is_a_proper_name():
     assert p["سالزبري"].country == "GB"
     # a definite word or an indefinite adjective describes
     assert not places("وقتل شخصان في مخيم للاجئين الفلسطينيين، وأقيم مخيم لاجئين فلسطينيين آخر.")
+
+
+@pytest.mark.parametrize("text, front", [
+    ("وتقدمت القوات الحكومية في جبهة صرواح بعد معارك عنيفة.", "جبهة صرواح"),
+    ("ودارت اشتباكات في جبهة الكدحة غرب المدينة.", "جبهة الكدحة"),
+])
+def test_front_head_and_one_word_is_a_front_line_not_an_organisation(text, front):
+    a = actors(text)
+    assert front not in a, a
+
+
+def test_front_head_with_a_longer_or_listed_name_is_still_an_organisation():
+    a = actors("وأعلنت جبهة الخلاص الوطني مسؤوليتها، ورفعت جبهة بوليساريو أعلامها.")
+    assert "جبهة الخلاص الوطني" in a, a
+    assert a["جبهة البوليساريو"].type == "armed_group"
+
+
+@pytest.mark.parametrize("text, name, said", [
+    ("ورد المتحدث باسم الحركة لإبراهيم منصور على الاتهامات.", "إبراهيم منصور", "إبراهيم منصور"),
+    ("وأشاد المشاركون بمحمد الطاهر، مدير المستشفى، لجهوده.", "محمد الطاهر", "محمد الطاهر"),
+    ("وتوجه الوفد لخالد العمري، رئيس البلدية، بالشكر.", "خالد العمري", "خالد العمري"),
+])
+def test_a_clitic_on_a_given_name_is_not_part_of_the_name(text, name, said):
+    a = actors(text)
+    assert name in a, a
+    m = a[name].mentions[0]
+    assert m.text == said and text[m.start:m.end] == said
+
+
+def test_a_name_does_not_run_on_past_a_line_break():
+    text = "صورة\n\nالممثلة البريطانية جين كولنز\nشخصت إصابة الممثلة بالمرض."
+    a = actors(text)
+    assert "جين كولنز" in a, a
+    assert not any("شخصت" in n for n in a), a
+    check_offsets(text)
+
+
+def test_a_pattern_name_has_single_spaces():
+    a = actors("وقال المركز\u00a0الروسي في بيان إن الهدنة صامدة.")
+    assert "المركز الروسي" in a, a  # the mention keeps the text's own space
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("وقالت وكالة الاستخبارات الهولندية إن الشبكة فككت.", "وكالة الاستخبارات الهولندية", "government"),
+    ("وأطلقت وكالة الفضاء الهندية قمرا جديدا.", "وكالة الفضاء الهندية", "government"),
+    ("وذكرت وكالة الأنباء البرتغالية أن الحريق أخمد.", "وكالة الأنباء البرتغالية", "media"),
+])
+def test_the_first_word_after_an_agency_head_gives_its_type(text, name, typ):
+    a = actors(text)
+    assert name in a, a
+    assert a[name].type == typ
+
+
+@pytest.mark.parametrize("text, site", [
+    ("وتجمع المصلون قرب موقع المسجد المهدم.", "موقع المسجد"),
+    ("وهاجمت القوات موقع العدو في الجبل.", "موقع العدو"),
+    ("وانهار مركز التجارة العالمي في الهجوم.", "مركز التجارة العالمي"),
+])
+def test_a_site_head_before_a_definite_word_is_a_place_not_an_outlet(text, site):
+    assert not any(n.startswith(site) for n in actors(text)), actors(text)
+
+
+def test_a_site_head_before_a_foreign_name_is_still_an_outlet():
+    a = actors("ونشر موقع ميديابارت الفرنسي تحقيقا مطولا.")
+    assert any(n.startswith("موقع ميديابارت") and x.type == "media" for n, x in a.items()), a
+
+
+def test_a_prayer_for_the_dead_is_no_part_of_a_name():
+    a = actors("وأحيا الأنصار ذكرى الرئيس الشهيد رفيق الحريري رحمه الله وباسل فليحان.")
+    assert "رفيق الحريري" in a, a
+    assert not any("رحمه" in n for n in a), a
+
+
+def test_a_compound_surname_refers_back_to_the_person_named_in_full():
+    a = actors("وقال مدير المرصد رامي عبد الرحمن إن القصف مستمر. وأوضح عبد الرحمن أن الطائرات "
+               "استهدفت البلدة.")
+    assert list(a) == ["رامي عبد الرحمن"], a
+    assert [m.text for m in a["رامي عبد الرحمن"].mentions] == ["رامي عبد الرحمن", "عبد الرحمن"]
+    # with nobody named so before, the two words stay a person of their own
+    assert "عبد الرحمن" in actors("وأوضح عبد الرحمن أن الطائرات استهدفت البلدة.")
+
+
+def test_a_patronymic_is_no_compound_surname():
+    a = actors("واستقبل ولي العهد الأمير حسين بن عبد الله الوفد، وأعرب الملك عبد الله عن تقديره.")
+    assert "حسين بن عبد الله" in a, a
+    assert [m.text for m in a["حسين بن عبد الله"].mentions] == ["حسين بن عبد الله"]
+
+
+@pytest.mark.parametrize("text, said, en", [
+    ("وقالت المديرة التنفيذية لليونيسف هنريتا فور إن الأطفال يعانون.", "هنريتا فور", "Henrietta Fore"),
+    ("ودعت فدريكا موغريني إلى الحوار.", "فدريكا موغريني", "Federica Mogherini"),
+    ("وانتقد جيرمي كوربن الضربات بشدة.", "جيرمي كوربن", "Jeremy Corbyn"),
+])
+def test_a_listed_person_written_with_another_transliteration_is_found(text, said, en):
+    art = newsparse.parse(text)
+    hit = [a for a in art.actors if a.en == en]
+    assert hit, [(a.name, a.en) for a in art.actors]
+    a = hit[0]
+    assert a.source == "lexicon" and a.type == "person"
+    assert a.name == said and [m.text for m in a.mentions] == [said]  # named as the text spells it
+    assert text[a.mentions[0].start:a.mentions[0].end] == said
+
+
+def test_a_given_name_or_a_frequent_word_never_stands_for_another_spelling():
+    # «سعد» is no spelling of «سعيد»: a differing word that is a given name matches nothing
+    assert "سعيد الحريري" not in actors("وقال سعد الحريري إن الحكومة ستشكل قريبا.")
+    assert not [a for a in newsparse.parse("وقال محمد سعد إن الوضع هادئ.").actors if a.source == "lexicon"]
+
+
+def test_an_indefinite_title_after_a_name_begins_an_apposition():
+    a = actors("وقال الجنرال الأسترالي جون ماكدونالد قائد قوات التحالف إن الهدنة صامدة.")
+    assert "جون ماكدونالد" in a, a
+    assert not any("قائد" in n for n in a if a[n].type == "person"), a
+    # a definite title word may be a surname
+    assert "شوقي السيد" in actors("وقال الفقيه الدستوري الدكتور شوقي السيد، إن المهلة انتهت.")
+
+
+@pytest.mark.parametrize("text, outlet, owner, country", [
+    ("وذكر الموقع الرسمي للجيش العراقي أن القوات تقدمت.", "الموقع الرسمي للجيش العراقي", "الجيش العراقي", "IQ"),
+    ("ونشر الموقع الإلكتروني لوزارة الصحة المصرية الأرقام.", "الموقع الإلكتروني لوزارة الصحة المصرية",
+     "وزارة الصحة المصرية", "EG"),
+])
+def test_an_actors_official_site_is_a_media_actor_of_its_own(text, outlet, owner, country):
+    a = actors(text)
+    assert outlet in a and owner in a, a
+    assert (a[outlet].type, a[outlet].country) == ("media", country)
+    check_offsets(text)
+
+
+def test_an_official_site_of_nobody_named_is_no_actor():
+    assert not actors("ونشر الموقع الرسمي صورا جديدة.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأصيب في القصف شاب يدعى مازن عبيد في ساقه.", "مازن عبيد"),
+    ("وقالت امرأة تدعى فاطمة إن بيتها دمر.", "فاطمة"),
+    ("وأوقفت الشرطة المدعو مازن الحداد بعد مطاردة.", "مازن الحداد"),
+    ("وقال قائد الفصيل، المعروف باسم أبو حمزة الشامي، إن الهجوم صد.", "أبو حمزة الشامي"),
+])
+def test_a_name_after_a_word_that_introduces_it_is_a_person(text, name):
+    a = actors(text)
+    assert name in a and a[name].type == "person", a
+    check_offsets(text)
+
+
+def test_claims_is_not_is_called():
+    # «تدعي» (claims) is written like «تدعى» (is called) once normalised
+    assert not any(x.type == "person" for x in actors("وقالت إن الشركات تدعي نفاذ منتوجها دون مبرر.").values())
+
+
+def test_a_girls_given_name_after_a_noun_of_people():
+    a = actors("وأصيبت الطفلة رهف بشظايا، فيما نجت والدتها.")
+    assert "رهف" in a and a["رهف"].type == "person", a
+
+
+def test_kaf_is_no_clitic_on_a_foreign_name():
+    # «كلارا» is no ك + the given name «لارا»
+    a = actors("وقالت الطبيبة كلارا لواسيس، إن العيادة مكتظة.")
+    assert "كلارا لواسيس" in a, a
+
+
+def test_an_unlisted_commission_is_a_national_body():
+    a = actors("وأعلنت مفوضية الانتخابات الكينية النتائج الأولية.")
+    assert "مفوضية الانتخابات الكينية" in a, a
+    assert (a["مفوضية الانتخابات الكينية"].type, a["مفوضية الانتخابات الكينية"].country) == ("government", "KE")
