@@ -11,7 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .actors import _FUNCTION, _accusative, _common_table, _given_names, _imperfect, _name_word, nisba_country
-from .gazetteer import Entry, Matcher, name_key, place_entries
+from .gazetteer import Entry, Matcher, cue_places, name_key, place_entries
 from .lexicon import load_data
 from .reader import Token, normalize_text, positions
 
@@ -84,6 +84,27 @@ def located_in(tokens: list[Token], j: int, listed_at: dict[int, tuple[str, Entr
         if hit is not None and (k == j and "ب" in hit[0] or k > j and is_locative(tokens, k, hit[0])):
             return hit[1] if trusted(hit[1], votes) else None
     return None
+
+
+_CUE_TYPES = frozenset(("village", "town", "city", "district", "admin", "region"))
+
+
+def cue_place(key: tuple[str, ...], typ: str, country: str | None, votes: Counter) -> Entry | None:
+    """The gazetteer place an unlisted name read after a place word is, when its name is one
+    the gazetteer keeps for that context only (``cue_places``: «مديرية موزع», «منطقة ذباب»):
+    a populated place in the country the context gives the name (``country``) or, without
+    one, in the country the article names most. Such names are ordinary words elsewhere, so
+    a place of another country is not meant («منطقة القصور الأموية» in Jerusalem is not a
+    town of Tunisia)."""
+    if typ not in _CUE_TYPES:
+        return None
+    entries = cue_places().get(" ".join(key))
+    if not entries:
+        return None
+    if country is None and votes:
+        country = votes.most_common(1)[0][0]
+    fit = [e for e in entries if e.country and e.country == country]
+    return choose(fit, votes) if fit else None
 
 
 def trusted(e: Entry, votes: Counter) -> bool:

@@ -102,6 +102,19 @@ def test_unlisted_villages_after_place_words():
     assert "العبيدية" in p
 
 
+def test_ordinary_word_names_after_place_words_are_the_gazetteer_place():
+    # «موزع» (a distributor) and «ذباب» (flies) are Yemeni towns: found after a place word or
+    # coordinated with a listed town, in the country of the article, with GeoNames' coordinates
+    text = "تقدمت القوات اليمنية في مديرية موزع، وانتشرت قرب المخا وذباب في اليمن."
+    p = {x.name: x for x in check_offsets(text).places}
+    assert p["موزع"].country == "YE" and p["موزع"].lat is not None and p["موزع"].id.startswith("gn:")
+    assert p["ذباب"].country == "YE" and p["ذباب"].id.startswith("gn:")
+    # elsewhere they stay ordinary words, and a place of another country is not meant
+    assert "موزع" not in places("قال موزع الصحف في اليمن إن الأسعار ارتفعت.")
+    p = places("أقيم الحفل في منطقة موزع القريبة من باريس في فرنسا.")
+    assert "موزع" in p and p["موزع"].country != "YE"
+
+
 def test_common_words_are_not_places():
     # «وأن» normalises to «وان» (Van, Turkey); «دولة» to «دوله» (Dhule, India)
     p = places("وأكد المسؤول وأن دولة الإمارات تدعم الحل في إطار الاتفاق.")
