@@ -282,7 +282,7 @@ class _Reading:
         before: dict[int, Entry] = {j: e for _, j, _, kind, e in self.pending if kind == "place" and e.country}
         countries = frozenset(i for i, _, _, kind, e in self.pending if kind == "place" and e.type in ("country", "admin"))
         for i, j, typ, prefix in places_mod.named_places(toks, self.covered, actors_mod._common(), doc.index,
-                                                         countries):
+                                                         countries, lambda k: doc.tok_span(k, k + 1).text):
             start = _mention_start(doc, i, prefix)
             name = doc.span(start, toks[j - 1].end).text.replace('"', "").replace("«", "").replace("»", "")
             key = tuple(normalize_text(name).split())

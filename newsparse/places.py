@@ -7,6 +7,7 @@ first words of compound names); the gazetteer itself is loaded by ``gazetteer``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -165,12 +166,13 @@ def fused_negation(word: str) -> bool:
 
 def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str],
                  index: dict[str, list[int]] | None = None,
-                 countries: frozenset[int] = frozenset()) -> list[tuple[int, int, str, str]]:
+                 countries: frozenset[int] = frozenset(), written=None) -> list[tuple[int, int, str, str]]:
     """Unlisted names after a place word: «قرية خشام» → (start, end, "village"); «بين
     قريتي خشام والطابية» gives both villages, «قرى طربا والكسيب والغيضة» all three. Items
     are (start, end, type, clitic prefix). ``index`` (``Doc.index``) limits the work to the
     place words; ``countries`` holds the first tokens of listed countries and provinces,
-    after which a list does not go on («مدن اليمن وحرمان المدنيين»: the cities of Yemen)."""
+    after which a list does not go on («مدن اليمن وحرمان المدنيين»: the cities of Yemen);
+    ``written(k)`` gives token ``k`` as written in the original text (its «ة» is no pronoun «ه»)."""
     _, named_by, compound = _cues()
     described = _described()
     out = []
@@ -188,11 +190,15 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
         if typ is None or i + 1 >= n:
             continue
         j = i + 1
+        if "و" in next((p for p, st in t.forms if st == head), "") and i > 0 and tokens[i - 1].text in _PREPOSITIONS:
+            continue  # «من وحي الخيال»: no «و» follows a preposition, the word is another («وحي»)
         dual = t.text.endswith("تي") or t.text.endswith("يي")
         names = 2 if dual else _MAX_LISTED if head in _plural() else 1
         quoted = j + 2 < n and tokens[j].text == '"' and tokens[j + 2].text == '"'
         if quoted:
             j += 1  # «مخيم "العودة"»: a quoted name is a name, however common the word
+        elif head in _verbal_nouns() and not covered[j]:
+            continue  # «لقضاء إجازة», «بعد قضاء الخلوة»: spending, not a district
         for _ in range(names):
             if j >= n or not tokens[j].is_word or tokens[j].text[0].isdigit():
                 break
@@ -223,7 +229,10 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                                    (_ == 0 and tokens[j].text.startswith("لل")) or
                                    (len(first) > 4 and _accusative(first)) or
                                    (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s))) or
-                                   (_ == 0 and not dual and head in described and _adjective(first, head))):
+                                   (_ == 0 and not dual and head in described and _adjective(first, head)) or
+                                   _with_pronoun(first, written(j)[-1:] if written else "") or
+                                   (_ == 0 and _defective_participle(first) and
+                                    (head in _plural() or j + 1 < n and tokens[j + 1].text in _OF))):
                     break  # «حي سكني», «منطقة مقيدة», «مخيم للنازحين», «قرى تخضع» describe, not name
                 k = j + 1
                 if first in compound and k < n and tokens[k].is_word and not covered[k]:
@@ -296,6 +305,46 @@ def _not_a_name(token: str, word: str, common: frozenset[str], given: frozenset[
     return any(word.endswith(p) and len(word) - len(p) >= 3 for p in _PRONOUNS)
 
 
+_PREPOSITIONS = frozenset(normalize_text(w) for w in ("من", "في", "إلى", "على", "عن", "مع"))
+_OF = frozenset(normalize_text(w) for w in ("من", "عن"))
+
+
+@lru_cache(maxsize=None)
+def _verbal_nouns() -> frozenset[str]:
+    """Place words that are mostly verbal nouns («قضاء»): they introduce no unlisted name."""
+    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("verbal_nouns") or [])
+
+
+def _defective_participle(word: str) -> bool:
+    """Whether an indefinite word has the shape of a feminine active participle of a verb
+    whose last root letter is weak (فاعية: «خالية», «راقية», «نائية», «عالية»): after a
+    plural place word, or before «من»/«عن», it is an adjective («منطقة خالية من السلاح»,
+    «أحياء راقية»), not a name («منطقة قانية»)."""
+    return len(word) == 5 and word[1] == "ا" and word.endswith("يه") and not word.startswith("ال")
+
+
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي")
+
+
+def _with_pronoun(word: str, last: str = "") -> bool:
+    """Whether an indefinite word is a frequent word or verb with a pronoun suffix, which no
+    place's name is: after a place word that is also an ordinary noun it is that noun's
+    object («لقضاء عقوبته», «قضاء وقتي», «إحياء آماله»), or a clause begins («قرى طالها
+    الخراب», «آخر مدينة غادرها»). A definite word takes no pronoun («حي العباسي»), and
+    ``last``, the word's last letter as written, tells «ة» from «ه» («قرية عيدة»)."""
+    if word.startswith("ال") or last == "ة":
+        return False
+    table = _common_table()
+    for p in _POSSESSIVE:
+        stem = word[:-len(p)]
+        if not word.endswith(p) or len(stem) < 3:
+            continue
+        if stem in table or (stem.endswith("ت") and stem[:-1] + "ه" in table) or \
+                (p != "ي" and (_imperfect(stem) or stem[:-1] in table and stem.endswith("ت"))):
+            return True
+    return False
+
+
 def _proper_before_nisba(tokens: list[Token], j: int, word: str, covered: list[bool]) -> bool:
     """Whether an indefinite word is a proper name because a definite country nisba agrees
     with it: «منتجع كاس التركي» (a common noun would take the article, «الكأس التركية», or
@@ -334,6 +383,8 @@ def _adjective(word: str, head: str) -> bool:
         return True  # «سكني»: its feminine «سكنية» is a frequent adjective
     if word.startswith("م") and word + "ه" in _common_table():
         return True  # «إقليم مشتعل»: a participle whose feminine «مشتعلة» is a frequent word
+    if _MASDAR_NISBA.match(word):
+        return True  # «حي استيطاني», «مخيم انتقالي»: a nisba of a verbal noun (استفعال، افتعال، انفعال)
     for end in ("يه", "ي"):
         if word.endswith(end) and len(word) - len(end) >= 2:
             stem = word[:-len(end)]
@@ -342,6 +393,9 @@ def _adjective(word: str, head: str) -> bool:
     # (the plural of things agrees in the feminine: «قرى مهدمة», «بلدات محصنة»)
     feminine = head.endswith("ه") or head in _plural()
     return feminine and word.startswith("م") and word.endswith("ه") and 5 <= len(word) <= 6
+
+
+_MASDAR_NISBA = re.compile(r"^(?:است..ا.|ا.ت.ا.|ان..ا.)يه?$")
 
 
 def is_plain_noun(word: str) -> bool:

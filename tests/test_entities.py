@@ -115,6 +115,24 @@ def test_ordinary_word_names_after_place_words_are_the_gazetteer_place():
     assert "موزع" in p and p["موزع"].country != "YE"
 
 
+def test_a_word_with_a_pronoun_after_a_place_word_is_no_name():
+    # «قضاء» (serving) + «عقوبته» (his sentence); «مدينة غادرها» (a town he left): a clause
+    p = places("نقل السجين إلى سجن في بغداد لقضاء عقوبته، وهي آخر مدينة غادرها الجنود.")
+    assert not {"عقوبته", "غادرها"} & set(p)
+    # a name ending in ta marbuta is no pronoun: «قرية سجنة» stays
+    assert "سجنة" in places("سقطت قذائف على قرية سجنة شرق المدينة.")
+
+
+def test_place_words_read_as_verbal_nouns_or_before_adjectives_name_nothing():
+    # «قضاء» as spending, «منطقة خالية من» (free of), «أحياء راقية» (upscale districts),
+    # «حي استيطاني» (a settlement district), «من وحي» (inspired by)
+    text = ("سافر الوزير بقضاء عطلة قصيرة، ودعا إلى منطقة خالية من الألغام، وعاش في أحياء راقية، "
+            "وعارض بناء حي استيطاني جديد، وكتب رواية من وحي الخيال.")
+    assert not {"عطلة", "خالية", "راقية", "استيطاني", "الخيال"} & set(places(text))
+    # a name of the same shape stays one: «منطقة قانية» in Yemen
+    assert "قانية" in places("قصفت الطائرات منطقة قانية بمحافظة البيضاء.")
+
+
 def test_common_words_are_not_places():
     # «وأن» normalises to «وان» (Van, Turkey); «دولة» to «دوله» (Dhule, India)
     p = places("وأكد المسؤول وأن دولة الإمارات تدعم الحل في إطار الاتفاق.")
