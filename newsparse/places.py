@@ -38,6 +38,15 @@ def _with_head() -> frozenset[str]:
     return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("with_head") or [])
 
 
+_BETWEEN = normalize_text("بين")
+
+
+@lru_cache(maxsize=None)
+def _between_route() -> frozenset[str]:
+    """Words of borders, routes and travel before «بين» (place_cues.yaml between_route)."""
+    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("between_route") or [])
+
+
 _WEAK = frozenset(normalize_text(w) for w in ("في", "من", "الى", "إلى", "نحو", "حول", "عند", "داخل", "خارج", "مركز"))
 
 
@@ -55,6 +64,9 @@ def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False) 
         prev = tokens[i - 2]
     elif i >= 2 and prev.text == "مع" and tokens[i - 2].stems[-1] in _BORDER:
         return True  # «بالقرب من الحدود مع مصر»
+    elif i >= 2 and _BETWEEN in prev.stems and not prefix:
+        route = _between_route()  # «الحدود بين الهند وباكستان», «الرحلات الجوية بين القاهرة وموسكو»
+        return any(not route.isdisjoint(tokens[k].stems) for k in range(max(0, i - 4), i - 1))
     return any((s in locative_last and not (strong and s in _WEAK)) or s in named_by for s in prev.stems)
 
 

@@ -133,6 +133,15 @@ def test_place_words_read_as_verbal_nouns_or_before_adjectives_name_nothing():
     assert "قانية" in places("قصفت الطائرات منطقة قانية بمحافظة البيضاء.")
 
 
+def test_names_after_between_with_a_route_or_border_are_places():
+    # «بين ... و» after a word of borders or travel names locations; after one of relations, actors
+    art = newsparse.parse("استؤنفت رحلات الطيران بين عمان ودمشق بعد إغلاق الحدود بين تركيا واليونان.")
+    p = {x.name for x in art.places}
+    assert {"عمان", "دمشق", "تركيا", "اليونان"} <= p
+    art = newsparse.parse("تصاعد التوتر بين واشنطن وبكين هذا الأسبوع.")
+    assert not {"واشنطن", "بكين"} & {x.name for x in art.places}
+
+
 def test_common_words_are_not_places():
     # «وأن» normalises to «وان» (Van, Turkey); «دولة» to «دوله» (Dhule, India)
     p = places("وأكد المسؤول وأن دولة الإمارات تدعم الحل في إطار الاتفاق.")
