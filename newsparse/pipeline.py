@@ -275,6 +275,11 @@ class _Reading:
         # a country's territory: «الأراضي اللبنانية» → Lebanon
         for i, j, prefix, e in places_mod.territory_places(toks, self.covered, actors_mod.nisba_country, doc.index):
             self.claim(i, j, prefix, "place", e)
+        # a one-word name written in two: «محافظتي حضر موت والمهرة»
+        for i, prefix, es in places_mod.spaced_names(toks, self.covered, self.matcher.lookup):
+            if any(self.covered[i:i + 2]) or not places_mod.is_locative(toks, i, prefix):
+                continue
+            self.claim(i, i + 2, prefix, "place", places_mod.choose(es, self.votes))
         # unlisted places after a place word: «قرية خشام», «قريتي خشام والطابية»
         new_places: dict[tuple[str, ...], Entry] = {}
         listed_at = {i: (p, e) for i, _, p, kind, e in self.pending if kind == "place" and e.country}

@@ -267,6 +267,29 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
     return out
 
 
+def spaced_names(tokens: list[Token], covered: list[bool], lookup) -> list[tuple[int, str, list[Entry]]]:
+    """Places whose one-word name is written in two words («حضر موت» for «حضرموت», «احمد اباد»
+    for «أحمدآباد»): two free words of three letters or more, no function word, whose joined
+    spelling the gazetteer lists (``lookup(name) -> entries``) for a country, a province, a
+    region or a city of 100,000. Items are (first token, clitic prefix, place entries); the
+    caller asks for place context, as for a name written in one word."""
+    out = []
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if covered[i] or covered[i + 1] or not a.is_word or not b.is_word or len(b.text) < 3 \
+                or b.text in _FUNCTION:
+            continue
+        for prefix, stem in a.forms:
+            if len(stem) < 3 or stem in _FUNCTION:
+                continue
+            es = [e for e in lookup(stem + b.text) if e.kind == "place" and (
+                e.type in ("country", "admin", "region") or e.population >= 100000)]
+            if es:
+                out.append((i, prefix, es))
+                break
+    return out
+
+
 def coordinated_places(tokens: list[Token], covered: list[bool], common: frozenset[str],
                        listed: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
     """Unlisted names coordinated with a listed town read as a place: «قرب البوكمال وحميمية»,

@@ -142,6 +142,14 @@ def test_names_after_between_with_a_route_or_border_are_places():
     assert not {"واشنطن", "بكين"} & {x.name for x in art.places}
 
 
+def test_a_one_word_name_written_in_two_words():
+    # «حضر موت» is «حضرموت» with place context; «حضر موت صديقه» (attended his friend's death) is not
+    text = "هطلت أمطار غزيرة على محافظتي حضر موت والمهرة. وقال إنه حضر موت صديقه."
+    p = {x.name: x for x in check_offsets(text).places}
+    had = [x for x in p.values() if x.country == "YE" and "حضر موت" in [m.text for m in x.mentions]]
+    assert len(had) == 1 and len(had[0].mentions) == 1 and had[0].type == "admin"
+
+
 def test_common_words_are_not_places():
     # «وأن» normalises to «وان» (Van, Turkey); «دولة» to «دوله» (Dhule, India)
     p = places("وأكد المسؤول وأن دولة الإمارات تدعم الحل في إطار الاتفاق.")
