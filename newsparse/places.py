@@ -202,6 +202,8 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
         if typ is None or i + 1 >= n:
             continue
         j = i + 1
+        if written and _other_hamza(written(i), head):
+            continue  # «وأدى» is not «وادي», «إحياء» not «أحياء»: a hamza the place word has not
         if "و" in next((p for p, st in t.forms if st == head), "") and i > 0 and tokens[i - 1].text in _PREPOSITIONS:
             continue  # «من وحي الخيال»: no «و» follows a preposition, the word is another («وحي»)
         dual = t.text.endswith("تي") or t.text.endswith("يي")
@@ -243,6 +245,7 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                                    (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s))) or
                                    (_ == 0 and not dual and head in described and _adjective(first, head)) or
                                    _with_pronoun(first, written(j)[-1:] if written else "") or
+                                   (_ == 0 and not quoted and tokens[j].text.startswith("وال")) or
                                    (_ == 0 and _defective_participle(first) and
                                     (head in _plural() or j + 1 < n and tokens[j + 1].text in _OF))):
                     break  # «حي سكني», «منطقة مقيدة», «مخيم للنازحين», «قرى تخضع» describe, not name
@@ -338,6 +341,29 @@ def _not_a_name(token: str, word: str, common: frozenset[str], given: frozenset[
         if stem in common or stem + "ه" in common or _is_noun(stem):
             return True
     return any(word.endswith(p) and len(word) - len(p) >= 3 for p in _PRONOUNS)
+
+
+_HAMZA = frozenset("أإآ")
+_MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")
+
+
+@lru_cache(maxsize=None)
+def _cue_spellings() -> dict[str, tuple[str, ...]]:
+    """Place words as place_cues.yaml spells them (named_by), by normalised form."""
+    out: dict[str, list[str]] = {}
+    for w in (load_data("place_cues.yaml") or {}).get("named_by") or {}:
+        out.setdefault(normalize_text(w), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _other_hamza(word: str, head: str) -> bool:
+    """Whether a place word as written carries a hamza on alif that its own spelling has not:
+    then it is another word normalised alike («وأدى» → «وادي», «إحياء» → «أحياء»). A place
+    word written without its hamza («احياء», «اقليم») stays one."""
+    word = _MARKS.sub("", word)
+    if _HAMZA.isdisjoint(word):
+        return False
+    return not any(word.endswith(sp) for sp in _cue_spellings().get(head, ()))
 
 
 _PREPOSITIONS = frozenset(normalize_text(w) for w in ("من", "في", "إلى", "على", "عن", "مع"))

@@ -150,6 +150,13 @@ def test_a_one_word_name_written_in_two_words():
     assert len(had) == 1 and len(had[0].mentions) == 1 and had[0].type == "admin"
 
 
+def test_a_place_word_written_with_another_hamza_or_a_conjunction_names_nothing():
+    # «وأدى» normalises like «وادي» (valley) and «إحياء» (reviving) like «أحياء» (districts)
+    text = "وأدى تصدع في الجدار إلى انهياره، وتعهد بإحياء ذكراه. وسيطروا على أكثر من مديرية والالتحام بالمقاومة."
+    assert not {"تصدع", "ذكراه", "والالتحام", "الالتحام"} & set(places(text))
+    assert "كحلة" in places("وقعت الاشتباكات في وادي كحلة شرق المدينة.")
+
+
 def test_common_words_are_not_places():
     # «وأن» normalises to «وان» (Van, Turkey); «دولة» to «دوله» (Dhule, India)
     p = places("وأكد المسؤول وأن دولة الإمارات تدعم الحل في إطار الاتفاق.")
