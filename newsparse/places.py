@@ -395,6 +395,8 @@ def _with_pronoun(word: str, last: str = "") -> bool:
     ``last``, the word's last letter as written, tells «ة» from «ه» («قرية عيدة»)."""
     if word.startswith("ال") or last == "ة":
         return False
+    if len(word) >= 6 and word[0] == "ي" and word.endswith(("ها", "هم", "هما", "هن")):
+        return True  # an imperfect with its object: «منطقة يرتادها السائحون»
     table = _common_table()
     for p in _POSSESSIVE:
         stem = word[:-len(p)]

@@ -119,6 +119,7 @@ def test_a_word_with_a_pronoun_after_a_place_word_is_no_name():
     # «قضاء» (serving) + «عقوبته» (his sentence); «مدينة غادرها» (a town he left): a clause
     p = places("نقل السجين إلى سجن في بغداد لقضاء عقوبته، وهي آخر مدينة غادرها الجنود.")
     assert not {"عقوبته", "غادرها"} & set(p)
+    assert "يقصدونها" not in places("وقع الانفجار في منطقة يقصدونها كل صيف.")
     # a name ending in ta marbuta is no pronoun: «قرية سجنة» stays
     assert "سجنة" in places("سقطت قذائف على قرية سجنة شرق المدينة.")
 
