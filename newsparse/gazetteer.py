@@ -273,15 +273,23 @@ def _gazetteer_text() -> str | None:
 
 
 def place_entries() -> tuple[Entry, ...]:
-    """Every shipped place (``data/gazetteer.tsv``)."""
+    """Every shipped place (``data/gazetteer.tsv``) known by a name matched anywhere."""
     return _base()["places"]
 
 
-def _read_place_entries() -> tuple[Entry, ...]:
+def cue_places() -> dict[str, tuple[Entry, ...]]:
+    """Places known by names that are mostly ordinary words («ذباب», «موزع», «الزهرة»: the
+    gazetteer's ``cue_names``): normalised name → entries. Such a name is a place only after
+    a place word («مديرية موزع») and in the place's country; it is never matched freely."""
+    return _base()["cue"]
+
+
+def _read_place_entries() -> tuple[tuple[Entry, ...], dict[str, tuple[Entry, ...]]]:
     text = _gazetteer_text()
     if text is None:
-        return ()
+        return (), {}
     out = []
+    cue: dict[str, list[Entry]] = {}
     reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
     header = next(reader)
     col = {h: k for k, h in enumerate(header)}
@@ -291,20 +299,25 @@ def _read_place_entries() -> tuple[Entry, ...]:
             raise DataError(f"newsparse/data/gazetteer.tsv: {row[0]}: unknown type {typ!r}")
         lat, lon, pop = row[col["lat"]], row[col["lon"]], row[col["population"]]
         aliases = tuple(a for a in row[col["aliases"]].split("|") if a)
-        out.append(Entry(
+        cue_names = [a for a in row[col["cue_names"]].split("|") if a] if "cue_names" in col else []
+        e = Entry(
             "place", row[col["id"]], row[col["name"]], typ, row[col["country"]] or None,
             row[col["en"]] or None, aliases, row[col["admin"]] or None,
             float(lat) if lat else None, float(lon) if lon else None, int(pop) if pop else 0,
-        ))
-    return tuple(out)
+        )
+        for a in cue_names:
+            cue.setdefault(" ".join(name_key(a)), []).append(e)
+        if e.name not in cue_names:  # (a row named by a cue name alone is known only after a place word)
+            out.append(e)
+    return tuple(out), {k: tuple(v) for k, v in cue.items()}
 
 
 def _build_base() -> dict:
-    actors, places = _read_actor_entries(), _read_place_entries()
+    actors, (places, cue) = _read_actor_entries(), _read_place_entries()
     m = Matcher()
     m.add_entries(actors)
     m.add_entries(places)
-    return {"actors": actors, "places": places, "index": m._index}
+    return {"actors": actors, "places": places, "cue": cue, "index": m._index}
 
 
 @lru_cache(maxsize=None)

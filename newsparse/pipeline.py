@@ -350,6 +350,11 @@ class _Reading:
         # a country's territory: «الأراضي اللبنانية» → Lebanon
         for i, j, prefix, e in places_mod.territory_places(toks, self.covered, actors_mod.nisba_country, doc.index):
             self.claim(i, j, prefix, "place", e)
+        # a one-word name written in two: «محافظتي حضر موت والمهرة»
+        for i, prefix, es in places_mod.spaced_names(toks, self.covered, self.matcher.lookup):
+            if any(self.covered[i:i + 2]) or not places_mod.is_locative(toks, i, prefix):
+                continue
+            self.claim(i, i + 2, prefix, "place", places_mod.choose(es, self.votes))
         # unlisted places after a place word: «قرية خشام», «قريتي خشام والطابية»
         new_places: dict[tuple[str, ...], Entry] = {}
         listed_at = {i: (p, e) for i, _, p, kind, e in self.pending if kind == "place" and e.country}
@@ -357,11 +362,14 @@ class _Reading:
         before: dict[int, Entry] = {j: e for _, j, _, kind, e in self.pending if kind == "place" and e.country}
         countries = frozenset(i for i, _, _, kind, e in self.pending if kind == "place" and e.type in ("country", "admin"))
         for i, j, typ, prefix in places_mod.named_places(toks, self.covered, actors_mod._common(), doc.index,
-                                                         countries):
+                                                         countries, lambda k: doc.tok_span(k, k + 1).text):
             start = _mention_start(doc, i, prefix)
             name = doc.span(start, toks[j - 1].end).text.replace('"', "").replace("«", "").replace("»", "")
             key = tuple(normalize_text(name).split())
             e = new_places.get(key) or Entry("place", "ctx:" + " ".join(key), name, typ, None)
+            if not e.id.startswith("ctx:"):  # a gazetteer place named so before («مديرية موزع»)
+                self.claim(i, j, prefix, "place", e)
+                continue
             e.extra["pattern"] = True
             if any(self.covered[i:j]):  # «وادي الفرات» over «الفرات»: the longer name wins
                 self.pending = [p for p in self.pending if not (i <= p[0] and p[1] <= j and p[3] == "place")]
@@ -377,8 +385,11 @@ class _Reading:
                     (places_mod.trusted(prev, self.votes) or self.votes.get(prev.country, 0) >= 2):
                 # listed after a place in a country the article names more than once
                 e.extra["country"] = prev.country
-            if e.extra.get("country"):
-                before[j] = Entry("place", e.id, e.name, "admin", e.extra["country"])  # (trusted: it was)
+            if e.id.startswith("ctx:"):
+                # «مديرية موزع»: a name the gazetteer knows after a place word only
+                e = places_mod.cue_place(key, typ, e.extra.get("country"), self.votes) or e
+            if e.extra.get("country") or not e.id.startswith("ctx:"):
+                before[j] = Entry("place", e.id, e.name, "admin", e.extra.get("country") or e.country)  # (trusted: it was)
             new_places[key] = e
             self.claim(i, j, prefix, "place", e)
         # names coordinated with a listed town: «قرب البوكمال وحميمية»
@@ -389,9 +400,12 @@ class _Reading:
             name = doc.span(toks[i].start + 1, toks[i].end).text
             key = (normalize_text(name),)
             ne = new_places.get(key) or Entry("place", "ctx:" + key[0], name, "town", None)
-            ne.extra["pattern"] = True
-            if places_mod.trusted(e, self.votes) or self.votes.get(e.country, 0) >= 2:
-                ne.extra["country"] = e.country
+            if ne.id.startswith("ctx:"):
+                ne.extra["pattern"] = True
+                if places_mod.trusted(e, self.votes) or self.votes.get(e.country, 0) >= 2:
+                    ne.extra["country"] = e.country
+                # «في المخا وذباب»: a name the gazetteer knows in this context only, in the town's country
+                ne = places_mod.cue_place(key, "town", e.country, self.votes) or ne
             new_places[key] = ne
             self.claim(i, j, "و", "place", ne)
         if not new_places:

@@ -7,11 +7,12 @@ first words of compound names); the gazetteer itself is loaded by ``gazetteer``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
 from .actors import _FUNCTION, _accusative, _common_table, _given_names, _imperfect, _name_word, nisba_country
-from .gazetteer import Entry, Matcher, name_key, place_entries
+from .gazetteer import Entry, Matcher, cue_places, name_key, place_entries
 from .lexicon import load_data
 from .reader import Token, normalize_text, positions
 
@@ -37,6 +38,15 @@ def _with_head() -> frozenset[str]:
     return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("with_head") or [])
 
 
+_BETWEEN = normalize_text("بين")
+
+
+@lru_cache(maxsize=None)
+def _between_route() -> frozenset[str]:
+    """Words of borders, routes and travel before «بين» (place_cues.yaml between_route)."""
+    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("between_route") or [])
+
+
 _WEAK = frozenset(normalize_text(w) for w in ("في", "من", "الى", "إلى", "نحو", "حول", "عند", "داخل", "خارج", "مركز"))
 
 
@@ -54,6 +64,9 @@ def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False) 
         prev = tokens[i - 2]
     elif i >= 2 and prev.text == "مع" and tokens[i - 2].stems[-1] in _BORDER:
         return True  # «بالقرب من الحدود مع مصر»
+    elif i >= 2 and _BETWEEN in prev.stems and not prefix:
+        route = _between_route()  # «الحدود بين الهند وباكستان», «الرحلات الجوية بين القاهرة وموسكو»
+        return any(not route.isdisjoint(tokens[k].stems) for k in range(max(0, i - 4), i - 1))
     return any((s in locative_last and not (strong and s in _WEAK)) or s in named_by for s in prev.stems)
 
 
@@ -84,6 +97,27 @@ def located_in(tokens: list[Token], j: int, listed_at: dict[int, tuple[str, Entr
         if hit is not None and (k == j and "ب" in hit[0] or k > j and is_locative(tokens, k, hit[0])):
             return hit[1] if trusted(hit[1], votes) else None
     return None
+
+
+_CUE_TYPES = frozenset(("village", "town", "city", "district", "admin", "region"))
+
+
+def cue_place(key: tuple[str, ...], typ: str, country: str | None, votes: Counter) -> Entry | None:
+    """The gazetteer place an unlisted name read after a place word is, when its name is one
+    the gazetteer keeps for that context only (``cue_places``: «مديرية موزع», «منطقة ذباب»):
+    a populated place in the country the context gives the name (``country``) or, without
+    one, in the country the article names most. Such names are ordinary words elsewhere, so
+    a place of another country is not meant («منطقة القصور الأموية» in Jerusalem is not a
+    town of Tunisia)."""
+    if typ not in _CUE_TYPES:
+        return None
+    entries = cue_places().get(" ".join(key))
+    if not entries:
+        return None
+    if country is None and votes:
+        country = votes.most_common(1)[0][0]
+    fit = [e for e in entries if e.country and e.country == country]
+    return choose(fit, votes) if fit else None
 
 
 def trusted(e: Entry, votes: Counter) -> bool:
@@ -144,12 +178,13 @@ def fused_negation(word: str) -> bool:
 
 def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str],
                  index: dict[str, list[int]] | None = None,
-                 countries: frozenset[int] = frozenset()) -> list[tuple[int, int, str, str]]:
+                 countries: frozenset[int] = frozenset(), written=None) -> list[tuple[int, int, str, str]]:
     """Unlisted names after a place word: «قرية خشام» → (start, end, "village"); «بين
     قريتي خشام والطابية» gives both villages, «قرى طربا والكسيب والغيضة» all three. Items
     are (start, end, type, clitic prefix). ``index`` (``Doc.index``) limits the work to the
     place words; ``countries`` holds the first tokens of listed countries and provinces,
-    after which a list does not go on («مدن اليمن وحرمان المدنيين»: the cities of Yemen)."""
+    after which a list does not go on («مدن اليمن وحرمان المدنيين»: the cities of Yemen);
+    ``written(k)`` gives token ``k`` as written in the original text (its «ة» is no pronoun «ه»)."""
     _, named_by, compound = _cues()
     described = _described()
     out = []
@@ -167,11 +202,17 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
         if typ is None or i + 1 >= n:
             continue
         j = i + 1
+        if written and _other_hamza(written(i), head):
+            continue  # «وأدى» is not «وادي», «إحياء» not «أحياء»: a hamza the place word has not
+        if "و" in next((p for p, st in t.forms if st == head), "") and i > 0 and tokens[i - 1].text in _PREPOSITIONS:
+            continue  # «من وحي الخيال»: no «و» follows a preposition, the word is another («وحي»)
         dual = t.text.endswith("تي") or t.text.endswith("يي")
         names = 2 if dual else _MAX_LISTED if head in _plural() else 1
         quoted = j + 2 < n and tokens[j].text == '"' and tokens[j + 2].text == '"'
         if quoted:
             j += 1  # «مخيم "العودة"»: a quoted name is a name, however common the word
+        elif head in _verbal_nouns() and not covered[j]:
+            continue  # «لقضاء إجازة», «بعد قضاء الخلوة»: spending, not a district
         for _ in range(names):
             if j >= n or not tokens[j].is_word or tokens[j].text[0].isdigit():
                 break
@@ -202,7 +243,11 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                                    (_ == 0 and tokens[j].text.startswith("لل")) or
                                    (len(first) > 4 and _accusative(first)) or
                                    (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s))) or
-                                   (_ == 0 and not dual and head in described and _adjective(first, head))):
+                                   (_ == 0 and not dual and head in described and _adjective(first, head)) or
+                                   _with_pronoun(first, written(j)[-1:] if written else "") or
+                                   (_ == 0 and not quoted and tokens[j].text.startswith("وال")) or
+                                   (_ == 0 and _defective_participle(first) and
+                                    (head in _plural() or j + 1 < n and tokens[j + 1].text in _OF))):
                     break  # «حي سكني», «منطقة مقيدة», «مخيم للنازحين», «قرى تخضع» describe, not name
                 k = j + 1
                 if first in compound and k < n and tokens[k].is_word and not covered[k]:
@@ -222,6 +267,29 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
             if j < n and tokens[j].text.startswith("و") and tokens[j].is_word:
                 continue
             break
+    return out
+
+
+def spaced_names(tokens: list[Token], covered: list[bool], lookup) -> list[tuple[int, str, list[Entry]]]:
+    """Places whose one-word name is written in two words («حضر موت» for «حضرموت», «احمد اباد»
+    for «أحمدآباد»): two free words of three letters or more, no function word, whose joined
+    spelling the gazetteer lists (``lookup(name) -> entries``) for a country, a province, a
+    region or a city of 100,000. Items are (first token, clitic prefix, place entries); the
+    caller asks for place context, as for a name written in one word."""
+    out = []
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if covered[i] or covered[i + 1] or not a.is_word or not b.is_word or len(b.text) < 3 \
+                or b.text in _FUNCTION:
+            continue
+        for prefix, stem in a.forms:
+            if len(stem) < 3 or stem in _FUNCTION:
+                continue
+            es = [e for e in lookup(stem + b.text) if e.kind == "place" and (
+                e.type in ("country", "admin", "region") or e.population >= 100000)]
+            if es:
+                out.append((i, prefix, es))
+                break
     return out
 
 
@@ -275,6 +343,71 @@ def _not_a_name(token: str, word: str, common: frozenset[str], given: frozenset[
     return any(word.endswith(p) and len(word) - len(p) >= 3 for p in _PRONOUNS)
 
 
+_HAMZA = frozenset("أإآ")
+_MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")
+
+
+@lru_cache(maxsize=None)
+def _cue_spellings() -> dict[str, tuple[str, ...]]:
+    """Place words as place_cues.yaml spells them (named_by), by normalised form."""
+    out: dict[str, list[str]] = {}
+    for w in (load_data("place_cues.yaml") or {}).get("named_by") or {}:
+        out.setdefault(normalize_text(w), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _other_hamza(word: str, head: str) -> bool:
+    """Whether a place word as written carries a hamza on alif that its own spelling has not:
+    then it is another word normalised alike («وأدى» → «وادي», «إحياء» → «أحياء»). A place
+    word written without its hamza («احياء», «اقليم») stays one."""
+    word = _MARKS.sub("", word)
+    if _HAMZA.isdisjoint(word):
+        return False
+    return not any(word.endswith(sp) for sp in _cue_spellings().get(head, ()))
+
+
+_PREPOSITIONS = frozenset(normalize_text(w) for w in ("من", "في", "إلى", "على", "عن", "مع"))
+_OF = frozenset(normalize_text(w) for w in ("من", "عن"))
+
+
+@lru_cache(maxsize=None)
+def _verbal_nouns() -> frozenset[str]:
+    """Place words that are mostly verbal nouns («قضاء»): they introduce no unlisted name."""
+    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("verbal_nouns") or [])
+
+
+def _defective_participle(word: str) -> bool:
+    """Whether an indefinite word has the shape of a feminine active participle of a verb
+    whose last root letter is weak (فاعية: «خالية», «راقية», «نائية», «عالية»): after a
+    plural place word, or before «من»/«عن», it is an adjective («منطقة خالية من السلاح»,
+    «أحياء راقية»), not a name («منطقة قانية»)."""
+    return len(word) == 5 and word[1] == "ا" and word.endswith("يه") and not word.startswith("ال")
+
+
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي")
+
+
+def _with_pronoun(word: str, last: str = "") -> bool:
+    """Whether an indefinite word is a frequent word or verb with a pronoun suffix, which no
+    place's name is: after a place word that is also an ordinary noun it is that noun's
+    object («لقضاء عقوبته», «قضاء وقتي», «إحياء آماله»), or a clause begins («قرى طالها
+    الخراب», «آخر مدينة غادرها»). A definite word takes no pronoun («حي العباسي»), and
+    ``last``, the word's last letter as written, tells «ة» from «ه» («قرية عيدة»)."""
+    if word.startswith("ال") or last == "ة":
+        return False
+    if len(word) >= 6 and word[0] == "ي" and word.endswith(("ها", "هم", "هما", "هن")):
+        return True  # an imperfect with its object: «منطقة يرتادها السائحون»
+    table = _common_table()
+    for p in _POSSESSIVE:
+        stem = word[:-len(p)]
+        if not word.endswith(p) or len(stem) < 3:
+            continue
+        if stem in table or (stem.endswith("ت") and stem[:-1] + "ه" in table) or \
+                (p != "ي" and (_imperfect(stem) or stem[:-1] in table and stem.endswith("ت"))):
+            return True
+    return False
+
+
 def _proper_before_nisba(tokens: list[Token], j: int, word: str, covered: list[bool]) -> bool:
     """Whether an indefinite word is a proper name because a definite country nisba agrees
     with it: «منتجع كاس التركي» (a common noun would take the article, «الكأس التركية», or
@@ -313,6 +446,8 @@ def _adjective(word: str, head: str) -> bool:
         return True  # «سكني»: its feminine «سكنية» is a frequent adjective
     if word.startswith("م") and word + "ه" in _common_table():
         return True  # «إقليم مشتعل»: a participle whose feminine «مشتعلة» is a frequent word
+    if _MASDAR_NISBA.match(word):
+        return True  # «حي استيطاني», «مخيم انتقالي»: a nisba of a verbal noun (استفعال، افتعال، انفعال)
     for end in ("يه", "ي"):
         if word.endswith(end) and len(word) - len(end) >= 2:
             stem = word[:-len(end)]
@@ -321,6 +456,9 @@ def _adjective(word: str, head: str) -> bool:
     # (the plural of things agrees in the feminine: «قرى مهدمة», «بلدات محصنة»)
     feminine = head.endswith("ه") or head in _plural()
     return feminine and word.startswith("م") and word.endswith("ه") and 5 <= len(word) <= 6
+
+
+_MASDAR_NISBA = re.compile(r"^(?:است..ا.|ا.ت.ا.|ان..ا.)يه?$")
 
 
 def is_plain_noun(word: str) -> bool:

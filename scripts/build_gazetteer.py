@@ -44,6 +44,11 @@ Columns (tab separated, one header line, UTF-8, rows sorted)
                 is the GeoNames place nearest to the mean position of its places
 ``population``  integer (GeoNames) or empty
 ``aliases``     other Arabic spellings, ``|``-separated, sorted
+``cue_names``   names of a GeoNames populated place that the stop list keeps from
+                free matching (ordinary words: «ذباب», «موزع», «الزهرة»), ``|``-separated:
+                newsparse gives them to a name read after a place word («مديرية موزع»)
+                in the place's country.  A row with no other name has one of them as
+                ``name`` and is known only this way
 
 Usage::
 
@@ -72,7 +77,7 @@ PLACES_YAML = DATA / "places.yaml"
 STOP_YAML = DATA / "gazetteer_stop.yaml"
 
 HEADER = ["id", "name", "en", "type", "country", "admin", "lat", "lon",
-          "population", "aliases"]
+          "population", "aliases", "cue_names"]
 TYPES = ("country", "admin", "region", "city", "town", "village", "district",
          "water", "landform", "facility")
 POPULATED = ("city", "town", "village", "district")
@@ -400,6 +405,23 @@ def merge_curated(rows: dict[str, dict], curated: list[dict]) -> None:
                 row["admin"] = parent
 
 
+def load_cue_stop(path: Path = STOP_YAML) -> set[str]:
+    """The hand-reviewed stop names a place may still be called after a place word: the
+    stop list without the words that introduce or begin names («مدينة», «عين»)."""
+    with open(path, encoding="utf-8") as fh:
+        doc = yaml.safe_load(fh) or {}
+    cues = yaml.safe_load((DATA / "place_cues.yaml").read_text(encoding="utf-8")) or {}
+    never = {normalize_text(w) for w in [*(cues.get("named_by") or {}), *(cues.get("locative") or []),
+                                        *(cues.get("compound_first") or [])]}
+    never |= {"ال" + w for w in never}
+    out = set()
+    for raw in doc.get("stop", {}) or {}:
+        name = clean_arabic(str(raw))
+        if name and normalize_text(name) not in never:
+            out.add(normalize_text(name))
+    return out
+
+
 def load_first_words(path: Path = STOP_YAML) -> set[str]:
     """Function words that never begin a place name (``first_words`` in the stop list)."""
     with open(path, encoding="utf-8") as fh:
@@ -413,7 +435,10 @@ def _stopped(name: str, stop: set[str], first_words: set[str]) -> bool:
     return key in stop or (len(words) > 1 and words[0] in first_words)
 
 
-def apply_stop(rows: dict[str, dict], stop: set[str], first_words: set[str] = frozenset()) -> None:
+def apply_stop(rows: dict[str, dict], stop: set[str], first_words: set[str] = frozenset(),
+               cue_stop: set[str] = frozenset()) -> None:
+    """Drop the stop names; those of ``cue_stop`` on a GeoNames populated place go to its
+    ``cue_names`` (a row left with them alone stays, named by one of them)."""
     for rid in list(rows):
         row = rows[rid]
         # a big city keeps its name whatever its first word («كان ثو», Cần Thơ)
@@ -422,6 +447,15 @@ def apply_stop(rows: dict[str, dict], stop: set[str], first_words: set[str] = fr
         hd = row.get("hamza_dropped") or ()
         names = [n for n in row["names"] if not _stopped(n, stop, fw)
                  and not (n in hd and _stopped(n + "ء", stop, fw))]
+        cue = sorted({n for n in row["names"] if n not in names and normalize_text(n) in cue_stop}) \
+            if rid.startswith("gn:") and row["type"] in POPULATED else []
+        row["cue_names"] = cue
+        if not names and cue:
+            row["name"] = pick_canonical(cue)
+            row["names"] = [row["name"]]
+            if row["admin"] and normalize_text(row["admin"]) in stop:
+                row["admin"] = ""
+            continue
         if not names:
             del rows[rid]
             continue
@@ -438,7 +472,7 @@ def build(places_path=PLACES_YAML, stop_path=STOP_YAML) -> list[list[str]]:
     rows = geonames_rows(gdir)
     rows.update(country_rows(gdir, places.get("countries") or {}, country_points(rows)))
     merge_curated(rows, places.get("places") or [])
-    apply_stop(rows, load_stop(stop_path), load_first_words(stop_path))
+    apply_stop(rows, load_stop(stop_path), load_first_words(stop_path), load_cue_stop(stop_path))
     order = {t: i for i, t in enumerate(TYPES)}
     out = []
     for row in sorted(rows.values(), key=lambda r: (
@@ -446,7 +480,8 @@ def build(places_path=PLACES_YAML, stop_path=STOP_YAML) -> list[list[str]]:
         aliases = sorted(set(row["names"]) - {row["name"]})
         cells = [row["id"], row["name"], row["en"], row["type"], row["country"],
                  row["admin"] or "", fmt_coord(row["lat"]), fmt_coord(row["lon"]),
-                 str(row["population"]), "|".join(aliases)]
+                 str(row["population"]), "|".join(aliases),
+                 "|".join(sorted(row.get("cue_names") or ()))]
         cells = [re.sub(r"[\t\r\n]+", " ", c).strip() for c in cells]
         out.append(cells)
     return out

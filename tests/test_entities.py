@@ -102,6 +102,62 @@ def test_unlisted_villages_after_place_words():
     assert "العبيدية" in p
 
 
+def test_ordinary_word_names_after_place_words_are_the_gazetteer_place():
+    # «موزع» (a distributor) and «ذباب» (flies) are Yemeni towns: found after a place word or
+    # coordinated with a listed town, in the country of the article, with GeoNames' coordinates
+    text = "تقدمت القوات اليمنية في مديرية موزع، وانتشرت قرب المخا وذباب في اليمن."
+    p = {x.name: x for x in check_offsets(text).places}
+    assert p["موزع"].country == "YE" and p["موزع"].lat is not None and p["موزع"].id.startswith("gn:")
+    assert p["ذباب"].country == "YE" and p["ذباب"].id.startswith("gn:")
+    # elsewhere they stay ordinary words, and a place of another country is not meant
+    assert "موزع" not in places("قال موزع الصحف في اليمن إن الأسعار ارتفعت.")
+    p = places("أقيم الحفل في منطقة موزع القريبة من باريس في فرنسا.")
+    assert "موزع" in p and p["موزع"].country != "YE"
+
+
+def test_a_word_with_a_pronoun_after_a_place_word_is_no_name():
+    # «قضاء» (serving) + «عقوبته» (his sentence); «مدينة غادرها» (a town he left): a clause
+    p = places("نقل السجين إلى سجن في بغداد لقضاء عقوبته، وهي آخر مدينة غادرها الجنود.")
+    assert not {"عقوبته", "غادرها"} & set(p)
+    assert "يقصدونها" not in places("وقع الانفجار في منطقة يقصدونها كل صيف.")
+    # a name ending in ta marbuta is no pronoun: «قرية سجنة» stays
+    assert "سجنة" in places("سقطت قذائف على قرية سجنة شرق المدينة.")
+
+
+def test_place_words_read_as_verbal_nouns_or_before_adjectives_name_nothing():
+    # «قضاء» as spending, «منطقة خالية من» (free of), «أحياء راقية» (upscale districts),
+    # «حي استيطاني» (a settlement district), «من وحي» (inspired by)
+    text = ("سافر الوزير بقضاء عطلة قصيرة، ودعا إلى منطقة خالية من الألغام، وعاش في أحياء راقية، "
+            "وعارض بناء حي استيطاني جديد، وكتب رواية من وحي الخيال.")
+    assert not {"عطلة", "خالية", "راقية", "استيطاني", "الخيال"} & set(places(text))
+    # a name of the same shape stays one: «منطقة قانية» in Yemen
+    assert "قانية" in places("قصفت الطائرات منطقة قانية بمحافظة البيضاء.")
+
+
+def test_names_after_between_with_a_route_or_border_are_places():
+    # «بين ... و» after a word of borders or travel names locations; after one of relations, actors
+    art = newsparse.parse("استؤنفت رحلات الطيران بين عمان ودمشق بعد إغلاق الحدود بين تركيا واليونان.")
+    p = {x.name for x in art.places}
+    assert {"عمان", "دمشق", "تركيا", "اليونان"} <= p
+    art = newsparse.parse("تصاعد التوتر بين واشنطن وبكين هذا الأسبوع.")
+    assert not {"واشنطن", "بكين"} & {x.name for x in art.places}
+
+
+def test_a_one_word_name_written_in_two_words():
+    # «حضر موت» is «حضرموت» with place context; «حضر موت صديقه» (attended his friend's death) is not
+    text = "هطلت أمطار غزيرة على محافظتي حضر موت والمهرة. وقال إنه حضر موت صديقه."
+    p = {x.name: x for x in check_offsets(text).places}
+    had = [x for x in p.values() if x.country == "YE" and "حضر موت" in [m.text for m in x.mentions]]
+    assert len(had) == 1 and len(had[0].mentions) == 1 and had[0].type == "admin"
+
+
+def test_a_place_word_written_with_another_hamza_or_a_conjunction_names_nothing():
+    # «وأدى» normalises like «وادي» (valley) and «إحياء» (reviving) like «أحياء» (districts)
+    text = "وأدى تصدع في الجدار إلى انهياره، وتعهد بإحياء ذكراه. وسيطروا على أكثر من مديرية والالتحام بالمقاومة."
+    assert not {"تصدع", "ذكراه", "والالتحام", "الالتحام"} & set(places(text))
+    assert "كحلة" in places("وقعت الاشتباكات في وادي كحلة شرق المدينة.")
+
+
 def test_common_words_are_not_places():
     # «وأن» normalises to «وان» (Van, Turkey); «دولة» to «دوله» (Dhule, India)
     p = places("وأكد المسؤول وأن دولة الإمارات تدعم الحل في إطار الاتفاق.")
