@@ -18,12 +18,14 @@ Data: ``data/titles.yaml`` (titles, organisation heads, referring heads), ``data
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import compress, count
+from operator import attrgetter, is_not
 
 from .attributions import speech_verb_forms
 from .gazetteer import Entry, Matcher, name_key
 from .lexicon import load_data
-from .reader import Token, clitic_forms, normalize_text, positions, token_stems
+from .reader import Token, WordMemo, clitic_forms, normalize_text, positions, token_stems
 
 _FUNCTION = set(normalize_text(w) for w in (
     "في من إلى الى على عن مع أن إن ان التي الذي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم "
@@ -921,17 +923,33 @@ def variant_words(tokens: list[Token], hard: list[bool]) -> list[int]:
     """The positions of the words no lexicon name covers that may be a listed person's word
     in another spelling: neither a frequent word nor a given name (after one clitic letter
     too: «لهنريتا»), with the skeleton of a listed name's word."""
-    table, given, words = _common_table(), _given_names(), _variant_words()
+    # one C-level pass of look-ups in the memo; Python only at the few words that are no
+    # known negative (a hit, or a text not seen lately)
+    texts = list(map(_TEXT, tokens))
+    vals = list(map(_variant_word.hot.get, texts))
     out = []
-    for q, t in enumerate(tokens):
-        if hard[q]:
-            continue
-        tx = t.text
-        for w in (tx, tx[1:]) if tx[:1] in "وبل" else (tx,):
-            if w not in table and w not in given and w not in _FUNCTION and skeleton(w) in words:
-                out.append(q)
-                break
+    for q in compress(count(), map(_NOT_FALSE, vals)):
+        v = vals[q]
+        if v is None:
+            v = _variant_word.miss(texts[q])
+        if v and not hard[q]:
+            out.append(q)
     return out
+
+
+def _may_be_variant(tx: str) -> bool:
+    """Whether a token's text may be a listed person's word in another spelling (see
+    :func:`variant_words`)."""
+    table, given, words = _common_table(), _given_names(), _variant_words()
+    for w in (tx, tx[1:]) if tx[:1] in "وبل" else (tx,):
+        if w not in table and w not in given and w not in _FUNCTION and skeleton(w) in words:
+            return True
+    return False
+
+
+_variant_word = WordMemo(_may_be_variant, 1 << 14)  # memoised per token text
+_TEXT = attrgetter("text")
+_NOT_FALSE = partial(is_not, False)
 
 
 @lru_cache(maxsize=None)

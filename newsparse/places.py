@@ -270,22 +270,44 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
     return out
 
 
-def spaced_names(tokens: list[Token], covered: list[bool], lookup) -> list[tuple[int, str, list[Entry]]]:
+@lru_cache(maxsize=None)
+def _spaced_seconds() -> frozenset[str]:
+    """The endings (three letters or more, after three or more) of the one-word names that
+    :func:`spaced_names` may find written in two words: the shipped places of its types. A
+    word that is none of them ends no such pair (nearly every word)."""
+    out = set()
+    for e in place_entries():
+        if e.type in ("country", "admin", "region") or e.population >= 100000:
+            for nm in (e.name, *e.aliases):
+                key = name_key(nm)
+                if len(key) == 1 and len(key[0]) >= 6:
+                    w = key[0]
+                    out.update(w[k:] for k in range(3, len(w) - 2))
+    return frozenset(out)
+
+
+def spaced_names(tokens: list[Token], covered: list[bool], lookup, firsts=None) -> list[tuple[int, str, list[Entry]]]:
     """Places whose one-word name is written in two words («حضر موت» for «حضرموت», «احمد اباد»
     for «أحمدآباد»): two free words of three letters or more, no function word, whose joined
     spelling the gazetteer lists (``lookup(name) -> entries``) for a country, a province, a
     region or a city of 100,000. Items are (first token, clitic prefix, place entries); the
-    caller asks for place context, as for a name written in one word."""
+    caller asks for place context, as for a name written in one word. ``firsts`` (the
+    matcher's first words, a set) rules out at once the pairs whose joined spelling begins no
+    name, nearly all of them."""
     out = []
+    seconds = _spaced_seconds()
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
-        if covered[i] or covered[i + 1] or not a.is_word or not b.is_word or len(b.text) < 3 \
+        if b.text not in seconds or covered[i] or covered[i + 1] or not a.is_word or not b.is_word \
                 or b.text in _FUNCTION:
             continue
         for prefix, stem in a.forms:
             if len(stem) < 3 or stem in _FUNCTION:
                 continue
-            es = [e for e in lookup(stem + b.text) if e.kind == "place" and (
+            joined = stem + b.text
+            if firsts is not None and joined not in firsts:
+                continue
+            es = [e for e in lookup(joined) if e.kind == "place" and (
                 e.type in ("country", "admin", "region") or e.population >= 100000)]
             if es:
                 out.append((i, prefix, es))
