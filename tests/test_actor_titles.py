@@ -28,3 +28,10 @@ def test_no_name_after_the_domain_leaves_it_alone():
     # «رئيسة المجلس التنفيذي لمدينة ...» names a body, and no person follows «المجلس»
     got = _actors("قالت رئيسة المجلس التنفيذي لمدينة عفرين إن الأوضاع صعبة.")
     assert not any(t == "person" for t, _ in got.values())
+
+
+def test_ranks_of_western_armies_written_as_in_english():
+    got = _actors("وقال المتحدث باسم البنتاغون الكولونيل روب مانينغ إن القوات ستبقى. "
+                  "وأضاف الميجور جوش جاك أن الغارات توقفت.")
+    assert got.get("روب مانينغ", (None,))[0] == "person"
+    assert got.get("جوش جاك", (None,))[0] == "person"
