@@ -542,3 +542,9 @@ def test_relay_past_a_bracketed_short_name():
     # and a bracketed name after a speaker who is no relay changes nothing
     atts = parse("وقالت وزارة الدفاع (البنتاغون) إن القوات ستبقى في المنطقة.")
     assert [(a.speaker.text, a.content.text) for a in atts] == [("وزارة الدفاع", "القوات ستبقى في المنطقة")]
+
+
+def test_military_rank_before_a_listed_name_and_its_apposition():
+    atts = parse("وقال العقيد تركي المالكي، المتحدث باسم التحالف، إن الضربات مستمرة.")
+    assert [(a.speaker.text, a.speaker.actor, a.content.text) for a in atts] == [
+        ("العقيد تركي المالكي", "تركي المالكي", "الضربات مستمرة")]
