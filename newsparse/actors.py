@@ -589,7 +589,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                             and (_name_run(tokens, q, covered, common) - q >= 2 or titles.match_at(tokens, q) is not None):
                         domain_read = True
                         if head in generic and cc:  # «قائد الشرطة الإندونيسية»: a body of the state
-                            found.append(Found(j, k, "", heads.get(head[2:]) or heads.get(head[2:] + "ه") or "government", cc))
+                            found.append(Found(j, k, "", _definite_head_type(heads, head) or "government", cc))
                         j, country = k, country or cc
                         after_title = j
                         continue
@@ -665,7 +665,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             elif tokens[k].text in _PLACE_WORDS_L and k + 1 in place_at:
                 end = place_at[k + 1]
             if end is not None:
-                typ = heads.get(head[2:]) or heads.get(head[2:] + "ه") or "government"
+                typ = _definite_head_type(heads, head) or "government"
                 found.append(Found(i, end, "", typ, None))
                 i = end
                 continue
@@ -681,7 +681,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         #    perhaps after descriptive adjectives: «القوات البحرية الملكية السعودية»
         q = i + 1
         state_body = head in pats["nisba_heads"] or \
-            (heads.get(head[2:]) or heads.get(head[2:] + "ه")) in ("government", "military", "media")
+            _definite_head_type(heads, head) in ("government", "military", "media")
         if (head in generic or head in pats["nisba_heads"]) and state_body:
             # (not «المنظمة الخيرية البريطانية»: a description of an organisation named before)
             while q < n and q - i <= 2 and not covered[q] and _descriptive(tokens[q].text):
@@ -692,7 +692,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 k, _ = nisbas(q + 1, cc)
                 if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
                     k += 1
-                typ = heads.get(head[2:]) or heads.get(head[2:] + "ه") or "government"
+                typ = _definite_head_type(heads, head) or "government"
                 found.append(Found(i, k, "", typ, cc))
                 i = k
                 continue
@@ -701,6 +701,12 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
 
 
 _COMMAS = ("،", ",")
+
+
+def _definite_head_type(heads: dict[str, str], head: str) -> str | None:
+    """The actor type of a definite head noun by its indefinite form in ``org_heads``
+    («الشرطة» → «شرطة», «الوزارة» → «وزاره»), or None."""
+    return heads.get(head[2:]) or heads.get(head[2:] + "ه")
 
 
 def _domain(tokens: list[Token], j: int, covered: list[bool]) -> bool:

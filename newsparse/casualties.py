@@ -49,6 +49,7 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter, not_
 
+from .actors import nisba_country
 from .doc import Doc
 from .lexicon import load_data
 from .model import Casualty, Count
@@ -1613,8 +1614,6 @@ def _nisba_agent(sc: _Scan, ev_a: int, ev_b: int, lo: int, hi: int, window: int 
     «القصف الروسي», «برصاص إسرائيلي» (one adjective may come between: «غارات جوية تركية»).
     The nearest perpetrator marker decides: in «هجوم أميركي ... ردا على هجوم كيماوي قتل 70» it
     is «هجوم كيماوي», which names nobody."""
-    from .actors import nisba_country
-
     marks = [k for k in range(max(lo, ev_a - window), min(hi, ev_b + window)) if sc.has(k, "perp")]
     if not marks:
         return None

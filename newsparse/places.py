@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .actors import _FUNCTION, _accusative, _common_table, _given_names, _imperfect, _name_word, nisba_country
+from .attributions import speech_verb_forms
 from .gazetteer import Entry, Matcher, cue_places, name_key, place_entries
 from .lexicon import load_data
 from .reader import Token, normalize_text, positions
@@ -33,18 +34,17 @@ def _cues():
 
 
 @lru_cache(maxsize=None)
-def _with_head() -> frozenset[str]:
-    """Place words that belong to the name they introduce («جزيرة ليسبوس»; facilities too)."""
-    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("with_head") or [])
+def _cue_words(key: str) -> frozenset[str]:
+    """A word list of place_cues.yaml, normalised: ``with_head`` (place words that belong to
+    the name they introduce, «جزيرة ليسبوس»), ``between_route`` (borders, routes and travel
+    before «بين»), ``verbal_nouns`` (place words that are mostly verbal nouns, «قضاء», and
+    introduce no unlisted name), ``plural`` (place words introducing a list of names,
+    «بلدات ببيلا وبيت سحم ويلدا»), ``described_by`` (place words an adjective often follows,
+    «حي سكني»)."""
+    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get(key) or [])
 
 
 _BETWEEN = normalize_text("بين")
-
-
-@lru_cache(maxsize=None)
-def _between_route() -> frozenset[str]:
-    """Words of borders, routes and travel before «بين» (place_cues.yaml between_route)."""
-    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("between_route") or [])
 
 
 _WEAK = frozenset(normalize_text(w) for w in ("في", "من", "الى", "إلى", "نحو", "حول", "عند", "داخل", "خارج", "مركز"))
@@ -65,7 +65,7 @@ def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False) 
     elif i >= 2 and prev.text == "مع" and tokens[i - 2].stems[-1] in _BORDER:
         return True  # «بالقرب من الحدود مع مصر»
     elif i >= 2 and _BETWEEN in prev.stems and not prefix:
-        route = _between_route()  # «الحدود بين الهند وباكستان», «الرحلات الجوية بين القاهرة وموسكو»
+        route = _cue_words("between_route")  # «الحدود بين الهند وباكستان», «الرحلات الجوية بين القاهرة وموسكو»
         return any(not route.isdisjoint(tokens[k].stems) for k in range(max(0, i - 4), i - 1))
     return any((s in locative_last and not (strong and s in _WEAK)) or s in named_by for s in prev.stems)
 
@@ -77,8 +77,6 @@ def speaks(tokens: list[Token], i: int, j: int, prefix: str, e: Entry) -> bool:
     is followed by the predicate («يعتبر القدس الشرقية جزءا من»): both stay places."""
     if i == 0 or prefix or e.type not in ("city", "town", "village", "district") or e.population >= 500000:
         return False
-    from .attributions import speech_verb_forms
-
     if speech_verb_forms().isdisjoint(tokens[i - 1].stems):
         return False
     return not (j < len(tokens) and _accusative(tokens[j].text))
@@ -186,7 +184,7 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
     after which a list does not go on («مدن اليمن وحرمان المدنيين»: the cities of Yemen);
     ``written(k)`` gives token ``k`` as written in the original text (its «ة» is no pronoun «ه»)."""
     _, named_by, compound = _cues()
-    described = _described()
+    described = _cue_words("described_by")
     out = []
     n = len(tokens)
     at = range(n) if index is None else positions(index, named_by.keys())
@@ -207,11 +205,11 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
         if "و" in next((p for p, st in t.forms if st == head), "") and i > 0 and tokens[i - 1].text in _PREPOSITIONS:
             continue  # «من وحي الخيال»: no «و» follows a preposition, the word is another («وحي»)
         dual = t.text.endswith("تي") or t.text.endswith("يي")
-        names = 2 if dual else _MAX_LISTED if head in _plural() else 1
+        names = 2 if dual else _MAX_LISTED if head in _cue_words("plural") else 1
         quoted = j + 2 < n and tokens[j].text == '"' and tokens[j + 2].text == '"'
         if quoted:
             j += 1  # «مخيم "العودة"»: a quoted name is a name, however common the word
-        elif head in _verbal_nouns() and not covered[j]:
+        elif head in _cue_words("verbal_nouns") and not covered[j]:
             continue  # «لقضاء إجازة», «بعد قضاء الخلوة»: spending, not a district
         for _ in range(names):
             if j >= n or not tokens[j].is_word or tokens[j].text[0].isdigit():
@@ -247,17 +245,17 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                                    _with_pronoun(first, written(j)[-1:] if written else "") or
                                    (_ == 0 and not quoted and tokens[j].text.startswith("وال")) or
                                    (_ == 0 and _defective_participle(first) and
-                                    (head in _plural() or j + 1 < n and tokens[j + 1].text in _OF))):
+                                    (head in _cue_words("plural") or j + 1 < n and tokens[j + 1].text in _OF))):
                     break  # «حي سكني», «منطقة مقيدة», «مخيم للنازحين», «قرى تخضع» describe, not name
                 k = j + 1
                 if first in compound and k < n and tokens[k].is_word and not covered[k]:
                     k += 1
-                if head in _with_head() and not quoted:
+                if head in _cue_words("with_head") and not quoted:
                     # an airport or an island named after a person: «مطار جون كنيدي», «جزيرة بيغ آيلاند»
                     while k < n and k - j < 3 and not covered[k] and tokens[k].is_word and tokens[k].text not in common \
                             and _name_word(tokens[k].text, False) and not nisba_country(tokens[k].text)[0]:
                         k += 1
-                if (typ == "facility" or head in _with_head()) and names == 1:
+                if (typ == "facility" or head in _cue_words("with_head")) and names == 1:
                     # a camp or a crossing is named with its head: «مخيم "العودة"», «معبر كسب»
                     cue_prefix = next(p for p, st in t.forms if st in named_by)
                     out.append((i, k + 1 if quoted else k, typ, cue_prefix))
@@ -392,12 +390,6 @@ _PREPOSITIONS = frozenset(normalize_text(w) for w in ("من", "في", "إلى", 
 _OF = frozenset(normalize_text(w) for w in ("من", "عن"))
 
 
-@lru_cache(maxsize=None)
-def _verbal_nouns() -> frozenset[str]:
-    """Place words that are mostly verbal nouns («قضاء»): they introduce no unlisted name."""
-    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("verbal_nouns") or [])
-
-
 def _defective_participle(word: str) -> bool:
     """Whether an indefinite word has the shape of a feminine active participle of a verb
     whose last root letter is weak (فاعية: «خالية», «راقية», «نائية», «عالية»): after a
@@ -444,18 +436,6 @@ def _proper_before_nisba(tokens: list[Token], j: int, word: str, covered: list[b
 _MAX_LISTED = 8  # names a plural place word introduces at most («قرى طربا والكسيب والغيضة»)
 
 
-@lru_cache(maxsize=None)
-def _plural() -> frozenset[str]:
-    """Place words in the plural, which introduce a list of names («بلدات ببيلا وبيت سحم ويلدا»)."""
-    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("plural") or [])
-
-
-@lru_cache(maxsize=None)
-def _described() -> frozenset[str]:
-    """Place words that an adjective often follows («حي سكني», «منطقة مقيدة»)."""
-    return frozenset(normalize_text(w) for w in (load_data("place_cues.yaml") or {}).get("described_by") or [])
-
-
 def _adjective(word: str, head: str) -> bool:
     """Whether an indefinite word unknown to the gazetteer has the shape of an adjective:
     a nisba whose feminine or stem is an ordinary word («سكني», «استيطاني»), a participle whose
@@ -476,7 +456,7 @@ def _adjective(word: str, head: str) -> bool:
             if stem in _common_table() or stem + "ه" in _common_table():
                 return True
     # (the plural of things agrees in the feminine: «قرى مهدمة», «بلدات محصنة»)
-    feminine = head.endswith("ه") or head in _plural()
+    feminine = head.endswith("ه") or head in _cue_words("plural")
     return feminine and word.startswith("م") and word.endswith("ه") and 5 <= len(word) <= 6
 
 
