@@ -4,7 +4,8 @@
  * The Python loop in reader.py is the reference; this does exactly the same, token by token:
  * scan the text for the token regex's matches (the regex is written out below), make a
  * reader.Token (the Python class: its __slots__ are filled directly), take its clitic readings
- * from the word memo (calling the memo's miss() for a word not in its hot generation) and add
+ * from the word memo (a word of its cold generation is promoted here, as memo.miss does; the
+ * memo's miss() is called for the others and at a turnover) and add
  * the token to the stem index. Tokens are the same objects either way; tests check that the
  * two loops give identical tokens and indexes. Built when a C compiler is there (setup.py marks
  * it optional); reader.py falls back to the Python loop otherwise.
@@ -125,6 +126,29 @@ shared_text(PyObject *forms, PyObject *t)
     return t;
 }
 
+/* the memo's current ``hot`` and ``cold`` dicts (new references, replacing the old ones);
+ * ``cold`` is NULL when it is not a dict (then every word not in ``hot`` goes to miss) */
+static int
+memo_dicts(PyObject *memo, PyObject **hot, PyObject **cold)
+{
+    PyObject *h = PyObject_GetAttrString(memo, "hot");
+    if (h == NULL)
+        return -1;
+    if (!PyDict_Check(h)) {
+        Py_DECREF(h);
+        PyErr_SetString(PyExc_TypeError, "memo.hot must be a dict");
+        return -1;
+    }
+    PyObject *c = PyObject_GetAttrString(memo, "cold");
+    if (c == NULL)
+        PyErr_Clear();
+    else if (!PyDict_Check(c))
+        Py_CLEAR(c);
+    Py_XSETREF(*hot, h);
+    Py_XSETREF(*cold, c);
+    return 0;
+}
+
 static PyObject *
 tokens(PyObject *self, PyObject *args)
 {
@@ -132,7 +156,7 @@ tokens(PyObject *self, PyObject *args)
     PyTypeObject *type;
     Py_ssize_t offset, k, s = 0, pos, off[NSLOTS];
     /* owned, released at the end of each token or on failure */
-    PyObject *out = NULL, *hot = NULL, *t = NULL, *info = NULL, *ko = NULL, *tok = NULL;
+    PyObject *out = NULL, *hot = NULL, *cold = NULL, *t = NULL, *info = NULL, *ko = NULL, *tok = NULL;
     (void)self;
     if (!PyArg_ParseTuple(args, "UnnO!OO:tokens", &norm, &offset, &k,
                           &PyType_Type, &type, &memo, &index))
@@ -146,12 +170,16 @@ tokens(PyObject *self, PyObject *args)
     Py_ssize_t len = PyUnicode_GET_LENGTH(norm);
     int kind = PyUnicode_KIND(norm);
     const void *data = PyUnicode_DATA(norm);
-    if ((out = PyList_New(0)) == NULL || (hot = PyObject_GetAttrString(memo, "hot")) == NULL)
+    Py_ssize_t size = 0;
+    PyObject *so = PyObject_GetAttrString(memo, "size");
+    if (so == NULL)
+        return NULL;
+    size = PyLong_AsSsize_t(so);
+    Py_DECREF(so);
+    if (size == -1 && PyErr_Occurred())
+        return NULL;
+    if ((out = PyList_New(0)) == NULL || memo_dicts(memo, &hot, &cold) < 0)
         goto fail;
-    if (!PyDict_Check(hot)) {
-        PyErr_SetString(PyExc_TypeError, "memo.hot must be a dict");
-        goto fail;
-    }
     for (;; k++) {
         while (s < len && (pos = token_end(kind, data, len, s)) == s)
             s++; /* spaces */
@@ -160,15 +188,21 @@ tokens(PyObject *self, PyObject *args)
         if ((t = PyUnicode_Substring(norm, s, pos)) == NULL)
             goto fail;
         info = PyDict_GetItemWithError(hot, t); /* borrowed */
+        if (info == NULL && !PyErr_Occurred() && cold != NULL && PyDict_GET_SIZE(hot) < size) {
+            /* memo.miss's promotion of a word of the generation before, without the call
+             * (the same dicts after: no turnover is due) */
+            info = PyDict_GetItemWithError(cold, t);
+            if (info != NULL && PyDict_SetItem(hot, t, info) < 0)
+                goto fail;
+        }
         if (info != NULL) {
             Py_INCREF(info);
         } else {
             if (PyErr_Occurred() || (info = PyObject_CallMethod(memo, "miss", "O", t)) == NULL)
                 goto fail;
-            PyObject *h = PyObject_GetAttrString(memo, "hot"); /* a turnover replaces the dict */
-            if (h == NULL)
+            /* a turnover replaces both dicts */
+            if (memo_dicts(memo, &hot, &cold) < 0)
                 goto fail;
-            Py_SETREF(hot, h);
         }
         if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) != 3) {
             PyErr_SetString(PyExc_TypeError, "memo values must be (forms, stems, is_word)");
@@ -196,6 +230,7 @@ tokens(PyObject *self, PyObject *args)
         s = pos;
     }
     Py_DECREF(hot);
+    Py_XDECREF(cold);
     return out;
 fail:
     Py_XDECREF(tok);
@@ -203,6 +238,7 @@ fail:
     Py_XDECREF(info);
     Py_XDECREF(t);
     Py_XDECREF(hot);
+    Py_XDECREF(cold);
     Py_XDECREF(out);
     return NULL;
 }

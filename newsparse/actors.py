@@ -953,7 +953,7 @@ def _may_be_variant(tx: str) -> bool:
     return False
 
 
-_variant_word = WordMemo(_may_be_variant, 1 << 14)  # memoised per token text
+_variant_word = WordMemo(_may_be_variant, 1 << 15)  # memoised per token text (as many as reader._token_info)
 _TEXT = attrgetter("text")
 _NOT_FALSE = partial(is_not, False)
 

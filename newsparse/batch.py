@@ -287,9 +287,10 @@ def _tune_gc(off: bool = False) -> tuple:
     lexicons, hundreds of thousands of objects) is frozen out of its scans, and it runs less
     often (and on, even if it was off). With ``off`` (the processes that extract) it does not
     run at all: an article's objects form no reference cycles (none are left after 2,000 bench
-    articles), reference counting frees them, and :func:`process` collects once every
-    ``_COLLECT_EVERY`` articles for any cycle an error may leave. Returns the previous state,
-    for :func:`_restore_gc`."""
+    articles), reference counting frees them, and :func:`process` collects soon after an
+    article fails (an exception's traceback is a cycle: at most once per ``_COLLECT_AFTER_ERROR``
+    articles) and once every ``_COLLECT_EVERY`` articles for any other. Returns the previous
+    state, for :func:`_restore_gc`."""
     import gc
 
     old = (gc.get_threshold(), gc.isenabled())
@@ -313,8 +314,13 @@ def _restore_gc(old: tuple) -> None:
     gc.unfreeze()
 
 
-_COLLECT_EVERY = 1000
+# a collection scans what was memoised since the last one (~0.1 s after 1,000 articles, 2-4 %
+# of the run): rare when nothing fails, soon after an error
+_COLLECT_EVERY = 20000
+_COLLECT_AFTER_ERROR = 100
 _processed = 0
+_last_collect = 0
+_failed_since_collect = False
 
 
 def _init_local_worker(lexicons: tuple = (), timeout: float | None = None) -> None:
@@ -332,16 +338,12 @@ def process(job: Job) -> dict[str, Any]:
     """The result record of one job (an error record when it fails; never raises)."""
     global _processed
     _processed += 1
-    if not _processed % _COLLECT_EVERY:
-        import gc
-
-        if not gc.isenabled():  # see _tune_gc
-            gc.collect()
-            # what survived is frozen out of the next scans: each scan of the words memoised
-            # since the last one took ~0.15 s, 3 % of a 1,000-article stretch
-            gc.freeze()
+    since = _processed - _last_collect
+    if since >= _COLLECT_EVERY or (_failed_since_collect and since >= _COLLECT_AFTER_ERROR):
+        _collect()
     job = decoded(job)
     if job.error:
+        _note_failure()
         return {"id": job.id, "source": job.source, "error": job.error, **({"meta": job.meta} if job.meta else {})}
     try:
         from .pipeline import parse
@@ -352,10 +354,31 @@ def process(job: Job) -> dict[str, Any]:
         d = art.to_dict()
         return {"id": job.id, **d}
     except ArticleTimeout as e:
+        _note_failure()
         return {"id": job.id, "source": job.source, "error": f"{job.source}: {e}",
                 **({"meta": job.meta} if job.meta else {})}
     except Exception as e:  # noqa: BLE001 - one bad article must not stop a run
+        _note_failure()
         return {"id": job.id, "source": job.source, "error": f"{job.source}: internal error: {type(e).__name__}: {e}"}
+
+
+def _note_failure() -> None:
+    global _failed_since_collect
+    _failed_since_collect = True
+
+
+def _collect() -> None:
+    """The periodic collection of :func:`process` (with the collector off: see _tune_gc)."""
+    global _last_collect, _failed_since_collect
+    import gc
+
+    _last_collect = _processed
+    _failed_since_collect = False
+    if not gc.isenabled():
+        gc.collect()
+        # what survived is frozen out of the next scans: each scan of the words memoised
+        # since the last one took ~0.1 s after 1,000 articles
+        gc.freeze()
 
 
 class Result(NamedTuple):

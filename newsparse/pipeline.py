@@ -351,7 +351,8 @@ class _Reading:
         for i, j, prefix, e in places_mod.territory_places(toks, self.covered, actors_mod.nisba_country, doc.index):
             self.claim(i, j, prefix, "place", e)
         # a one-word name written in two: «محافظتي حضر موت والمهرة»
-        for i, prefix, es in places_mod.spaced_names(toks, self.covered, self.matcher.lookup, self.matcher.firsts):
+        for i, prefix, es in places_mod.spaced_names(
+                toks, self.covered, self.matcher.lookup, self.matcher.firsts, self.doc.index):
             if any(self.covered[i:i + 2]) or not places_mod.is_locative(toks, i, prefix):
                 continue
             self.claim(i, i + 2, prefix, "place", places_mod.choose(es, self.votes))

@@ -284,18 +284,23 @@ def _spaced_seconds() -> frozenset[str]:
     return frozenset(out)
 
 
-def spaced_names(tokens: list[Token], covered: list[bool], lookup, firsts=None) -> list[tuple[int, str, list[Entry]]]:
+def spaced_names(tokens: list[Token], covered: list[bool], lookup, firsts=None,
+                 index: dict[str, list[int]] | None = None) -> list[tuple[int, str, list[Entry]]]:
     """Places whose one-word name is written in two words («حضر موت» for «حضرموت», «احمد اباد»
     for «أحمدآباد»): two free words of three letters or more, no function word, whose joined
     spelling the gazetteer lists (``lookup(name) -> entries``) for a country, a province, a
     region or a city of 100,000. Items are (first token, clitic prefix, place entries); the
     caller asks for place context, as for a name written in one word. ``firsts`` (the
     matcher's first words, a set) rules out at once the pairs whose joined spelling begins no
-    name, nearly all of them."""
+    name, nearly all of them. ``index``, the tokens' stem index (``Doc.index``), visits only
+    the tokens that may be a second word."""
     out = []
     seconds = _spaced_seconds()
-    for i in range(len(tokens) - 1):
-        a, b = tokens[i], tokens[i + 1]
+    # (a token's text is one of its stems: the index lists every token whose text is a second)
+    at = range(1, len(tokens)) if index is None else [q for q in positions(index, seconds) if q]
+    for q in at:
+        i = q - 1
+        a, b = tokens[i], tokens[q]
         if b.text not in seconds or covered[i] or covered[i + 1] or not a.is_word or not b.is_word \
                 or b.text in _FUNCTION:
             continue

@@ -334,6 +334,36 @@ def test_extraction_leaves_no_reference_cycles(seed_text):
             gc.enable()
 
 
+def test_a_failed_article_brings_the_collection_forward(seed_text, monkeypatch):
+    # a failure's traceback may leave a reference cycle: with the collector off, the next
+    # collection comes _COLLECT_AFTER_ERROR articles after it, not _COLLECT_EVERY
+    import gc
+
+    monkeypatch.setattr(batch, "_COLLECT_EVERY", 10**6)
+    monkeypatch.setattr(batch, "_COLLECT_AFTER_ERROR", 2)
+    monkeypatch.setattr(batch, "_processed", 0)
+    monkeypatch.setattr(batch, "_last_collect", 0)
+    monkeypatch.setattr(batch, "_failed_since_collect", False)
+    calls = []
+    monkeypatch.setattr(gc, "collect", lambda *a: calls.append(batch._processed) or 0)
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        for i in range(4):  # no failure: no collection
+            batch.process(batch.Job(id=f"ok{i}", source="ok", text="قتل شخصان في حلب."))
+        assert calls == []
+        bad = batch.process(batch.Job(id="bad", source="bad", text=None, error="bad: not UTF-8"))
+        assert "error" in bad
+        batch.process(batch.Job(id="next", source="ok", text="قتل شخصان في حلب."))
+        assert calls == [6]  # two articles after the last collection point, one failed
+        batch.process(batch.Job(id="after", source="ok", text="قتل شخصان في حلب."))
+        assert calls == [6]  # and not again until the next failure
+    finally:
+        gc.unfreeze()
+        if was:
+            gc.enable()
+
+
 def test_single_worker_run_restores_the_collector(seed_text):
     import gc
 
@@ -400,6 +430,8 @@ def test_periodic_collection_freezes_what_survived(seed_text, monkeypatch):
 
     monkeypatch.setattr(batch, "_COLLECT_EVERY", 2)
     monkeypatch.setattr(batch, "_processed", 0)
+    monkeypatch.setattr(batch, "_last_collect", 0)
+    monkeypatch.setattr(batch, "_failed_since_collect", False)
     was = gc.isenabled()
     gc.disable()
     try:

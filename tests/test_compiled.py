@@ -88,6 +88,23 @@ def test_memo_turnover_mid_text():
 
 
 @compiled
+def test_a_cold_word_is_promoted_without_recomputing():
+    # a word of the generation before is moved into the hot one (as WordMemo.miss does) and
+    # its stored readings are used, not computed again
+    calls = []
+
+    def fn(t):
+        calls.append(t)
+        return _compute_token_info(t)
+
+    memo = WordMemo(fn, 8)
+    memo.cold = {"والجيش": _compute_token_info("والجيش")}
+    toks = reader._C_TOKENS("والجيش قال", 0, 0, reader.Token, memo, {})
+    assert calls == ["قال"]
+    assert "والجيش" in memo.hot and toks[0].forms == (("", "والجيش"), ("و", "الجيش"))
+
+
+@compiled
 def test_bad_arguments_raise_instead_of_crashing():
     with pytest.raises(TypeError):
         reader._C_TOKENS("نص", 0, 0, reader.Token, reader._token_info, [])
