@@ -114,6 +114,7 @@ class _Tables:
     kana_stops: frozenset[str] = frozenset()  # «عندما»: no subject of «كان ... قال» across it
     adverbs: frozenset[str] = frozenset()  # never a speaker: «آنذاك», «حينها»
     addressed_docs: frozenset[str] = frozenset()  # «رسالة لـX»: X is the addressee
+    audience_heads: frozenset[str] = frozenset()  # «قال لوكالة ...»: an outlet addressed
     prepositions: frozenset[str] = frozenset()
     modifiers: set[str] = field(default_factory=set)
     descriptions: frozenset[str] = frozenset()  # «العاملة», «التابعة»: a description of the speaker
@@ -232,6 +233,7 @@ def _tables() -> _Tables:
     t.same_words = frozenset(_n(w) for w in data.get("same_words") or ())
     t.adverbs = frozenset(_n(w) for w in data.get("adverbs") or ())
     t.addressed_docs = frozenset(_n(w) for w in data.get("addressed_documents") or ())
+    t.audience_heads = frozenset(_n(w) for w in data.get("audience_heads") or ())
     t.statement_docs = frozenset(_n(w) for w in data.get("statement_documents") or ())
     t.prepositions = frozenset(_n(w) for w in data.get("prepositions") or ())
     for w in data.get("pronoun_conjunctions") or ():
@@ -300,6 +302,7 @@ class _Speaker:
     actor: str | None
     anonymous: bool
     mention_key: str | None = None
+    audience: bool = False  # a via the statement was made to («لرويترز»), not a relay
 
 
 _DASHES = frozenset({"-", "–", "—", "--", "ـ"})
@@ -1486,6 +1489,13 @@ def extract(doc) -> list[Attribution]:
                 elif (pc := ctx.pronoun_conj(i, s0)) is not None:
                     boundaries.append(pc[1])  # «قال إن ...، لكنه أكد أن ...»
         _close(ctx, sent_items, boundaries, s1)
+        if last is not None and last.via is not None and last in sent_items:
+            # a speaker named inside a quotation («وأضاف: "... كما لفت لها الرئيس ترامب ..."»)
+            # is not the subject of the next verb without one: the quoted speaker is
+            outer = next((a for a in sent_items if a.direct and a is not last and a.speaker is last.via
+                          and a.content_start <= last.speaker.start < (a.content_end or s1)), None)
+            if outer is not None:
+                last = outer
         # a content without a word («، بحسب Y» cut off at «بحسب») reports nothing
         items.extend(it for it in sent_items if any(
             toks[k].is_word for k in range(it.content_start, it.content_end or s1)))
@@ -1497,8 +1507,8 @@ def _disagrees(ctx: _Ctx, i: int, it: _Item) -> bool:
     of the verb of item ``it``: another gender («قال ... وأضافت»), or another number when
     that verb agrees in number (before its subject a verb is singular: «قال المسؤولون ...
     وأضافوا»); not checked after a relay, whose verb is the relaying source's."""
-    if it.via is not None:
-        return False  # «ذكرت الوكالة عن X ...»: the verb is the relay's
+    if it.via is not None and not it.via.audience:
+        return False  # «ذكرت الوكالة عن X ...»: the verb is the relay's (not «قال لرويترز»)
     p = ctx.verb_person(i)
     q = ctx.verb_person(it.cue[0]) if it.cue[0] != i else None
     if p is None or q is None or p == q:
@@ -1620,6 +1630,26 @@ def _close(ctx: _Ctx, sent_items: list[_Item], boundaries: list[int], s1: int) -
 
 def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item | None,
           sent_items: list[_Item]) -> list[_Item] | None:
+    found = _verb_at(ctx, i, s0, s1, consumed, last, sent_items, True)
+    if found is None and i + 1 < s1 and (aud := _audience_at(ctx, i + 1, s1)) is not None \
+            and aud[1] is not None and (a := ctx.doc.actors.get(aud[1].key)) is not None and a.type == "media":
+        # «لكن شاكر قال لوكالة رويترز "..."» with no subject found: the outlet, which relays
+        # the statement, stands for its source
+        found = _verb_at(ctx, i, s0, s1, consumed, last, sent_items, False)
+    elif found is None and i + 1 < s1 and ctx.toks[i + 1].text in _TO_PRONOUN \
+            and (v := ctx.verb_reading(i)[1]) is not None and not v.plural:  # not «قالوا لي فيه»
+        # «قال لها خاطفها:», «قال لنا رجال شرطة:»: a subject no lexicon knows after the
+        # audience, read as before but without the «لـ» phrase
+        found = _verb_at(ctx, i, s0, s1, consumed, last, sent_items, False)
+        if found and found[0].speaker.start == i + 1 and found[0].speaker.end > i + 2:
+            found[0].speaker.start = i + 2
+        elif found and found[0].speaker.start == i + 1:
+            found = None
+    return found
+
+
+def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item | None,
+             sent_items: list[_Item], audience: bool) -> list[_Item] | None:
     stem, cue = ctx.verb_reading(i)
     if cue is None:
         return None
@@ -1708,9 +1738,15 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
     kana = ctx.kana_subject(i, s0) if not conj and cue.tense == "past" else None
     left = kana or (ctx.np_left(i, s0) if not conj else None)
     j = ctx.skip_fillers(i + 1, s1, limit=3)
+    # «قال لرويترز», «قالت لها»: the audience right after the verb is no subject; one may
+    # follow it («قال لها خاطفها»)
+    aud = _audience_at(ctx, i + 1, s1) if audience and not cue.pronoun else None
+    s_from = i + 1 if aud is None else aud[0]
+    if aud is not None:
+        j = ctx.skip_fillers(s_from, s1, limit=3)
     right = None
     if not cue.plural and kana is None:  # «وناشدوا الحكومة ...»: after a plural verb comes its object
-        right = ctx.np_right(i + 1, s1) or (ctx.np_right(j, s1) if j > i + 1 else None)
+        right = ctx.np_right(s_from, s1) or (ctx.np_right(j, s1) if j > s_from else None)
     if cue.pronoun:
         # «وصفها لترامب بأنه»: the noun «وصف» with its object; «على روسيا وإيران يصفها»: a
         # conjunct governed by a preposition
@@ -1730,9 +1766,11 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         speaker = ctx.appositive_subject(i, s0) if not conj else None
         after = i + 1
         if speaker is None:
-            speaker = ctx.unknown_name(i + 1, s1, cue)
+            speaker = ctx.unknown_name(i + 1, s1, cue) if aud is None else None
             if speaker is None:
-                if cue.lemma in ctx.t.generic_verbs and not cue.plural and not cue.pronoun:
+                if aud is not None:
+                    pass  # after «لرويترز» only a listed subject («قال لها خاطفها»: unsure)
+                elif cue.lemma in ctx.t.generic_verbs and not cue.plural and not cue.pronoun:
                     speaker = ctx.generic_subject(j, s1, cue)  # «وقالت الشركة إن»
                 elif cue.lemma in ctx.t.generic_prep_verbs and not cue.plural and cue.tense == "past" \
                         and (not conj or last is None or last.sent_end != s0) \
@@ -1878,6 +1916,11 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
                 a = ctx.doc.actors.get(m.key)
                 if a is not None and a.type == "media":
                     via = ctx.mention_speaker(m)
+                    via.audience = True
+    if via is None and aud is not None and aud[1] is not None and speaker.start > i \
+            and (a := ctx.doc.actors.get(aud[1].key)) is not None and a.type == "media":
+        via = ctx.mention_speaker(aud[1])  # «وقال لرويترز مسؤول ...»: the outlet relays
+        via.audience = True
     relayed = via is not None and speaker.start > i and toks[speaker.start - 1].text in ("عن", "لسان")
     found = _after_word(ctx, after, s1, cue) if cue.content_after_word else \
         _find_content(ctx, after, s1, cue, relayed=relayed)
@@ -1971,6 +2014,36 @@ def _object_continuation(ctx: _Ctx, i: int, k: int, s0: int, s1: int, cue: VerbC
     return start
 
 
+_TO_PRONOUN = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم"})
+
+
+def _audience_at(ctx: _Ctx, k: int, s1: int) -> tuple[int, object] | None:
+    """Token k opens an audience that cannot be a subject: an actor mention with the
+    preposition «لـ» that is not part of its name («لرويترز», «لوكالة الأنباء», not
+    «ليبرمان»), or «لـ» with a pronoun («لها», «لنا»). The token after it and the mention
+    (or None), else None."""
+    if k >= s1:
+        return None
+    w = ctx.toks[k]
+    if w.text in _TO_PRONOUN:
+        return k + 1, None
+    stems = {stem for pre, stem in w.forms[1:] if pre in ("ل", "لل")}
+    if not stems:
+        return None
+    m = ctx.m_start.get(k)
+    if m is None or ctx.name_starts_at(k, m):
+        return None
+    if w.text.startswith("لل") or not stems.isdisjoint(ctx.t.audience_heads):
+        return m.tok_end, m  # «للوكالة», «لوكالة رويترز», «لصحيفة ...»
+    # the name without the «لـ» is one of the actor's names («لرويترز»), not a name that
+    # starts with «ل» («لومير», «لاندركينغ»)
+    a = ctx.doc.actors.get(m.key)
+    if a is not None and any(_n(name).split()[:1] and _n(name).split()[0] in stems
+                             for name in [a.name, *a.aliases]):
+        return m.tok_end, m
+    return None
+
+
 def _after_audience(ctx: _Ctx, k: int, s1: int) -> bool:
     """Token k opens an audience («لأنصاره», «للصحفيين», «لرجال الدين»: a word with the
     preposition «لـ» and its genitive) closed by «إن / أن / :»: «وقال لأنصاره إنه ...»."""
@@ -2058,13 +2131,20 @@ def _plain_subject(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:
     return _Speaker(j, k, None, anonymous)
 
 
+def _closing_quote(toks, k: int) -> bool:
+    """Token k is a quote mark closing a quoted name: written against the word before it
+    («لإذاعة "بي بي سي" "..."»)."""
+    return toks[k].text == _QUOTE and k > 0 and toks[k - 1].is_word and toks[k - 1].end == toks[k].start
+
+
 def _quotation_at(ctx: _Ctx, k: int, end: int, min_words: int = 5) -> bool:
     """Token k opens a quotation, not a quoted name or term: at least ``min_words`` words
     follow before the closing quote (or the sentence end), and no preposition («بـ"...»)
     or verb of saying introduces it."""
     toks = ctx.toks
     prev = toks[k - 1]
-    if prev.text.endswith("ـ") or prev.text in ("ب", "ل", "ك") or not (prev.is_word or prev.text in _COMMA):
+    if prev.text.endswith("ـ") or prev.text in ("ب", "ل", "ك") or not (prev.is_word or prev.text in _COMMA
+                                                                       or _closing_quote(toks, k - 1)):
         return False
     n = 0
     for q in range(k + 1, end):

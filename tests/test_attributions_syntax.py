@@ -619,3 +619,40 @@ def test_noun_phrase_before_an_apposition_speaks():
 def test_a_possessed_portfolio_right_after_a_title_still_leads_to_the_name():
     atts = parse("وقال وزير خارجيته أيمن الصفدي إن الحدود مغلقة.")
     assert [a.speaker.text for a in atts] == ["وزير خارجيته أيمن الصفدي"]
+
+
+# ---------------------------------------------------------------- audience after the verb
+
+
+def test_outlet_after_the_verb_is_the_audience_not_the_speaker():
+    atts = parse("وأعلن وزير الداخلية أن الشرطة اعتقلت المشتبه به. وقال لوكالة رويترز إن التحقيق مستمر منذ أيام.")
+    it = by_cue(atts, "وقال")
+    assert [(a.speaker.text, a.via.text if a.via else None, first_words(a.content, 2)) for a in it] == \
+        [("وزير الداخلية", "لوكالة رويترز", "التحقيق مستمر")]
+
+
+def test_subject_before_the_verb_speaks_to_an_outlet():
+    atts = parse("إلا أن مسؤولا كشف لـCNN في وقت سابق أن الطائرات كانت تحمل صواريخ كروز.")
+    assert [(a.speaker.text, a.via.text if a.via else None) for a in atts] == [("مسؤولا", "لـCNN")]
+
+
+def test_quoted_outlet_before_a_quotation():
+    atts = parse('وأعلن رئيس البلدية أنه يدعم الفكرة. وقال لإذاعة "بي بي سي" "أدافع منذ مدة عن تحول الساحة إلى مكان للمشاة".')
+    it = by_cue(atts, "وقال")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in it] == [("رئيس البلدية", "أدافع منذ")]
+
+
+def test_subject_after_a_pronoun_audience():
+    atts = parse('وفي الطريق، قال لها خاطفها: "أنا أبو همام، كنت معي لفترة طويلة في المدينة".')
+    assert [a.speaker.text for a in atts] == ["خاطفها"]
+
+
+def test_name_starting_with_lam_is_no_audience():
+    atts = parse("وقال لافروف إن موسكو لن تقبل بأي تدخل في شؤون سوريا الداخلية.")
+    assert [a.speaker.text for a in atts] == ["لافروف"]
+
+
+def test_speaker_quoted_inside_a_quotation_is_not_the_next_subject():
+    atts = parse('وقال الوزير: "المشكلة أكبر مما يبدو، وقد قال الرئيس ترامب إن القيود ستبدأ بالزوال بعد سنوات '
+                 'قليلة". وأضاف: "لن نقبل بذلك أبدا مهما كانت الظروف".')
+    assert [a.speaker.text for a in by_cue(atts, "وأضاف")] == ["الوزير"]
