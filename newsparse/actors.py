@@ -47,6 +47,12 @@ def _titles():
 
 
 @lru_cache(maxsize=None)
+def _title_modifiers() -> frozenset[str]:
+    """``titles.yaml``: title_modifiers, normalised («السابق», «الحالي», «الراحل»)."""
+    return frozenset(normalize_text(w) for w in load_data("titles.yaml").get("title_modifiers") or [])
+
+
+@lru_cache(maxsize=None)
 def _nisba() -> dict[str, str | None]:
     """Every form of every nisba adjective → ISO2 (None for regional/international ones)."""
     data = load_data("nisba.yaml")
@@ -401,7 +407,7 @@ _AFFIL = {"باسم", "في", "لدي", "عن", "ب", "الي"}
 
 def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, tuple[int, str | None]],
                   place_at: dict[int, int] | None = None, index: dict[str, list[int]] | None = None,
-                  breaks: frozenset[int] = frozenset()) -> list[Found]:
+                  breaks: frozenset[int] = frozenset(), people: frozenset[int] = frozenset()) -> list[Found]:
     """Actors named by news syntax in ``tokens`` (one sentence or a whole text).
 
     ``covered[i]`` is true where a lexicon mention already lies; ``actor_at`` maps the
@@ -409,7 +415,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
     the first tokens of place mentions («جبهة نهم», «مديرية الدريهمي» are a front line and a
     district, not organisations). ``index`` is the stem index of ``tokens`` (``Doc.index``),
     when they are a whole document; ``breaks`` the tokens that begin a line, where no name
-    found here goes on.
+    found here goes on; ``people`` the first tokens of the lexicon's people (after a title
+    such a mention is the title's name, not its affiliation).
     """
     titles, heads, generic = _titles()
     common = _common()
@@ -421,6 +428,16 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         while j < n and _word(tokens[j]) and nisba_country(tokens[j].text)[0]:
             country = country or nisba_country(tokens[j].text)[1]
             j += 1
+        return j, country
+
+    modifiers = _title_modifiers()
+
+    def office(j: int, country: str | None) -> tuple[int, str | None]:
+        """``nisbas`` after a title, and one modifier of the office with the nisbas after it
+        («الرئيس البرازيلي الأسبق», «رئيس الوزراء الحالي»)."""
+        j, country = nisbas(j, country)
+        if j < n and tokens[j].text in modifiers and not covered[j]:
+            j, country = nisbas(j + 1, country)
         return j, country
 
     head_words = heads.keys()
@@ -535,9 +552,10 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         if m and i > 0 and not _place_words().isdisjoint(tokens[i - 1].stems):
             m = None  # «قرى السيد مصطفى», «بلدة الشيخ مسكين»: a place named after a person
         if m:
-            j, country = nisbas(m.end, None)
+            j, country = office(m.end, None)
             after_title = j
             domain_read = False
+            via_person = False
             for _ in range(4):  # affiliation: «باسم X», «لليونيسف», «في الأمم المتحدة», «محافظ أربيل»
                 if j < n and j == after_title and not covered[j] and not titles.firsts.isdisjoint(tokens[j].stems):
                     m2 = titles.match_at(tokens, j)
@@ -548,7 +566,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 if j + 1 < n and _portfolio(tokens, j, covered, j == after_title):
                     # the office's domain: «مفوض الشؤون السياسية», «مفوض الأمم المتحدة لحقوق الإنسان»
                     j = _portfolio(tokens, j, covered, j == after_title)
-                    j, country = nisbas(j, country)  # «وزير الزراعة العراقي»
+                    j, country = office(j, country)  # «وزير الزراعة العراقي (السابق)»
                     continue
                 if j == after_title and j + 1 < n and tokens[j].text in generic and not covered[j] \
                         and _portfolio(tokens, j + 1, covered, False):
@@ -563,10 +581,14 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 elif j < n and tokens[j].text in _AFFIL and j + 1 in place_at and j > after_title:
                     j = place_at[j + 1]  # «ممثل المفوضية في سوريا», «مبعوث فرنسا إلى الأمم المتحدة»
                     continue
+                if j in people:
+                    # «رئيس الوزراء الإسباني بيدرو سانشيز» is the title's name; «ممثل علي خامنئي
+                    # في العراق، مجتبى الحسيني» an affiliation, with the name after a comma
+                    via_person = True
                 if j in actor_at:
                     end, cc = actor_at[j]
                     country = country or cc
-                    j, country = nisbas(end, country)
+                    j, country = office(end, country)  # «رئيس وزراء قطر السابق»
                     continue
                 org = org_at(j) if j < n else None
                 if org is not None:
@@ -575,7 +597,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                     else:
                         found.append(org)
                     country = country or org.country
-                    j = org.end
+                    j, country = office(org.end, country)  # «رئيس حركة حماس السابق»
                     continue
                 if j == after_title and not domain_read and _domain(tokens, j, covered) \
                         and not tokens[j - 1].text.startswith("ال") and tokens[j - 1].text != "باسم" \
@@ -583,13 +605,14 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                     # an indefinite title's domain, one definite word, before a name: «وزير
                     # الزراعة (العراقي) سامي ...», «مدير المستشفى، أحمد ...» (in construct with it)
                     head = tokens[j].text
-                    k, cc = nisbas(j + 1, None)
+                    body, cc = nisbas(j + 1, None)
+                    k, _ = office(body, None)  # «وزير الخارجية الأمريكي السابق»
                     q = k + 1 if k < n and tokens[k].text in _COMMAS else k
                     if q < n and not any(p in ("ل", "ب") and st in common for p, st in tokens[q].forms) \
                             and (_name_run(tokens, q, covered, common) - q >= 2 or titles.match_at(tokens, q) is not None):
                         domain_read = True
                         if head in generic and cc:  # «قائد الشرطة الإندونيسية»: a body of the state
-                            found.append(Found(j, k, "", _definite_head_type(heads, head) or "government", cc))
+                            found.append(Found(j, body, "", _definite_head_type(heads, head) or "government", cc))
                         j, country = k, country or cc
                         after_title = j
                         continue
@@ -601,9 +624,15 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                     j, country = nisbas(k, country)
                     continue
                 break
+            if via_person and (j >= n or tokens[j].text not in _COMMAS):
+                i = j  # the listed person was the title's name
+                continue
             if j < n and tokens[j].text in ("،", ","):
                 j += 1
             k = _name_run(tokens, j, covered, common, breaks)
+            if k > j and tokens[j - 1].text in modifiers and tokens[j].text.endswith("ه") \
+                    and tokens[j].text not in _given_names():
+                k = j  # «ألقى الرئيس السابق خطابه»: a noun with a pronoun, the object of a verb
             if k - j >= 2:  # one word after a title is too often a noun or a verb («المتحدث بقاء»)
                 found.append(Found(j, k, "", "person", country, prefix=name_clitic(tokens[j])))
                 i = k

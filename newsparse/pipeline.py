@@ -238,7 +238,8 @@ class _Reading:
         listed_at = {i: (j, e) for i, j, p, kind, e in self.pending
                      if kind == "actor" and not p and not self.toks[i].text.startswith("و")}
         breaks = _line_starts(self.doc)
-        for f in actors_mod.find_patterns(self.toks, hard, actor_at, place_at, self.doc.index, breaks):
+        people = frozenset(i for i, _, _, kind, e in self.pending if kind == "actor" and e.type == "person")
+        for f in actors_mod.find_patterns(self.toks, hard, actor_at, place_at, self.doc.index, breaks, people):
             if f.head_of is not None:
                 body = self._body_of_state(f, state_at.get(f.head_of))
                 if body is not None:  # «جيش تركيا» is the Turkish army, not Turkey

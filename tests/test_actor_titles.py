@@ -35,3 +35,29 @@ def test_ranks_of_western_armies_written_as_in_english():
                   "وأضاف الميجور جوش جاك أن الغارات توقفت.")
     assert got.get("روب مانينغ", (None,))[0] == "person"
     assert got.get("جوش جاك", (None,))[0] == "person"
+
+
+def test_a_modifier_of_the_office_between_title_and_name():
+    # «السابق», «الأسبق», «الحالي» between the title (and its nisba) and the name
+    got = _actors("وقال وزير الخارجية السابق جون سميث إن المفاوضات فشلت. "
+                  "وأكد الرئيس التشيلي الأسبق ريكاردو فالنتي أن الاتفاق قائم. "
+                  "ورد رئيس الوزراء الحالي سامي المطيري على الانتقادات.")
+    assert got.get("جون سميث", (None,))[0] == "person"
+    assert got.get("ريكاردو فالنتي") == ("person", "CL")
+    assert got.get("سامي المطيري", (None,))[0] == "person"
+
+
+def test_a_noun_with_a_pronoun_after_a_modifier_is_no_name():
+    got = _actors("وفي اليوم نفسه ألقى الرئيس السابق خطابه الإذاعي الأسبوعي.")
+    assert not any(t == "person" for t, _ in got.values())
+
+
+def test_a_listed_person_after_a_title_is_its_name_not_its_affiliation():
+    # the words after the listed name are no second person
+    for text in ("ووجه الرئيس الأمريكي دونالد ترامب أطيب التحيات للشعب.",
+                 "ورحب الرئيس الأمريكي دونالد ترامب صهره جاريد بحرارة."):
+        got = _actors(text)
+        assert [n for n, (t, _) in got.items() if t == "person"] == ["دونالد ترامب"]
+    # an affiliation when a comma brings the title's own name
+    got = _actors("وقال ممثل آية الله علي خامنئي في العراق، حسن الموسوي، في بيان إن الوضع صعب.")
+    assert got.get("حسن الموسوي", (None,))[0] == "person"
