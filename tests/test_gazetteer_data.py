@@ -360,3 +360,13 @@ def test_a_clitic_reading_of_a_small_foreign_place_needs_support():
     assert "باريس" in got
     got = {p.name for p in newsparse.parse("ووقع الحادث على الطريق بين المدية والبليدة.").places}
     assert "البليدة" in got
+
+
+def test_frequent_words_that_geonames_gives_as_names_are_no_places():
+    import newsparse
+
+    # «أمان» (safety) is no spelling of Amman, «إبادة» (genocide) no Abadeh, «أوج» (peak)
+    # no Avaj, «تاريخا» no Tarija, «درع بشري» no Bsharri
+    art = newsparse.parse("وقال إن السكان يعيشون في أمان بعد حرب إبادة، في أوج الأزمة، وإن الاتفاق "
+                          "يكتب تاريخا جديدا، واستخدم المسلحون المدنيين كدرع بشري.")
+    assert not art.places
