@@ -170,6 +170,9 @@ class _Reading:
                 small = e.type in ("village", "town") and e.population < 20000 and not e.id.startswith("cur:")
                 if small and m.end - m.start == 1 and not loc and votes.get(e.country, 0) < 2:
                     continue  # a small village's one-word name with no place context: too likely a word
+                if m.end - m.start == 1 and m.start not in dateline and places_mod.weak_clitic_reading(
+                        toks, m.start, m.prefix, e, votes, prev_kind_end.get(m.start) == "place"):
+                    continue  # «كريم» is not ك + «ريم» (Rome), «لجأوا» not ل + Java
             else:
                 e = actor_es[0] if len(actor_es) == 1 else min(
                     actor_es, key=lambda a: (-votes.get(a.country, 0), a.type == "person"))

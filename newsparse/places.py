@@ -167,6 +167,34 @@ def reads_as_clitic_word(stem: str) -> bool:
     return len(stem) >= 3 and stem[0] in "بلك" and stem[1:] in _common_table()
 
 
+_CLITIC_CHECKED = frozenset(("city", "town", "village", "district"))
+
+
+def weak_clitic_reading(tokens: list[Token], i: int, prefix: str, e: Entry, votes: Counter,
+                        coordinated: bool) -> bool:
+    """Whether a populated place's one-word name read with a clitic prefix at token ``i`` is
+    more likely a word or a person's name: «كريم» is not ك + «ريم» (Rome), «لجأوا» not ل +
+    Java, «بلال» not ب + La'l, «كاسن» not ك + Essen. Such a reading is kept when the
+    article names the place's country at least twice (this match included: «بصرواح» in
+    an article about Yemen), when a place word or a strong locative precedes the token
+    («مدينة بحيرة»), when a name read with «و» goes on a list of places
+    (``coordinated``: «طهران وشيراز») or ends «بين X وY», and for a city of half a million
+    unless its token is a given name or a frequent word that its name is not («كريم»;
+    «للقدس» is frequent, and so is «القدس»)."""
+    if not prefix or e.type not in _CLITIC_CHECKED or e.id.startswith("cur:"):
+        return False
+    if votes.get(e.country, 0) >= 2:
+        return False
+    if prefix == "و" and (coordinated or i >= 2 and _BETWEEN in tokens[i - 2].stems):
+        return False
+    if e.population >= 500_000:
+        word = tokens[i].text
+        common = _common_table()
+        if word not in _given_names() and (word not in common or dict(tokens[i].forms).get(prefix) in common):
+            return False
+    return not is_locative(tokens, i, "", strong=True)
+
+
 @lru_cache(maxsize=65536)
 def fused_negation(word: str) -> bool:
     """Whether a word is «لا» written together with a frequent word («لايزال», «لاتزال»,

@@ -342,3 +342,31 @@ def test_a_regional_name_is_also_found_without_its_final_hamza(rows):
     # nor when fewer than five letters are left: «كابراً عن كابر» is no ك + «إبرا»
     assert "ابرا" not in names and "إبرا" not in names
     assert not newsparse.parse("يتوارثونه كابراً عن كابر.").places
+
+
+def test_a_clitic_reading_of_a_small_foreign_place_needs_support():
+    import newsparse
+
+    # «كريم» is a given name, not ك + «ريم» (Rome); «لجأوا» a verb, not ل + Java; «بلال» a
+    # name, not ب + a village; «فازوا» a verb, «كانتا» «they were»
+    art = newsparse.parse("وقال المحلل كريم سالم إن آلاف السكان لجأوا إلى المدارس، وقال بلال "
+                          "يوسف إن المرشحين الذين فازوا كانتا عائلتين معروفتين.")
+    assert not art.places
+    # the same reading stays where the article is about the place's country, after a place
+    # word, in a list of places and for a great city
+    got = {p.name for p in newsparse.parse("وقتل ثلاثة أشخاص بصرواح في محافظة مأرب اليمنية.").places}
+    assert "صرواح" in got
+    got = {p.name for p in newsparse.parse("وعقد الوزراء اجتماعا بباريس.").places}
+    assert "باريس" in got
+    got = {p.name for p in newsparse.parse("ووقع الحادث على الطريق بين المدية والبليدة.").places}
+    assert "البليدة" in got
+
+
+def test_frequent_words_that_geonames_gives_as_names_are_no_places():
+    import newsparse
+
+    # «أمان» (safety) is no spelling of Amman, «إبادة» (genocide) no Abadeh, «أوج» (peak)
+    # no Avaj, «تاريخا» no Tarija, «درع بشري» no Bsharri
+    art = newsparse.parse("وقال إن السكان يعيشون في أمان بعد حرب إبادة، في أوج الأزمة، وإن الاتفاق "
+                          "يكتب تاريخا جديدا، واستخدم المسلحون المدنيين كدرع بشري.")
+    assert not art.places
