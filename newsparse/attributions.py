@@ -115,6 +115,7 @@ class _Tables:
     adverbs: frozenset[str] = frozenset()  # never a speaker: «آنذاك», «حينها»
     addressed_docs: frozenset[str] = frozenset()  # «رسالة لـX»: X is the addressee
     audience_heads: frozenset[str] = frozenset()  # «قال لوكالة ...»: an outlet addressed
+    audience_pronouns: frozenset[str] = frozenset()  # «قال لها»: whom it was said to
     prepositions: frozenset[str] = frozenset()
     modifiers: set[str] = field(default_factory=set)
     descriptions: frozenset[str] = frozenset()  # «العاملة», «التابعة»: a description of the speaker
@@ -234,6 +235,7 @@ def _tables() -> _Tables:
     t.adverbs = frozenset(_n(w) for w in data.get("adverbs") or ())
     t.addressed_docs = frozenset(_n(w) for w in data.get("addressed_documents") or ())
     t.audience_heads = frozenset(_n(w) for w in data.get("audience_heads") or ())
+    t.audience_pronouns = frozenset(_n(w) for w in data.get("audience_pronouns") or ())
     t.statement_docs = frozenset(_n(w) for w in data.get("statement_documents") or ())
     t.prepositions = frozenset(_n(w) for w in data.get("prepositions") or ())
     for w in data.get("pronoun_conjunctions") or ():
@@ -1636,7 +1638,7 @@ def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item |
         # «لكن شاكر قال لوكالة رويترز "..."» with no subject found: the outlet, which relays
         # the statement, stands for its source
         found = _verb_at(ctx, i, s0, s1, consumed, last, sent_items, False)
-    elif found is None and i + 1 < s1 and ctx.toks[i + 1].text in _TO_PRONOUN \
+    elif found is None and i + 1 < s1 and ctx.toks[i + 1].text in ctx.t.audience_pronouns \
             and (v := ctx.verb_reading(i)[1]) is not None and not v.plural:  # not «قالوا لي فيه»
         # «قال لها خاطفها:», «قال لنا رجال شرطة:»: a subject no lexicon knows after the
         # audience, read as before but without the «لـ» phrase
@@ -2014,9 +2016,6 @@ def _object_continuation(ctx: _Ctx, i: int, k: int, s0: int, s1: int, cue: VerbC
     return start
 
 
-_TO_PRONOUN = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم"})
-
-
 def _audience_at(ctx: _Ctx, k: int, s1: int) -> tuple[int, object] | None:
     """Token k opens an audience that cannot be a subject: an actor mention with the
     preposition «لـ» that is not part of its name («لرويترز», «لوكالة الأنباء», not
@@ -2025,7 +2024,7 @@ def _audience_at(ctx: _Ctx, k: int, s1: int) -> tuple[int, object] | None:
     if k >= s1:
         return None
     w = ctx.toks[k]
-    if w.text in _TO_PRONOUN:
+    if w.text in ctx.t.audience_pronouns:
         return k + 1, None
     stems = {stem for pre, stem in w.forms[1:] if pre in ("ل", "لل")}
     if not stems:
@@ -2038,8 +2037,7 @@ def _audience_at(ctx: _Ctx, k: int, s1: int) -> tuple[int, object] | None:
     # the name without the «لـ» is one of the actor's names («لرويترز»), not a name that
     # starts with «ل» («لومير», «لاندركينغ»)
     a = ctx.doc.actors.get(m.key)
-    if a is not None and any(_n(name).split()[:1] and _n(name).split()[0] in stems
-                             for name in [a.name, *a.aliases]):
+    if a is not None and any((_n(name).split() or [""])[0] in stems for name in (a.name, *a.aliases)):
         return m.tok_end, m
     return None
 
