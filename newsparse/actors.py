@@ -905,17 +905,19 @@ def surname(name: str) -> str | None:
 
 # -- listed people written with another transliteration («هنريتا فور» for «هنرييتا فور»)
 
-_VOWEL_LETTERS = str.maketrans("", "", "اوي")
 _VARIANT_CLITICS = ("", "و", "ل", "ب")
 
 
-@lru_cache(maxsize=262144)
-def skeleton(tok: str) -> str:
+def _skeleton(tok: str) -> str:
     """A normalised word without its inner long-vowel letters (ا و ي after the first letter)
     and with ج/ق for غ (the g of foreign names): how transliterations of one name differ
     («فيديريكا» and «فدريكا» → «فدرك»; «موغيريني», «موجيريني» → «مغرن»)."""
     tok = tok.replace("ج", "غ").replace("ق", "غ")
-    return tok[:1] + tok[1:].translate(_VOWEL_LETTERS)
+    # (three replace calls: str.translate looks each non-ASCII character up in a dict)
+    return tok[:1] + tok[1:].replace("ا", "").replace("و", "").replace("ي", "")
+
+
+skeleton = lru_cache(maxsize=262144)(_skeleton)
 
 
 @lru_cache(maxsize=None)
@@ -976,9 +978,12 @@ def _may_be_variant(tx: str) -> bool:
     """Whether a token's text may be a listed person's word in another spelling (see
     :func:`variant_words`)."""
     table, given, words = _common_table(), _given_names(), _variant_words()
-    for w in (tx, tx[1:]) if tx[:1] in "وبل" else (tx,):
-        if w not in table and w not in given and w not in _FUNCTION and skeleton(w) in words:
-            return True
+    # (not the memoised skeleton: most words come once, and their skeletons would fill its cache)
+    if tx not in table and tx not in given and tx not in _FUNCTION and _skeleton(tx) in words:
+        return True
+    if tx[:1] in "وبل":
+        w = tx[1:]
+        return w not in table and w not in given and w not in _FUNCTION and _skeleton(w) in words
     return False
 
 

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from operator import gt
 from typing import Sequence
 
 from . import actors as actors_mod
@@ -123,6 +124,11 @@ class _Reading:
         for k in range(i, j):
             self.covered[k] = True
 
+    def _hard(self) -> list[bool]:
+        """Whether each token is covered by a mention that is not soft (``covered > soft``:
+        one C-level pass)."""
+        return list(map(gt, self.covered, self.soft))
+
     # -- 1. names from the lexicons and the gazetteer, read as actors or places
     def lexicon(self, user_entries: Sequence[Entry]) -> None:
         toks, n = self.toks, len(self.toks)
@@ -196,7 +202,7 @@ class _Reading:
         موغريني»): claimed where no lexicon name lies."""
         toks = self.toks
         # (a place read with no place context may be a word of the name: «فور» is also a town)
-        hard = [c and not sf for c, sf in zip(self.covered, self.soft)]
+        hard = self._hard()
         skeleton, pairs = actors_mod.skeleton, actors_mod.variant_pairs()
         # a variant has a word that is neither frequent nor a given name and whose skeleton is
         # a listed name's word: the name begins there or up to three words before
@@ -207,7 +213,10 @@ class _Reading:
             if i < done or i + 1 >= n or hard[i] or not toks[i].is_word:
                 continue
             nxt = skeleton(toks[i + 1].text)
-            if not any((skeleton(st), nxt) in pairs for _, st in toks[i].forms):
+            for _, st in toks[i].forms:
+                if (skeleton(st), nxt) in pairs:
+                    break
+            else:
                 continue
             hit = actors_mod.variant_person_at(toks, i, hard)
             if hit is None:
@@ -235,7 +244,7 @@ class _Reading:
                         self.covered[k] = True
         actor_at = {i: (j, e.country) for i, j, _, kind, e in self.pending if kind == "actor"}
         place_at = {i: j for i, j, _, kind, _ in self.pending if kind == "place"}
-        hard = [c and not sf for c, sf in zip(self.covered, self.soft)]
+        hard = self._hard()
         extended = {}
         state_at = {i: e for i, _, _, kind, e in self.pending if kind == "actor" and e.type == "state"}
         listed_at = {i: (j, e) for i, j, p, kind, e in self.pending
