@@ -323,6 +323,16 @@ def _given_names() -> frozenset[str]:
     return frozenset(normalize_text(w) for w in load_data("given_names.yaml") or [])
 
 
+@lru_cache(maxsize=None)
+def _given_frequent() -> frozenset[str]:
+    """The given names that are frequent nouns too (``common_words.txt``: «نور», «كريم»,
+    «شريف»): they may continue a name after a name word, though not begin one. Not a word
+    that is no noun (a verb: «شهد»), nor one that is a title with the article («ملك»)."""
+    table = _common_table()
+    titles = {name_key(t)[0] for t in load_data("titles.yaml").get("person_titles") or [] if len(name_key(t)) == 1}
+    return frozenset(w for w in _given_names() if table.get(w) and w not in _FUNCTION and "ال" + w not in titles)
+
+
 _BOUNDARY = {"،", ",", ".", ":", '"', "ان", "انه", "انها", "في", "خلال", "ل", "امس", "اليوم", ")", "("}
 
 
@@ -347,6 +357,12 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
             break
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
+            if k > j and (tx in _given_frequent() or (tx in _NAME_TAILS and tokens[k - 1].text in _given_names())):
+                # «أحمد شريف», «محمد نور الدين»: a given name that is a frequent word too goes on
+                # a name begun by a name word (it begins none: «نور» is light), and so does the
+                # second word of a compound given name («صلاح الدين», «نور الدين»)
+                k += 1
+                continue
             last = k > j and _word(tokens[k]) and table.get(tx) is False and tx not in _FUNCTION \
                 and not _to_the(tx) \
                 and tx not in _not_names() and tx not in _COMPLEMENTIZERS and not _accusative(tx) \
