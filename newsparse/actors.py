@@ -590,6 +590,14 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                     j, country = nisbas(j, country)
                     continue
                 if j in place_at:
+                    if place_at[j] == j + 1 and _definite_before(tokens, j, i, m.prefix) \
+                            and _name_run(tokens, j, covered, common, breaks) - j >= 2:
+                        # «رئيس الوزراء الحالي هون سين», «وزير الطاقة الإسرائيلي يوفال ...»: a
+                        # one-word place after a definite title, a name word after it, is the
+                        # first word of the name, and so after a definite affiliation («المتحدث
+                        # باسم الشرطة الإسرائيلية ميكي ...»); a title's place is in construct with
+                        # it («حاكم هلمند عمر زواك», «المتحدث باسم مطار الخرطوم»)
+                        break
                     j = place_at[j]
                     continue
                 if j < n and tokens[j].text in _AFFIL and j + 1 < n and (j + 1 in actor_at or tokens[j + 1].text in heads):
@@ -752,6 +760,14 @@ def _definite_head_type(heads: dict[str, str], head: str) -> str | None:
     """The actor type of a definite head noun by its indefinite form in ``org_heads``
     («الشرطة» → «شرطة», «الوزارة» → «وزاره»), or None."""
     return heads.get(head[2:]) or heads.get(head[2:] + "ه")
+
+
+def _definite_before(tokens: list[Token], j: int, i: int, prefix: str) -> bool:
+    """Whether the word before token ``j`` is definite: a title's last word, its nisba or a
+    modifier of the office with the article («رئيس الوزراء», «الرئيس الأمريكي», «الحالي»),
+    the title at token ``i`` perhaps after its clitic ``prefix`` («والرئيس»)."""
+    tx = tokens[j - 1].text
+    return tx.startswith("ال") or (j - 1 == i and prefix != "" and tx[len(prefix):].startswith("ال"))
 
 
 def _domain(tokens: list[Token], j: int, covered: list[bool]) -> bool:
