@@ -323,6 +323,16 @@ def _given_names() -> frozenset[str]:
     return frozenset(normalize_text(w) for w in load_data("given_names.yaml") or [])
 
 
+@lru_cache(maxsize=None)
+def _given_frequent() -> frozenset[str]:
+    """The given names that are frequent nouns too (``common_words.txt``: «نور», «كريم»,
+    «شريف»): they may continue a name after a name word, though not begin one. Not a word
+    that is no noun (a verb: «شهد»), nor one that is a title with the article («ملك»)."""
+    table = _common_table()
+    titles = {name_key(t)[0] for t in load_data("titles.yaml").get("person_titles") or [] if len(name_key(t)) == 1}
+    return frozenset(w for w in _given_names() if table.get(w) and w not in _FUNCTION and "ال" + w not in titles)
+
+
 _BOUNDARY = {"،", ",", ".", ":", '"', "ان", "انه", "انها", "في", "خلال", "ل", "امس", "اليوم", ")", "("}
 
 
@@ -347,6 +357,12 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
             break
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
+            if k > j and (tx in _given_frequent() or (tx in _NAME_TAILS and tokens[k - 1].text in _given_names())):
+                # «أحمد شريف», «محمد نور الدين»: a given name that is a frequent word too goes on
+                # a name begun by a name word (it begins none: «نور» is light), and so does the
+                # second word of a compound given name («صلاح الدين», «نور الدين»)
+                k += 1
+                continue
             last = k > j and _word(tokens[k]) and table.get(tx) is False and tx not in _FUNCTION \
                 and not _to_the(tx) \
                 and tx not in _not_names() and tx not in _COMPLEMENTIZERS and not _accusative(tx) \
@@ -574,6 +590,14 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                     j, country = nisbas(j, country)
                     continue
                 if j in place_at:
+                    if place_at[j] == j + 1 and _definite_before(tokens, j, i, m.prefix) \
+                            and _name_run(tokens, j, covered, common, breaks) - j >= 2:
+                        # «رئيس الوزراء الحالي هون سين», «وزير الطاقة الإسرائيلي يوفال ...»: a
+                        # one-word place after a definite title, a name word after it, is the
+                        # first word of the name, and so after a definite affiliation («المتحدث
+                        # باسم الشرطة الإسرائيلية ميكي ...»); a title's place is in construct with
+                        # it («حاكم هلمند عمر زواك», «المتحدث باسم مطار الخرطوم»)
+                        break
                     j = place_at[j]
                     continue
                 if j < n and tokens[j].text in _AFFIL and j + 1 < n and (j + 1 in actor_at or tokens[j + 1].text in heads):
@@ -736,6 +760,14 @@ def _definite_head_type(heads: dict[str, str], head: str) -> str | None:
     """The actor type of a definite head noun by its indefinite form in ``org_heads``
     («الشرطة» → «شرطة», «الوزارة» → «وزاره»), or None."""
     return heads.get(head[2:]) or heads.get(head[2:] + "ه")
+
+
+def _definite_before(tokens: list[Token], j: int, i: int, prefix: str) -> bool:
+    """Whether the word before token ``j`` is definite: a title's last word, its nisba or a
+    modifier of the office with the article («رئيس الوزراء», «الرئيس الأمريكي», «الحالي»),
+    the title at token ``i`` perhaps after its clitic ``prefix`` («والرئيس»)."""
+    tx = tokens[j - 1].text
+    return tx.startswith("ال") or (j - 1 == i and prefix != "" and tx[len(prefix):].startswith("ال"))
 
 
 def _domain(tokens: list[Token], j: int, covered: list[bool]) -> bool:

@@ -325,8 +325,15 @@ class _Ctx:
         self.toks = doc.tokens
         self.m_start: dict[int, object] = {}
         self.m_end: dict[int, object] = {}
-        # (not an agency's credit in a dateline: «دبي، الإمارات العربية المتحدة (CNN)-- ...»)
-        self.actor_mentions = [m for m in doc.mentions if m.kind == "actor" and not _dateline_credit(doc, m)]
+        # (not an agency's credit in a dateline: «دبي، الإمارات العربية المتحدة (CNN)-- ...»;
+        # none without a bracket in the text)
+        toks = doc.tokens
+        self.credits = {id(m) for m in doc.mentions if m.kind == "actor" and m.tok_start
+                        and toks[m.tok_start - 1].text == "(" and _dateline_credit(doc, m)} \
+            if "(" in doc.text else set()
+        self.actor_mentions = [m for m in doc.mentions if m.kind == "actor" and id(m) not in self.credits]
+        self.damma = "\u064f" in doc.original  # for _passive: no damma, no passive written as such
+        self.audience: dict[int, tuple[int, object] | None] = {}  # _audience_at by token
         for m in self.actor_mentions:
             if m.tok_start not in self.m_start or self.m_start[m.tok_start].tok_end < m.tok_end:
                 self.m_start[m.tok_start] = m
@@ -336,8 +343,10 @@ class _Ctx:
     def mentions_in(self, i: int, j: int, kind: str | None = None) -> list:
         """The document's mentions inside tokens [i, j) (of ``kind``), without a dateline's
         credit («(CNN)--»)."""
-        return [m for m in self.doc.mentions_in(i, j, kind)
-                if not (m.kind == "actor" and _dateline_credit(self.doc, m))]
+        ms = self.doc.mentions_in(i, j, kind)
+        if not self.credits:
+            return ms
+        return [m for m in ms if id(m) not in self.credits]
 
     # --- token predicates
     def text(self, i: int) -> str:
@@ -1490,6 +1499,8 @@ def extract(doc) -> list[Attribution]:
                     boundaries.append(i - 1)  # «قال إن ...، فيما أكد أن ...»
                 elif (pc := ctx.pronoun_conj(i, s0)) is not None:
                     boundaries.append(pc[1])  # «قال إن ...، لكنه أكد أن ...»
+        if not sent_items:
+            continue
         _close(ctx, sent_items, boundaries, s1)
         if last is not None and last.via is not None and last in sent_items:
             # a speaker named inside a quotation («وأضاف: "... كما لفت لها الرئيس ترامب ..."»)
@@ -1499,9 +1510,13 @@ def extract(doc) -> list[Attribution]:
             if outer is not None:
                 last = outer
         # a content without a word («، بحسب Y» cut off at «بحسب») reports nothing
-        items.extend(it for it in sent_items if any(
-            toks[k].is_word for k in range(it.content_start, it.content_end or s1)))
+        items.extend(it for it in sent_items if _has_word(toks, it.content_start, it.content_end or s1))
     return [_to_attr(ctx, it) for it in items]
+
+
+def _has_word(toks, a: int, b: int) -> bool:
+    """One of tokens [a, b) is a word (mostly the first: tested alone for speed)."""
+    return a < b and (toks[a].is_word or any(toks[k].is_word for k in range(a + 1, b)))
 
 
 def _disagrees(ctx: _Ctx, i: int, it: _Item) -> bool:
@@ -1524,7 +1539,7 @@ def _passive(ctx: _Ctx, i: int, conj: bool, cue: VerbCue) -> bool:
     """The verb at token i is written as a passive («زُعم», «يُزعم», «ذُكر»): a damma on the
     first letter of a past, or on the prefix of a present of a verb of form I (a present of
     form II or IV has it too: «يُعلن»). The reader drops the vowels, so the text is read raw."""
-    if cue.tense == "participle":
+    if cue.tense == "participle" or not ctx.damma:
         return False
     raw = ctx.doc.tok_span(i, i + 1).text
     if conj and raw[:1] in ("و", "ف"):
@@ -1632,6 +1647,8 @@ def _close(ctx: _Ctx, sent_items: list[_Item], boundaries: list[int], s1: int) -
 
 def _verb(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Item | None,
           sent_items: list[_Item]) -> list[_Item] | None:
+    if ctx.verb_reading(i)[1] is None:
+        return None  # an «according to» word that opened no phrase («على»)
     found = _verb_at(ctx, i, s0, s1, consumed, last, sent_items, True)
     if found is None and i + 1 < s1 and (aud := _audience_at(ctx, i + 1, s1)) is not None \
             and aud[1] is not None and (a := ctx.doc.actors.get(aud[1].key)) is not None and a.type == "media":
@@ -2023,6 +2040,15 @@ def _audience_at(ctx: _Ctx, k: int, s1: int) -> tuple[int, object] | None:
     (or None), else None."""
     if k >= s1:
         return None
+    memo = ctx.audience  # asked again for the same token by _verb's second reading
+    if k in memo:
+        return memo[k]
+    memo[k] = aud = _audience(ctx, k)
+    return aud
+
+
+def _audience(ctx: _Ctx, k: int) -> tuple[int, object] | None:
+    """:func:`_audience_at` for a token k inside the sentence."""
     w = ctx.toks[k]
     if w.text in ctx.t.audience_pronouns:
         return k + 1, None
@@ -2258,7 +2284,10 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
     if first is None:
         return None
     matched = None
+    nxt = toks[i + 1].text if i + 1 < s1 else None
     for rest in t.according[first]:
+        if rest and nxt != rest[0] and nxt != rest[0] + "ـ":
+            continue  # (quick rejection: «على» is mostly no «على لسان»)
         if i + len(rest) < s1 and all(
                 toks[i + 1 + k].text == w or toks[i + 1 + k].text == w + "ـ" for k, w in enumerate(rest)):
             matched = rest
@@ -2362,16 +2391,21 @@ def _colon_headline(ctx: _Ctx, i: int, s1: int) -> _Item | None:
 
 def _to_attr(ctx: _Ctx, it: _Item) -> Attribution:
     doc = ctx.doc
+    toks = ctx.toks
+    span = doc.norm.span
+
+    def tok_span(i: int, j: int) -> Span:  # doc.tok_span, one call less
+        return span(toks[i].start, toks[j - 1].end)
 
     def spk(s: _Speaker) -> SpeakerSpan:
-        sp = doc.tok_span(s.start, s.end)
+        sp = tok_span(s.start, s.end)
         return SpeakerSpan(sp.text, sp.start, sp.end, s.actor)
 
     cs, ce = it.content_start, it.content_end if it.content_end is not None else it.sent_end
     if ce <= cs:
         ce = min(cs + 1, len(doc.tokens))
-    content = doc.tok_span(cs, ce)
-    cue = doc.tok_span(*it.cue)
+    content = tok_span(cs, ce)
+    cue = tok_span(*it.cue)
     return Attribution(
         speaker=spk(it.speaker), cue=Span(cue.text, cue.start, cue.end), content=content,
         direct=it.direct, via=spk(it.via) if it.via is not None else None,

@@ -142,6 +142,17 @@ class _Reading:
                 self.votes[k[2]] += 1
         votes = self.votes
         dateline = places_mod.datelines(self.doc)
+        # place names that are also ordinary words («دوما», «سيول»): where they are, and
+        # which of them the article reads with place context somewhere («في دوما»)
+        words_at = frozenset(positions(self.doc.index, places_mod.word_reading_names()))
+        placed: set[str] = set()
+        place_starts: frozenset[int] = frozenset()
+        if words_at:
+            place_starts = frozenset(m.start for m, k in zip(matches, kinds) if k[1])
+            for m, k in zip(matches, kinds):
+                if m.start in words_at and k[1] and m.end - m.start == 1 and (
+                        m.start in dateline or places_mod.is_locative(toks, m.start, m.prefix, hashtag=True)):
+                    placed.add(dict(toks[m.start].forms).get(m.prefix, toks[m.start].text))
         prev_kind_end: dict[int, str] = {}
         for m, (actor_es, place_es, _) in zip(matches, kinds):
             loc = m.start in dateline or places_mod.is_locative(toks, m.start, m.prefix)
@@ -158,6 +169,18 @@ class _Reading:
                 kind = "actor" if actor_es else "place"
             if kind == "place" and m.end - m.start == 1 and m.prefix and places_mod.fused_negation(toks[m.start].text):
                 continue  # «لايزال» is «لا يزال», not ل + Aizawl
+            if place_es and m.start in words_at and m.end - m.start == 1:
+                stem = dict(toks[m.start].forms).get(m.prefix, toks[m.start].text)
+                # («مدينة سيول», «شمال درعا»: a place whatever the words around)
+                strong = m.start in dateline or places_mod.is_locative(toks, m.start, "", strong=True, hashtag=True)
+                if not strong and places_mod.ordinary_reading(toks, m.start, m.end, stem):
+                    continue  # «كان دوما», «درعا واقيا», «أمطار غزيرة وسيول»: the ordinary word
+                if kind == "place" and not (strong or loc or stem in placed or votes.get(place_es[0].country, 0) >= 2 or (
+                        m.prefix.startswith("و") and prev_kind_end.get(m.start) == "place")
+                        or places_mod.place_follows(toks, m.end, place_starts, place_es[0])):
+                    if not actor_es:
+                        continue  # «ستناصر دوما حقوق الإنسان»: no place context, nor its country
+                    kind = "actor"
             if kind == "place" and m.end - m.start == 1:
                 stem = dict(toks[m.start].forms).get(m.prefix, toks[m.start].text)
                 tier = places_mod.needs_context(stem)
@@ -171,6 +194,16 @@ class _Reading:
                     kind = "actor"
             if kind == "place":
                 e = places_mod.choose(place_es, votes)
+                if m.end - m.start == 1 and m.start not in dateline:
+                    word = toks[m.start].text
+                    if word.endswith("ا") and "\u064b" in self.doc.tok_span(m.start, m.end).text:
+                        continue  # «كنا دومًا», «فارغاً»: an accusative with tanween is no name
+                    if word.endswith("ه") and e.name.endswith("ة"):
+                        pron = places_mod.pronoun_reading(toks, m.start, self.doc.tok_span(m.start, m.end).text, e)
+                        if pron is not False and not places_mod.is_locative(toks, m.start, "", strong=True) and (
+                                pron or not (loc or votes.get(e.country, 0) >= 2 or (
+                                    m.prefix.startswith("و") and prev_kind_end.get(m.start) == "place"))):
+                            continue  # «منزل جده», «في حواره»: a noun with the pronoun «ه», not «جدة»
                 if not loc and places_mod.speaks(toks, m.start, m.end, m.prefix, e):
                     continue  # «وأضاف بونو»: a town does not speak, a person named like it does
                 small = e.type in ("village", "town") and e.population < 20000 and not e.id.startswith("cur:")

@@ -50,12 +50,15 @@ _BETWEEN = normalize_text("بين")
 _WEAK = frozenset(normalize_text(w) for w in ("في", "من", "الى", "إلى", "نحو", "حول", "عند", "داخل", "خارج", "مركز"))
 
 
-def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False) -> bool:
+def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False, hashtag: bool = False) -> bool:
     """Whether the name starting at token ``i`` (with clitic ``prefix``) is used as a place:
     attached ب («بدير الزور»), or a locative word or place noun just before it. ``strong``
-    leaves out «في», «من» and the like, which precede every kind of noun («في إطار»)."""
+    leaves out «في», «من» and the like, which precede every kind of noun («في إطار»); with
+    ``hashtag`` the word before a «#» counts («مدينة #دوما»)."""
     if "ب" in prefix and not (strong and tokens[i].text.startswith(prefix + "ال")):
         return True  # (a frequent definite noun after ب, «بالعبور», needs more: «في», «مدينة»)
+    if hashtag and i >= 2 and tokens[i - 1].text == "#":
+        i -= 1  # a hashtag's «#» stands between: «في محافظة #حجة», «مدينة #دوما»
     if i == 0:
         return False
     locative_last, named_by, _ = _cues()
@@ -193,6 +196,108 @@ def weak_clitic_reading(tokens: list[Token], i: int, prefix: str, e: Entry, vote
         if word not in _given_names() and (word not in common or dict(tokens[i].forms).get(prefix) in common):
             return False
     return not is_locative(tokens, i, "", strong=True)
+
+
+@lru_cache(maxsize=None)
+def _word_readings() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """place_cues.yaml ``word_readings``: normalised name → (before, after, near) words, with
+    the ``$class`` lists of ``word_classes`` written out."""
+    data = load_data("place_cues.yaml") or {}
+    classes = {k: v or [] for k, v in (data.get("word_classes") or {}).items()}
+
+    def words(name: str, key: str, entry: dict) -> frozenset[str]:
+        out = set()
+        for w in entry.get(key) or []:
+            if w.startswith("$"):
+                if w[1:] not in classes:
+                    raise ValueError(f"place_cues.yaml: word_readings.{name}.{key}: no word class {w[1:]!r}")
+                out.update(map(normalize_text, classes[w[1:]]))
+            else:
+                out.add(normalize_text(w))
+        return frozenset(out)
+
+    out = {}
+    for name, entry in (data.get("word_readings") or {}).items():
+        entry = entry or {}
+        out[normalize_text(name)] = (words(name, "before", entry), words(name, "after", entry),
+                                     words(name, "near", entry))
+    return out
+
+
+@lru_cache(maxsize=None)
+def word_reading_names() -> frozenset[str]:
+    """The place names that are also ordinary words (place_cues.yaml ``word_readings``)."""
+    return frozenset(_word_readings())
+
+
+_NEAR = 8  # words either side in which ``near`` words show the ordinary word
+
+
+def ordinary_reading(tokens: list[Token], i: int, j: int, stem: str) -> bool:
+    """Whether the words beside a name of ``word_readings`` at tokens ``i:j`` show the
+    ordinary word: «كان دوما» (always), «درعا واقيا» (a shield), «أمطار غزيرة أدت إلى سيول»
+    (torrents)."""
+    before, after, near = _word_readings()[stem]
+    if before and i > 0 and not before.isdisjoint(tokens[i - 1].stems):
+        return True
+    if after and j < len(tokens) and tokens[j].text in after:  # (as written: «دوما وما يحيط بها»)
+        return True
+    if near:
+        for k in range(max(0, i - _NEAR), min(len(tokens), j + _NEAR)):
+            if (k < i or k >= j) and not near.isdisjoint(tokens[k].stems):
+                return True
+    return False
+
+
+def place_follows(tokens: list[Token], j: int, place_starts, e: Entry) -> bool:
+    """Whether a place follows a name ending at token ``j`` and shows that it is one: another
+    place or a place word with «و» («درعا والقنيطرة», «دوما وبلدات»), a locative and a place («دوما قرب دمشق», «دوما في
+    الغوطة الشرقية») or the nisba of the place's country («دوما السورية»). ``place_starts``
+    holds the first tokens of the names read as places."""
+    n = len(tokens)
+    if j >= n:
+        return False
+    k = j + 1 if not tokens[j].is_word and j + 1 < n and tokens[j].text in ("،", ",") else j
+    while k < min(n, j + 4) and tokens[k].text.startswith("و"):
+        if k in place_starts or is_place_word(tokens[k]):
+            return True  # «درعا والقنيطرة», «دوما وزملكا وبلدات أخرى في الغوطة»
+        k += 1
+    nxt = tokens[j].text
+    if nxt.startswith("ال") and e.country and nisba_country(nxt)[1] == e.country:
+        return True
+    locative_last = _cues()[0]
+    return j + 1 in place_starts and not locative_last.isdisjoint(tokens[j].stems)
+
+
+def pronoun_reading(tokens: list[Token], i: int, written: str, e: Entry) -> bool | None:
+    """Whether a one-word place name written with a final «ه» where the place's name ends
+    in «ة» reads as a noun with the pronoun «ه»: True when the word without it is a frequent
+    word («في حواره», «على متنه») or a noun with the same pronoun stands beside it with «و»
+    or «أو» («من جده ووالده», «لونه أو عرقه»); None when the reading is open («منزل جده»:
+    the caller asks for place context); False when the spelling is the place's own."""
+    if not written.endswith("ه") or not e.name.endswith("ة"):
+        return False
+    word = tokens[i].text
+    table = _common_table()
+    if word[:-1] in table:
+        return True
+    n = len(tokens)
+    for k, step in ((i + 1, 1), (i - 1, -1)):
+        if not 0 <= k < n:
+            continue
+        t = tokens[k].text
+        if t in _OR and 0 <= k + step < n:
+            t = tokens[k + step].text
+        elif t.startswith("و"):
+            t = t[1:]
+        else:
+            continue
+        if len(t) >= 4 and t.endswith("ه") and (t[:-1] in table or t[:-2] + "ه" in table):
+            return True  # «ووالده», «أو دينه», «ديانته» (ديانة)
+    return None
+
+
+_OR = frozenset(normalize_text(w) for w in ("أو", "و"))
 
 
 @lru_cache(maxsize=65536)

@@ -6,7 +6,7 @@ are the title phrase written right before their name there (a title of ``titles.
 ``person_titles`` and the words up to the name: «وزير الخارجية الأردني أيمن الصفدي») and, for
 a listed person, the ``role`` of the lexicon (``people.yaml``), unless the article gave them
 one. A bare role phrase (not itself before a name, not followed by a word that makes it
-another role, «السابق», ``roles.yaml``) becomes a mention of the person with that role who was
+another role, «السابق», ``roles.yaml``; «الحالي» leaves the role the same) becomes a mention of the person with that role who was
 named last before it, or of the only one named in the article. Nisba adjectives compare by
 country, whatever their spelling or form («الأميركي» = «الأمريكي»).
 """
@@ -30,6 +30,18 @@ def _data() -> tuple[frozenset[str], int]:
     data = load_data("roles.yaml") or {}
     mods = frozenset(normalize_text(w) for w in data.get("modifiers") or ())
     return mods, int(data.get("max_words") or 6)
+
+
+@lru_cache(maxsize=None)
+def _current() -> frozenset[str]:
+    """``roles.yaml``: current, normalised («الحالي»): words that leave the role the same."""
+    return frozenset(normalize_text(w) for w in (load_data("roles.yaml") or {}).get("current") or ())
+
+
+@lru_cache(maxsize=None)
+def _office_words() -> frozenset[str]:
+    """``roles.yaml``: office_words, normalised («منصب»): a role phrase after them is the office."""
+    return frozenset(normalize_text(w) for w in (load_data("roles.yaml") or {}).get("office_words") or ())
 
 
 def _word_key(w: str) -> str:
@@ -90,8 +102,10 @@ def _title_before(doc: Doc, m: Mention) -> Key | None:
     if start is None or s - start < 2:
         return None
     prefix = titles.match_at(toks, start).prefix
-    words = [toks[start].text[len(prefix):]] + [toks[i].text for i in range(start + 1, s)]
-    return tuple(_word_key(w) for w in words)
+    current = _current()
+    words = [toks[start].text[len(prefix):]] + [toks[i].text for i in range(start + 1, s)
+                                                if toks[i].text not in current]  # «رئيس الوزراء الحالي»
+    return tuple(_word_key(w) for w in words) if len(words) >= 2 else None
 
 
 def _matches_at(doc: Doc, i: int, key: Key) -> str | None:
@@ -157,6 +171,10 @@ def resolve_roles(doc: Doc, covered: list[bool], add_mention, user_entries: Sequ
                 if any(covered[x] for x in range(i, j)) or _names_next(doc, j, person_starts) \
                         or _complement(doc, i):
                     break  # part of another mention, the title of a name, another's role
+                if i > 0 and not _office_words().isdisjoint(toks[i - 1].stems):
+                    break  # «منصب رئيس الوزراء», «لمنصب الرئيس»: the office, not its holder
+                if j < len(toks) and toks[j].text in _current() and not covered[j]:
+                    j += 1  # «رئيس الوزراء الحالي»: the same role, and part of the mention
                 if j < len(toks) and (toks[j].text in mods or _word_key(toks[j].text).startswith("#")):
                     break  # another role: «الرئيس الأمريكي السابق»
                 if j < len(toks) and _name_word(toks[j].text, True):

@@ -90,6 +90,7 @@ REGION_COUNTRIES = frozenset(
 _DIACRITICS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
 _INVISIBLE = re.compile("[\u200E\u200F\u061C\u202A-\u202E]")
 _LETTER = "\u0621-\u063A\u0641-\u064A"
+_INNER_MAQSURA = re.compile("ى(?=[^ -])")
 _VALID = re.compile(f"^[{_LETTER}]+(?:[ -][{_LETTER}]+)*$")
 GENERIC_PREFIXES = ("مدينة ", "قرية ", "محافظة ", "شعبية ", "ولاية ", "مركز ",
                     "ناحية ", "قضاء ", "بلدة ", "منطقة ", "مخيم ", "حي ")
@@ -102,7 +103,8 @@ def clean_arabic(text: str) -> str | None:
     removed, whitespace collapsed.  Anything left outside the Arabic letters
     U+0621-U+063A, U+0641-U+064A (plus single spaces and hyphens) rejects the
     name: that discards Persian/Urdu/Kurdish/Pashto spellings (پ چ ژ گ ک ی ...),
-    digits, Latin and punctuation.  Names of fewer than 3 letters are dropped.
+    digits, Latin and punctuation, and so does «ى» inside a word (Uyghur spelling).
+    Names of fewer than 3 letters are dropped.
     """
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u0671", "\u0627")          # alef wasla -> alef
@@ -111,6 +113,10 @@ def clean_arabic(text: str) -> str | None:
     if not _VALID.match(text):
         return None
     if text.startswith("اا") or "ااا" in text:        # data-entry noise
+        return None
+    if _INNER_MAQSURA.search(text):
+        # «ى» ends an Arabic word; inside one it is Uyghur spelling («رىم» for Rome is «ريم»
+        # normalised, a given name; «مىلان», «لىما»): not an Arabic name
         return None
     if len(text.replace(" ", "").replace("-", "")) < 3:
         return None

@@ -7,8 +7,9 @@ Arabic news, are mostly ordinary words («وان» is Van in Turkey, and «وأ�
 Evidence is statistical, from the unlabelled bench corpus (``--corpus``, JSON Lines with a
 ``text`` field): for every one-word name (normalised) seen at least ``--min-count`` times,
 the share of its occurrences right after a strong locative word («مدينة», «قرب», «شمال»;
-not «في» or «من», which precede every kind of noun) or with an attached ب. A real
-place name is often «في X», «بX», «مدينة X»; an ordinary word almost never. Names under
+not «في» or «من», which precede every kind of noun). A real place name is often «مدينة X»,
+«قرب X»; an ordinary word almost never. An attached ب is no evidence: it is «with», «by»
+before every kind of noun too («بحجة», «بسيول جارفة»). Names under
 ``--ratio`` go to the list; so do frequent names whose only places lie outside the Middle
 East and North Africa (a town in India called «دوله» is not what Arabic news means by
 «دولة»; a city of 200,000 or more there needs a locative, «في» included: «في جنيف») and names
@@ -70,7 +71,7 @@ def main() -> None:
                     if stem in names:
                         total[stem] += 1
                         prev = toks[k - 1].stems if k else ()
-                        if "ب" in prefix or any(s in locative for s in prev):
+                        if any(s in locative for s in prev):
                             loc[stem] += 1
                         break
     words: dict[str, str] = {}

@@ -61,3 +61,43 @@ def test_a_listed_person_after_a_title_is_its_name_not_its_affiliation():
     # an affiliation when a comma brings the title's own name
     got = _actors("وقال ممثل آية الله علي خامنئي في العراق، حسن الموسوي، في بيان إن الوضع صعب.")
     assert got.get("حسن الموسوي", (None,))[0] == "person"
+
+
+def test_a_given_name_that_is_a_frequent_word_continues_a_name():
+    # «كريم», «شريف», «نور» are frequent nouns and given names: after a name word they go on
+    # the name, and the second word of a compound given name («نور الدين») with them
+    got = _actors("وقال الناطق باسم الجيش سامي شريف إن القوات تقدمت. "
+                  "وأكد وزير الإعلام حسام نور الدين أن الحكومة مستعدة. "
+                  "وقال مدير المستشفى وليد كريم العبيدي للصحفيين إن الجرحى نقلوا.")
+    assert got.get("سامي شريف", (None,))[0] == "person"
+    assert got.get("حسام نور الدين", (None,))[0] == "person"
+    assert got.get("وليد كريم العبيدي", (None,))[0] == "person"
+
+
+def test_a_frequent_given_name_begins_no_name_and_a_verb_or_title_ends_one():
+    got = _actors("وقال الناطق باسم الجيش نور الشمس ساطع. "
+                  "وكان الرئيس جون سميث شهد توقيع الاتفاق. "
+                  "وأكد اللواء سامي الحسن ملك البلاد أن القوات تقدمت.")
+    people = [n for n, (t, _) in got.items() if t == "person"]
+    assert "جون سميث" in people and "سامي الحسن" in people
+    assert not any(n.startswith("نور") or n.endswith(("شهد", "ملك")) for n in people)
+
+
+def _places(text):
+    return {p.name for p in parse(text).places}
+
+
+def test_a_one_word_place_after_a_definite_title_begins_the_name():
+    # after a title with the article («رئيس الوزراء», «الإسرائيلي», «الحالي») a bare place's
+    # name cannot be the title's complement: followed by a name word it begins the name
+    text = "وأكد رئيس الوزراء الكمبودي هون سين أن الانتخابات ستجري في موعدها."
+    assert _actors(text).get("هون سين", (None,))[0] == "person"
+    assert "هون" not in _places(text)
+    text = "وقال المتحدث باسم الشرطة الفرنسية فرانكلين دوبوا إن التحقيق مستمر."
+    assert _actors(text).get("فرانكلين دوبوا", (None,))[0] == "person"
+
+
+def test_a_place_in_construct_with_a_title_stays_its_affiliation():
+    text = "وقال حاكم هلمند عمر زواك إن عشرة أشخاص قتلوا."
+    assert _actors(text).get("عمر زواك", (None,))[0] == "person"
+    assert "هلمند" in _places(text)

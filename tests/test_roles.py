@@ -73,3 +73,21 @@ def test_offsets_of_a_role_mention():
     art = parse(text)
     ment = [m for a in art.actors if a.name == "رجب طيب أردوغان" for m in a.mentions]
     assert [text[m.start:m.end] for m in ment] == ["رجب طيب أردوغان", "الرئيس التركي"]
+
+
+def test_the_current_holder_is_the_same_role():
+    # «الحالي» after a bare role keeps it the role of the person named with it ...
+    art = parse("التقى رئيس الوزراء الأسترالي جون سميث الوفد أمس. "
+                "وقال رئيس الوزراء الأسترالي الحالي إن المحادثات مثمرة.")
+    assert _people(art)["جون سميث"] == ["جون سميث", "رئيس الوزراء الأسترالي الحالي"]
+    # ... and a person named as the current holder has the bare role
+    art = parse("التقى وزير الزراعة الحالي سامي المطيري الوفد أمس. "
+                "وقال وزير الزراعة إن المحصول جيد.")
+    assert _people(art)["سامي المطيري"] == ["سامي المطيري", "وزير الزراعة"]
+
+
+def test_a_former_holder_or_the_office_is_not_the_person():
+    art = parse("التقى رئيس الوزراء الأسترالي جون سميث الوفد أمس. "
+                "وقال رئيس الوزراء الأسترالي السابق إن المحادثات فشلت. "
+                "ويتنافس ثلاثة مرشحين على منصب رئيس الوزراء الأسترالي في الانتخابات.")
+    assert _people(art)["جون سميث"] == ["جون سميث"]
