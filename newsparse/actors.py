@@ -25,7 +25,7 @@ from operator import attrgetter, is_not
 from .attributions import speech_verb_forms
 from .gazetteer import Entry, Matcher, name_key
 from .lexicon import load_data
-from .reader import Token, WordMemo, clitic_forms, normalize_text, positions, token_stems
+from .reader import Token, WordMemo, clitic_forms, indexed_words, normalize_text, positions, token_stems
 
 _FUNCTION = set(normalize_text(w) for w in (
     "في من إلى الى على عن مع أن إن ان التي الذي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم "
@@ -852,8 +852,8 @@ def _start_words() -> frozenset[str]:
     """Every stem that may start a rule of :func:`find_patterns` other than a bare name: the
     first word of a title, an organisation head, a definite head, a local body's head."""
     titles, heads, generic = _titles()
-    return frozenset(titles.firsts) | frozenset(heads) | frozenset(generic) | _org_patterns()["local_heads"] \
-        | _org_patterns()["outlet_heads"]
+    return indexed_words(frozenset(titles.firsts) | frozenset(heads) | frozenset(generic)
+                         | _org_patterns()["local_heads"] | _org_patterns()["outlet_heads"])
 
 
 @lru_cache(maxsize=None)

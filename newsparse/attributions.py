@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .lexicon import load_data
 from .model import Attribution, Span, SpeakerSpan
-from .reader import normalize_text, positions
+from .reader import indexed_words, normalize_text, positions
 
 # ---------------------------------------------------------------- compiled data
 
@@ -267,7 +267,7 @@ def _tables() -> _Tables:
 @lru_cache(maxsize=None)
 def _cue_words() -> frozenset[str]:
     t = _tables()
-    return frozenset(t.verbs) | frozenset(t.according)
+    return indexed_words(frozenset(t.verbs) | frozenset(t.according))
 
 
 def _cue_positions(doc) -> list[int]:
@@ -283,7 +283,7 @@ def _cue_positions(doc) -> list[int]:
 def speech_verb_forms() -> frozenset[str]:
     """Every normalised form of every verb of saying in ``data/cues.yaml`` (for patterns in
     other modules: a name right after «قال» is likely a person)."""
-    return frozenset(_tables().verbs)
+    return indexed_words(frozenset(_tables().verbs))
 
 
 def _stem_in(tok, words, prefixes=("", "و", "ف")) -> str | None:

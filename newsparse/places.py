@@ -15,7 +15,7 @@ from .actors import _FUNCTION, _accusative, _common_table, _given_names, _imperf
 from .attributions import speech_verb_forms
 from .gazetteer import Entry, Matcher, cue_places, name_key, place_entries
 from .lexicon import load_data
-from .reader import Token, normalize_text, positions
+from .reader import Token, indexed_words, normalize_text, positions
 
 _TYPE_RANK = {"country": 0, "admin": 1, "water": 1, "region": 2, "city": 3, "landform": 3,
               "town": 4, "district": 5, "facility": 5, "village": 6, "other": 7}
@@ -414,7 +414,7 @@ def _spaced_seconds() -> frozenset[str]:
                 if len(key) == 1 and len(key[0]) >= 6:
                     w = key[0]
                     out.update(w[k:] for k in range(3, len(w) - 2))
-    return frozenset(out)
+    return indexed_words(frozenset(out))
 
 
 def spaced_names(tokens: list[Token], covered: list[bool], lookup, firsts=None,

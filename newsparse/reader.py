@@ -506,9 +506,38 @@ def _tokenize_py(norm: str, offset: int = 0, first_index: int = 0,
     return toks
 
 
+# the large static word sets that every document is asked for (see :func:`indexed_words`)
+_INDEXED: dict[int, frozenset[str]] = {}
+_INDEXED_UNION: set[str] = set()
+_NARROWED: list = [None, None]  # (the last index asked for an indexed set, its narrowed index)
+
+
+def indexed_words(words: frozenset[str]) -> frozenset[str]:
+    """``words``, registered as a set that :func:`positions` is asked for in every document
+    (the first words of titles, the verbs of saying, ...). Each is a pass over the document's
+    stems; for the registered sets that pass is made once per document, over the union, and
+    each set then scans only the stems that are in one of them (a few dozen of hundreds)."""
+    if id(words) not in _INDEXED:
+        _INDEXED[id(words)] = words  # (kept alive: its id stays its own)
+        _INDEXED_UNION.update(words)
+        _NARROWED[:] = [None, None]
+    return words
+
+
+def _narrowed(index: dict[str, list[int]]) -> dict[str, list[int]]:
+    """``index`` restricted to the stems of the registered sets (the same lists), for the
+    last index asked for (a document's index is complete before any rule reads it)."""
+    if _NARROWED[0] is not index:
+        keys = list(filter(_INDEXED_UNION.__contains__, index))
+        _NARROWED[:] = [index, dict(zip(keys, map(index.__getitem__, keys)))]
+    return _NARROWED[1]
+
+
 def positions(index: dict[str, list[int]], words) -> list[int]:
     """Ascending indices of the tokens having a stem in ``words`` (a set or a dict's keys).
     The list may be the index's own: do not change it."""
+    if id(words) in _INDEXED and _INDEXED[id(words)] is words:
+        index = _narrowed(index)
     if _C_POSITIONS is not None:
         return _C_POSITIONS(index, words)
     return _positions_py(index, words)
