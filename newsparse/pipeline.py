@@ -44,6 +44,11 @@ def _place_from(e: Entry) -> Place:
                  source="gazetteer" if not e.id.startswith("cur:") else "curated")
 
 
+def _matched_stem(tok, prefix: str) -> str:
+    """The stem of a one-word name matched with clitic ``prefix`` («للدير» → «الدير»)."""
+    return dict(tok.forms).get(prefix, tok.text)
+
+
 _KINDS: dict[int, tuple] = {}
 
 
@@ -152,11 +157,14 @@ class _Reading:
             for m, k in zip(matches, kinds):
                 if m.start in words_at and k[1] and m.end - m.start == 1 and (
                         m.start in dateline or places_mod.is_locative(toks, m.start, m.prefix, hashtag=True)):
-                    placed.add(dict(toks[m.start].forms).get(m.prefix, toks[m.start].text))
+                    placed.add(_matched_stem(toks[m.start], m.prefix))
         prev_kind_end: dict[int, str] = {}
         for m, (actor_es, place_es, _) in zip(matches, kinds):
             loc = m.start in dateline or places_mod.is_locative(toks, m.start, m.prefix)
-            if m.end - m.start == 1 and not m.prefix and _nisba_after_noun(toks, m.start) and \
+            one = m.end - m.start == 1
+            # «في سوريا والعراق»: a name joined by و to a place just read
+            after_place = m.prefix.startswith("و") and prev_kind_end.get(m.start) == "place"
+            if one and not m.prefix and _nisba_after_noun(toks, m.start) and \
                     (not loc or places_mod.is_place_word(toks[m.start - 1])):
                 continue  # «وسائل إعلام سورية», «مدن سورية»: a feminine nisba after a noun, not the country
             if m.prefix.startswith("و") and m.start in prev_kind_end and "ب" not in m.prefix:
@@ -167,22 +175,21 @@ class _Reading:
                 kind = "place" if loc else "actor"
             else:
                 kind = "actor" if actor_es else "place"
-            if kind == "place" and m.end - m.start == 1 and m.prefix and places_mod.fused_negation(toks[m.start].text):
+            if kind == "place" and one and m.prefix and places_mod.fused_negation(toks[m.start].text):
                 continue  # «لايزال» is «لا يزال», not ل + Aizawl
-            if place_es and m.start in words_at and m.end - m.start == 1:
-                stem = dict(toks[m.start].forms).get(m.prefix, toks[m.start].text)
+            if place_es and m.start in words_at and one:
+                stem = _matched_stem(toks[m.start], m.prefix)
                 # («مدينة سيول», «شمال درعا»: a place whatever the words around)
                 strong = m.start in dateline or places_mod.is_locative(toks, m.start, "", strong=True, hashtag=True)
                 if not strong and places_mod.ordinary_reading(toks, m.start, m.end, stem):
                     continue  # «كان دوما», «درعا واقيا», «أمطار غزيرة وسيول»: the ordinary word
-                if kind == "place" and not (strong or loc or stem in placed or votes.get(place_es[0].country, 0) >= 2 or (
-                        m.prefix.startswith("و") and prev_kind_end.get(m.start) == "place")
-                        or places_mod.place_follows(toks, m.end, place_starts, place_es[0])):
+                if kind == "place" and not (strong or loc or stem in placed or votes.get(place_es[0].country, 0) >= 2
+                                            or after_place or places_mod.place_follows(toks, m.end, place_starts, place_es[0])):
                     if not actor_es:
                         continue  # «ستناصر دوما حقوق الإنسان»: no place context, nor its country
                     kind = "actor"
-            if kind == "place" and m.end - m.start == 1:
-                stem = dict(toks[m.start].forms).get(m.prefix, toks[m.start].text)
+            if kind == "place" and one:
+                stem = _matched_stem(toks[m.start], m.prefix)
                 tier = places_mod.needs_context(stem)
                 if tier is None and places_mod.reads_as_clitic_word(stem) and \
                         not any(p.type in ("country", "admin") for p in place_es):
@@ -194,22 +201,21 @@ class _Reading:
                     kind = "actor"
             if kind == "place":
                 e = places_mod.choose(place_es, votes)
-                if m.end - m.start == 1 and m.start not in dateline:
+                if one and m.start not in dateline:
                     word = toks[m.start].text
                     if word.endswith("ا") and "\u064b" in self.doc.tok_span(m.start, m.end).text:
                         continue  # «كنا دومًا», «فارغاً»: an accusative with tanween is no name
                     if word.endswith("ه") and e.name.endswith("ة"):
                         pron = places_mod.pronoun_reading(toks, m.start, self.doc.tok_span(m.start, m.end).text, e)
                         if pron is not False and not places_mod.is_locative(toks, m.start, "", strong=True) and (
-                                pron or not (loc or votes.get(e.country, 0) >= 2 or (
-                                    m.prefix.startswith("و") and prev_kind_end.get(m.start) == "place"))):
+                                pron or not (loc or votes.get(e.country, 0) >= 2 or after_place)):
                             continue  # «منزل جده», «في حواره»: a noun with the pronoun «ه», not «جدة»
                 if not loc and places_mod.speaks(toks, m.start, m.end, m.prefix, e):
                     continue  # «وأضاف بونو»: a town does not speak, a person named like it does
                 small = e.type in ("village", "town") and e.population < 20000 and not e.id.startswith("cur:")
-                if small and m.end - m.start == 1 and not loc and votes.get(e.country, 0) < 2:
+                if small and one and not loc and votes.get(e.country, 0) < 2:
                     continue  # a small village's one-word name with no place context: too likely a word
-                if m.end - m.start == 1 and m.start not in dateline and places_mod.weak_clitic_reading(
+                if one and m.start not in dateline and places_mod.weak_clitic_reading(
                         toks, m.start, m.prefix, e, votes, prev_kind_end.get(m.start) == "place"):
                     continue  # «كريم» is not ك + «ريم» (Rome), «لجأوا» not ل + Java
             else:
@@ -220,7 +226,7 @@ class _Reading:
             # سوكولوف»: Sokolov is also a Czech town); so may a listed surname after an
             # unlisted first name («أنمار الخصاونة» is not «بشر الخصاونة»)
             soft = (kind == "place" and not loc and e.type not in ("country", "admin", "water")) or (
-                kind == "actor" and e.type == "person" and m.end - m.start == 1 and not m.prefix
+                kind == "actor" and e.type == "person" and one and not m.prefix
                 and m.start > 0 and not self.covered[m.start - 1]
                 and actors_mod.is_name_word(toks[m.start - 1]))
             for k in range(m.start, m.end):
