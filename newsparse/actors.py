@@ -955,24 +955,33 @@ skeleton = lru_cache(maxsize=262144)(_skeleton)
 @lru_cache(maxsize=None)
 def _variant_index() -> dict[tuple[str, ...], tuple[tuple[str, ...], object] | None]:
     """Skeleton of each listed person's name of two to four words → (the name's words, the
-    entry); None where two people share a skeleton."""
+    entry); None where two people share a skeleton. Cached on disk with the name index
+    (``gazetteer.derived``, entries by position): building it takes ~30 ms of every start."""
+    from .gazetteer import actor_entries, derived
+
+    entries = actor_entries()
+    return {sk: None if v is None else (v[0], entries[v[1]])
+            for sk, v in derived("variant-index", ["actors.py"], _build_variant_index).items()}
+
+
+def _build_variant_index() -> dict[tuple[str, ...], tuple[tuple[str, ...], int] | None]:
     from .gazetteer import actor_entries
 
     out: dict = {}
-    for e in actor_entries():
+    for k, e in enumerate(actor_entries()):
         if e.type != "person":
             continue
         for nm in (e.name, *e.aliases):
             key = name_key(nm)
             if not 2 <= len(key) <= 4 or any(len(w) < 2 for w in key):
                 continue
-            sk = tuple(skeleton(w) for w in key)
+            sk = tuple(map(_skeleton, key))
             if sum(map(len, sk)) < 6:
                 continue
-            if sk in out and (out[sk] is None or out[sk][1] is not e):
+            if sk in out and (out[sk] is None or out[sk][1] != k):
                 out[sk] = None
             else:
-                out[sk] = (key, e)
+                out[sk] = (key, k)
     return out
 
 

@@ -35,14 +35,15 @@ def cache_dir() -> Path | None:
     return Path(base) / "newsparse"
 
 
-def fingerprint(data_files: list[str], code_files: list[str]) -> str:
+def fingerprint(data_files: list[str], code_files: list[str], base: str = "") -> str:
     """A short hash of the named data files (under ``newsparse/data``) and code modules
     (under ``newsparse``), with the versions of newsparse, camel-tools (whose Unicode
-    normalisation the name keys go through) and Python."""
+    normalisation the name keys go through) and Python. ``base``, another fingerprint, is
+    hashed in too: an object derived from another cached one names its key and its own code."""
     from . import __version__
 
     h = hashlib.blake2b(digest_size=10)
-    h.update(f"{FORMAT}|{__version__}|{_camel_version()}|{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}".encode())
+    h.update(f"{FORMAT}|{__version__}|{_camel_version()}|{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}|{base}".encode())
     pkg = resources.files("newsparse")
     for name in [f"data/{f}" for f in data_files] + list(code_files):
         p = pkg.joinpath(name)

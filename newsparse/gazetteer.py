@@ -14,7 +14,7 @@ import io
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from .lexicon import DataError, load_data
 from .model import ACTOR_TYPES, PLACE_TYPES
@@ -37,6 +37,12 @@ class Entry:
     lon: float | None = None
     population: int = 0
     extra: dict = field(default_factory=dict)
+
+    def __reduce__(self):
+        # pickled as its field values, rebuilt by one call (not a new object and a state
+        # dict set afterwards): the cached name index holds ~15,000 entries
+        return (Entry, (self.kind, self.id, self.name, self.type, self.country, self.en, self.aliases,
+                        self.admin, self.lat, self.lon, self.population, self.extra))
 
 
 @dataclass
@@ -321,14 +327,31 @@ def _build_base() -> dict:
 
 
 @lru_cache(maxsize=None)
+def _base_key() -> str:
+    from . import cache
+
+    data = [f"actors/{f}" for f in ACTOR_FILES] + ["gazetteer.tsv", "gazetteer.tsv.gz"]
+    return cache.fingerprint(data, ["gazetteer.py", "reader.py", "model.py"])
+
+
+@lru_cache(maxsize=None)
 def _base() -> dict:
     """The shipped entries and the name index over them: built from the data files, or
     loaded from the cache of an earlier process (``newsparse.cache``)."""
     from . import cache
 
-    data = [f"actors/{f}" for f in ACTOR_FILES] + ["gazetteer.tsv", "gazetteer.tsv.gz"]
-    key = cache.fingerprint(data, ["gazetteer.py", "reader.py", "model.py"])
-    return cache.load_or_build("names", key, _build_base)
+    return cache.load_or_build("names", _base_key(), _build_base)
+
+
+def derived(name: str, code_files: Sequence[str], build: Callable[[], Any]) -> Any:
+    """``build()``, an object computed from the shipped entries alone (e.g. an index over
+    their names), cached on disk like the name index: its key is the index's and the code
+    of ``code_files`` (the modules that build it, e.g. ``["places.py"]``). What it holds
+    must be plain data: entries pickled apart would be copies (refer to them by position
+    in :func:`actor_entries` / :func:`place_entries`)."""
+    from . import cache
+
+    return cache.load_or_build(name, cache.fingerprint([], list(code_files), base=_base_key()), build)
 
 
 @lru_cache(maxsize=None)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .actors import _FUNCTION, _accusative, _common_table, _given_names, _imperfect, _name_word, nisba_country
 from .attributions import speech_verb_forms
-from .gazetteer import Entry, Matcher, cue_places, name_key, place_entries
+from .gazetteer import Entry, Matcher, cue_places, derived, name_key, place_entries
 from .lexicon import load_data
 from .reader import Token, indexed_words, normalize_text, positions
 
@@ -405,7 +405,12 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
 def _spaced_seconds() -> frozenset[str]:
     """The endings (three letters or more, after three or more) of the one-word names that
     :func:`spaced_names` may find written in two words: the shipped places of its types. A
-    word that is none of them ends no such pair (nearly every word)."""
+    word that is none of them ends no such pair (nearly every word). Cached on disk with the
+    name index (``gazetteer.derived``): building it takes ~50 ms of every start."""
+    return indexed_words(derived("spaced-seconds", ["places.py"], _build_spaced_seconds))
+
+
+def _build_spaced_seconds() -> frozenset[str]:
     out = set()
     for e in place_entries():
         if e.type in ("country", "admin", "region") or e.population >= 100000:
@@ -414,7 +419,7 @@ def _spaced_seconds() -> frozenset[str]:
                 if len(key) == 1 and len(key[0]) >= 6:
                     w = key[0]
                     out.update(w[k:] for k in range(3, len(w) - 2))
-    return indexed_words(frozenset(out))
+    return frozenset(out)
 
 
 def spaced_names(tokens: list[Token], covered: list[bool], lookup, firsts=None,

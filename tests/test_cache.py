@@ -35,6 +35,9 @@ def test_second_process_reads_the_cache_and_extracts_the_same(tmp_path, seed_tex
     names = sorted(p.name for p in tmp_path.iterdir())
     assert any(n.startswith("names-") for n in names), names
     assert any(n.startswith("data-titles.yaml-") for n in names), names
+    # and what start-up derives from the entries alone (gazetteer.derived)
+    assert any(n.startswith("variant-index-") for n in names), names
+    assert any(n.startswith("spaced-seconds-") for n in names), names
     stamp = {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()}
     second = _extract(seed_text, NEWSPARSE_CACHE_DIR=str(tmp_path))
     assert first == second == uncached
@@ -100,3 +103,35 @@ def test_cache_dir_from_environment(monkeypatch, tmp_path):
     assert cache.cache_dir() == tmp_path / "xdg" / "newsparse"
     monkeypatch.setenv("NEWSPARSE_NO_CACHE", "1")
     assert cache.cache_dir() is None
+
+
+def test_derived_objects_are_read_back_not_rebuilt(tmp_path, monkeypatch):
+    from newsparse import actors, gazetteer
+
+    monkeypatch.delenv("NEWSPARSE_NO_CACHE", raising=False)
+    monkeypatch.setenv("NEWSPARSE_CACHE_DIR", str(tmp_path))
+    built = actors._build_variant_index()
+    first = gazetteer.derived("variant-index", ["actors.py"], actors._build_variant_index)
+    assert len([p for p in tmp_path.iterdir() if p.name.startswith("variant-index-")]) == 1
+
+    def fail():
+        raise AssertionError("rebuilt although cached")
+
+    assert gazetteer.derived("variant-index", ["actors.py"], fail) == first == built
+    # its key follows the code that builds it and the name index it is built from
+    base = gazetteer._base_key()
+    assert cache.fingerprint([], ["actors.py"], base=base) != cache.fingerprint([], ["places.py"], base=base)
+    assert cache.fingerprint([], ["actors.py"], base=base) != cache.fingerprint([], ["actors.py"], base="other")
+
+
+def test_cached_variant_index_refers_to_the_shipped_entries_themselves():
+    # entries are cached by position: the index holds the very objects the matcher returns
+    from newsparse import actors, gazetteer
+
+    entries = {id(e) for e in gazetteer.actor_entries()}
+    index = actors._variant_index()
+    hits = [v for v in index.values() if v is not None]
+    assert len(hits) > 1000
+    assert all(id(e) in entries for _, e in hits)
+    key = tuple(map(actors._skeleton, gazetteer.name_key("فيديريكا موغيريني")))
+    assert index[key][1].en == "Federica Mogherini"
