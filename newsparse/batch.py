@@ -642,6 +642,27 @@ def append_record(f, data: str | bytes) -> None:
         n = f.write(b)
 
 
+def recorded_error(path: Path) -> str | None:
+    """What a file of ``--output-dir`` holds, for --resume: None when there is no such file,
+    the error of an error record, else "" (a result: done). Only the head of a file is read:
+    an error record's keys come first (``id``, ``source``, ``error``), and a result has no
+    top-level ``error`` key (a quote inside a value is escaped, so ``"error":`` is a key)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return ""
+    if b'"error":' not in head.split(b'"actors":', 1)[0]:
+        return ""
+    try:
+        rec = json.loads(head if len(head) < 4096 else path.read_bytes())
+    except (json.JSONDecodeError, UnicodeDecodeError, OSError):
+        return None  # a damaged file: extracted again
+    return str(rec.get("error") or "") if isinstance(rec, dict) else None
+
+
 def done_ids(output: Path, errors: dict[str, str] | None = None) -> set[str]:
     """Ids already in a JSON Lines output (for --resume); a truncated last line is cut off.
     Error records are not done: they are tried again. A dict passed as ``errors`` receives

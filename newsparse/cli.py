@@ -175,7 +175,14 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
             batch.clean_tmp(output_dir)
 
             def exists(job_id: str) -> bool:
-                return os.path.exists(output_dir / batch.safe_name(job_id))
+                # an error record is not done: it is tried again, as with --output
+                err = batch.recorded_error(output_dir / batch.safe_name(job_id))
+                if err is None:
+                    return False
+                if err:
+                    recorded[job_id] = err
+                    return False
+                return True
 
             done = exists
         else:
@@ -279,7 +286,8 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
                 if len(failures) < 20:
                     failures.append(res.error)
             if output_dir:
-                batch.write_atomic(output_dir / batch.safe_name(res.id), res.data)
+                if not (res.error and recorded.get(res.id) == res.error):  # (not rewritten)
+                    batch.write_atomic(output_dir / batch.safe_name(res.id), res.data)
             elif fmt == "table":
                 from rich.console import Console
 
@@ -321,7 +329,7 @@ def _many(inputs, fmt, output, output_dir, user, workers, glob, text_field, resu
             sys.stderr.write(f"... and {failed - len(failures)} more failures (see the error records)\n")
         sys.stderr.write(
             f"newsparse: {processed - failed} processed, {failed} failed, {skipped} skipped"
-            f" in {el:.1f}s ({processed / el if el else 0:.1f} articles/s, {workers} workers)\n")
+            f" in {el:.1f}s ({processed / el if el else 0:.1f} articles/s, {workers} worker{'' if workers == 1 else 's'})\n")
     if failed:
         raise typer.Exit(1)
 

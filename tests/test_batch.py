@@ -98,7 +98,9 @@ def test_thousand_files_with_broken_ones_then_resume_does_nothing(tmp_path):
     added = [json.loads(line) for line in out.read_text(encoding="utf-8")[len(before):].splitlines()]
     assert len(added) == 1 and Path(added[0]["id"]).name == "nul.txt" and "error" not in added[0]
 
-    # --output-dir: a second run with --resume does nothing at all
+    # --output-dir: a second run with --resume extracts nothing again and rewrites no file;
+    # as with --output, the broken files are tried again and reported
+    (src / "broken" / "nul.txt").write_bytes(BROKEN["nul.txt"])
     outd = tmp_path / "outd"
     r = cli("extract", src, "--output-dir", outd, "--workers", 2, "--max-chars", 5000, "-q")
     assert r.returncode == 1
@@ -106,9 +108,18 @@ def test_thousand_files_with_broken_ones_then_resume_does_nothing(tmp_path):
     assert len(files) == 1005 and all(p.parent == outd and p.suffix == ".json" for p in files)
     mtimes = {p: p.stat().st_mtime_ns for p in files}
     r = cli("extract", src, "--output-dir", outd, "--workers", 2, "--max-chars", 5000, "--resume")
-    assert r.returncode == 0
-    assert "0 processed, 0 failed, 1005 skipped" in r.stderr.decode()
+    err = r.stderr.decode()
+    assert r.returncode == 1 and "0 processed, 5 failed, 1000 skipped" in err, err
+    assert all(name in err for name in BROKEN)
     assert {p: p.stat().st_mtime_ns for p in outd.iterdir()} == mtimes
+    # mended, it is extracted and its error record replaced; then nothing is left to do
+    (src / "broken" / "nul.txt").write_text("قال المرصد السوري إن 5 مدنيين قتلوا في إدلب.", encoding="utf-8")
+    r = cli("extract", src, "--output-dir", outd, "--workers", 2, "--max-chars", 5000, "--resume", "-q")
+    assert r.returncode == 1
+    mended = [p for p in outd.iterdir() if p.stat().st_mtime_ns != mtimes[p]]
+    assert len(mended) == 1 and "nul" in mended[0].name
+    rec = json.loads(mended[0].read_text(encoding="utf-8"))
+    assert "error" not in rec and any(c["kind"] == "killed" for c in rec["casualties"])
 
 
 def test_killed_run_resumes_without_truncated_or_duplicate_records(tmp_path):
