@@ -144,3 +144,11 @@ def test_version_and_help():
     assert r.stdout.decode().strip() == f"newsparse {__version__}"
     r = run("extract", "--help")
     assert r.returncode == 0 and "--text-field" in r.stdout.decode()
+
+
+def test_python_dash_m_newsparse_is_the_same_command(seed_path, seed_text):
+    r = subprocess.run([sys.executable, "-m", "newsparse", "extract", seed_path, "--format", "json"],
+                       capture_output=True)
+    assert r.returncode == 0, r.stderr.decode()
+    d = json.loads(r.stdout)
+    assert spans_ok(d, seed_text) and d["actors"] and d["places"]
