@@ -25,7 +25,7 @@ VAGUE = ("few", "several", "tens", "dozens", "hundreds", "thousands", "tens_of_t
          "hundreds_of_thousands", "millions")
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A piece of the original text: ``original[start:end] == text``."""
 
@@ -34,7 +34,7 @@ class Span:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor:
     name: str
     type: str
@@ -46,7 +46,7 @@ class Actor:
     source: str = "lexicon"  # lexicon | pattern | user
 
 
-@dataclass
+@dataclass(slots=True)
 class Place:
     name: str
     type: str
@@ -62,7 +62,7 @@ class Place:
     source: str = "gazetteer"
 
 
-@dataclass
+@dataclass(slots=True)
 class Count:
     value: int | None = None
     min: int | None = None
@@ -72,7 +72,7 @@ class Count:
     conservative: int | None = None  # ACLED-style number when a number is needed
 
 
-@dataclass
+@dataclass(slots=True)
 class Casualty:
     kind: str
     count: Count
@@ -86,7 +86,7 @@ class Casualty:
     cumulative: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class SpeakerSpan:
     text: str
     start: int
@@ -94,7 +94,7 @@ class SpeakerSpan:
     actor: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     speaker: SpeakerSpan
     cue: Span
@@ -105,7 +105,7 @@ class Attribution:
     stance: str = "neutral"  # asserted | neutral | disputed | denial
 
 
-@dataclass
+@dataclass(slots=True)
 class Article:
     text: str
     source: str | None = None
@@ -157,18 +157,39 @@ def _as_dict(obj: Any) -> dict[str, Any]:
     return conv(obj)
 
 
+_SCALAR_NAMES = frozenset({"str", "int", "float", "bool", "None"})
+_SPANS = {"Span": "Span"}  # annotation → the class whose instances become {text, start, end}
+
+
+def _field_code(n: str, ann: str) -> str:
+    """The expression converting field ``n`` of ``o``, by its annotation: a scalar as it is;
+    a list of strings copied; a span (or a list of spans) as dicts with no call; a nested
+    result class by its own converter; anything else (or a value not of its annotated
+    class) by :func:`_value`."""
+    parts = [p.strip() for p in ann.split("|")]
+    if all(p in _SCALAR_NAMES for p in parts):
+        return f"o.{n}"
+    span = "{'text': x.text, 'start': x.start, 'end': x.end}"
+    if ann == "list[str]":
+        return f"(list(v) if (v := o.{n}).__class__ is list else V(v))"
+    if ann == "list[Span]":
+        return (f"([{span} if x.__class__ is Span else V(x) for x in v]"
+                f" if (v := o.{n}).__class__ is list else V(v))")
+    rest = [p for p in parts if p != "None"]
+    if len(rest) == 1 and rest[0] in _SPANS:
+        return (f"(None if (x := o.{n}) is None else {span} if x.__class__ is Span else V(x))")
+    return f"(v if (v := o.{n}).__class__ in S else V(v))"
+
+
 def _converter(cls: type):
     names = _FIELD_NAMES.get(cls)
     if names is None:
         names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
     if not all(n.isidentifier() for n in names):  # pragma: no cover - dataclass fields are identifiers
         return lambda o: {k: _value(getattr(o, k)) for k in names}
-    items = []
-    for n in names:
-        # scalars as they are; a list of spans (mentions) without a call per span; else _value
-        items.append(f"{n!r}: (v if (v := o.{n}).__class__ in S else "
-                     f"[{{'text': x.text, 'start': x.start, 'end': x.end}} if x.__class__ is Span else V(x) for x in v]"
-                     f" if v.__class__ is list else V(v))")
+    anns = {f.name: f.type if isinstance(f.type, str) else getattr(f.type, "__name__", "")
+            for f in fields(cls)}
+    items = [f"{n!r}: {_field_code(n, anns[n])}" for n in names]
     src = "def conv(o):\n    return {" + ", ".join(items) + "}\n"
     ns: dict[str, Any] = {"S": _SCALARS, "Span": Span, "V": _value}
     exec(src, ns)  # noqa: S102 - code built from the class's own field names

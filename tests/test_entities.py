@@ -863,3 +863,25 @@ def test_an_unlisted_commission_is_a_national_body():
     a = actors("وأعلنت مفوضية الانتخابات الكينية النتائج الأولية.")
     assert "مفوضية الانتخابات الكينية" in a, a
     assert (a["مفوضية الانتخابات الكينية"].type, a["مفوضية الانتخابات الكينية"].country) == ("government", "KE")
+
+
+def test_to_dict_gives_what_dataclasses_asdict_gives(seed_text):
+    """The converters written out per result class (by field annotation) give exactly the
+    generic conversion, for every kind of field: scalars, lists of strings, lists of spans,
+    optional spans, nested counts and speakers; and a value not of its annotated class still
+    converts."""
+    import dataclasses
+
+    import newsparse
+    from newsparse.model import Span
+
+    art = newsparse.parse(seed_text)
+    d = art.to_dict()
+    for key in ("actors", "places", "casualties", "attributions"):
+        items = getattr(art, key)
+        assert items, key
+        assert d[key] == [dataclasses.asdict(x) for x in items], key
+    a = art.actors[0]
+    odd = dataclasses.replace(a, aliases=("x", "y"), mentions=(Span("a", 0, 1),))
+    assert newsparse.model._as_dict(odd)["aliases"] == ("x", "y")
+    assert newsparse.model._as_dict(odd)["mentions"] == ({"text": "a", "start": 0, "end": 1},)
