@@ -2011,6 +2011,8 @@ def _object_continuation(ctx: _Ctx, i: int, k: int, s0: int, s1: int, cue: VerbC
     if not (sent_items and sent_items[-1] is last or last.sent_end == s0):
         return None
     toks = ctx.toks
+    if k >= min(s1, len(toks)):
+        return None  # the text ends at the verb
     w = toks[k]
     if not w.is_word or w.text[0].isdigit() or w.text.startswith("ال") or w.text.endswith("ا") \
             or w.text in _NP_STOP or w.text in _RELATIVE or ctx.m_start.get(k) is not None \

@@ -66,13 +66,16 @@ def _lexicon() -> dict:
     }
 
 
+_MAX_DIGITS = 24  # «1.000.000.000.000.000» has 21 characters
+
+
 def parse_digits(tok: str, scale_follows: bool = False) -> int | float | None:
     """Value of a digit token: «1500», «1,500», «1.500.000», «2.5», «2,5».
 
     A single «.» before exactly three digits («1.500») is a thousands separator unless a
     scale word follows («1.500 مليون» is 1.5 million)."""
-    if not tok or not tok[0].isdigit() or not tok[-1].isdigit():
-        return None
+    if not tok or not tok[0].isdigit() or not tok[-1].isdigit() or len(tok) > _MAX_DIGITS:
+        return None  # (a run of digits longer than any figure is no number: a serial, an id)
     if tok.isdigit():
         return int(tok)
     for ch in tok:

@@ -548,3 +548,15 @@ def test_military_rank_before_a_listed_name_and_its_apposition():
     atts = parse("وقال العقيد تركي المالكي، المتحدث باسم التحالف، إن الضربات مستمرة.")
     assert [(a.speaker.text, a.speaker.actor, a.content.text) for a in atts] == [
         ("العقيد تركي المالكي", "تركي المالكي", "الضربات مستمرة")]
+
+
+@pytest.mark.parametrize("text", [
+    "قال المتحدث باسم الجيش إن القوات سيطرت على البلدة، وأعلن",
+    "وقال الوزير إن الوضع مستقر. وأكد",
+    "قال المتحدث باسم الوزارة إن 3 قتلوا، وأكد",
+])
+def test_text_cut_off_after_a_verb_of_saying(text):
+    """Scraped articles are often cut off mid-sentence: a verb that would continue the last
+    statement is the last word (it crashed the continuation rule)."""
+    art = newsparse.parse(text)
+    assert len(art.attributions) == 1 and art.attributions[0].cue.text.endswith("قال")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.numbers import read_number
 from newsparse.reader import normalize_text, tokenize
 
@@ -244,3 +245,13 @@ def test_words_behind_a_prefix_that_are_no_numbers(text):
     # to be read behind a prefix («لست», you are not); «بستة» has four letters left
     expected = (6, 1) if text == "بستة" else None
     assert read_all(text)[0] == expected
+
+
+def test_digit_runs_longer_than_any_figure_are_no_number():
+    from newsparse.numbers import parse_digits
+
+    assert parse_digits("1.000.000.000.000") == 10 ** 12
+    assert parse_digits("7" * 5000) is None  # int() would refuse it (4,300-digit limit)
+    assert parse_digits("9" * 400 + ".5") is None  # float() would give inf
+    art = newsparse.parse("ونشر الرقم " + "7" * 5000 + " وقتل 5 أشخاص في الهجوم.")
+    assert [(c.kind, c.count.value) for c in art.casualties] == [("killed", 5)]
