@@ -843,8 +843,7 @@ def _name_positions(tokens: list[Token], speech, index: dict[str, list[int]] | N
               [q for q, t in enumerate(tokens) if t.text in heads]):
         if tokens[q].text in intros or (q > 0 and tokens[q - 1].text in known):
             found.update((q + 1, q + 2))  # (after «بـ» too: «الملقب بـ»)
-    found.discard(n)
-    return sorted(found)
+    return sorted(x for x in found if x < n)  # (a text may end right after the verb or «باسم»)
 
 
 @lru_cache(maxsize=None)

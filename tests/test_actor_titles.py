@@ -1,6 +1,9 @@
 """People named after a title whose domain is one definite word («وزير الزراعة العراقي ...»),
 found by actors.find_patterns though no lexicon lists them."""
 
+import pytest
+
+import newsparse
 from newsparse.pipeline import parse
 
 
@@ -101,3 +104,10 @@ def test_a_place_in_construct_with_a_title_stays_its_affiliation():
     text = "وقال حاكم هلمند عمر زواك إن عشرة أشخاص قتلوا."
     assert _actors(text).get("عمر زواك", (None,))[0] == "person"
     assert "هلمند" in _places(text)
+
+
+@pytest.mark.parametrize("text", ["قال مسؤول يدعى", "وأضاف مصدر يدعى", "قالت الشرطة إن رجلا يدعى"])
+def test_text_cut_off_after_a_name_introducer(text):
+    """A text that ends at «يدعى» (a name was to follow) is read, not a crash."""
+    art = newsparse.parse(text)
+    assert not [a for a in art.actors if a.type == "person"]
