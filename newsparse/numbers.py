@@ -182,6 +182,8 @@ def read_number(tokens: Sequence[str], i: int) -> tuple[int | float, int] | None
             return None
         total, scale_cap, j, last = v * nxt[1], nxt[1], nxt[2], _SCALE
         return _finish(total, tokens, j, lex, scale_cap, last)
+    if kind == _SCALE and j < len(tokens) and _dual_construct(tokens, i, j, lex):
+        kind = _DUAL  # «قتل ألفا شخص»: the dual in construct (no ن) before the counted noun
     if kind in (_SCALE, _DUAL):
         total = v * (2 if kind == _DUAL else 1)
         scale_cap = v
@@ -189,6 +191,23 @@ def read_number(tokens: Sequence[str], i: int) -> tuple[int | float, int] | None
         return _finish(total, tokens, j, lex, scale_cap, last)
     group, last = v, kind
     return _continue(total, group, last, tokens, j, lex, scale_cap)
+
+
+# words after «ألفا»/«مليونا» that make it the singular accusative («قتل ألفا من المدنيين»)
+_NOT_COUNTED = frozenset(("من", "منهم", "في", "على", "علي", "الى", "عن", "او", "ام", "حتى", "بين"))
+
+
+def _dual_construct(tokens: Sequence[str], i: int, j: int, lex: dict) -> bool:
+    """Whether the scale word ending in «ا» at ``tokens[i]`` (``j`` = i + 1), which starts a
+    number, is a dual in construct with the noun after it («ألفا شخص», «مليونا نازح»: 2,000
+    and 2,000,000; the dual loses its ن before its complement) rather than the singular
+    accusative («ألفا ومئتين», «نحو ألفا.», «29 ألفا» is read from «29»)."""
+    tok = tokens[i]
+    if not tok.endswith("ا"):  # («الفا» is «ألفا» normalised; «الألف» ends in ف)
+        return False
+    nxt = tokens[j]
+    return nxt[:1].isalpha() and not nxt[:1].isdigit() and not nxt.startswith(("ال", "و")) \
+        and nxt not in _NOT_COUNTED and nxt not in lex["atoms"] and _atom(tokens, j, lex, conj=False) is None
 
 
 def _continue(total, group, last, tokens, j, lex, scale_cap):
