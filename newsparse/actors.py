@@ -53,6 +53,12 @@ def _title_modifiers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _title_adjectives() -> frozenset[str]:
+    """``titles.yaml``: title_adjectives, normalised («الحقوقي», «السياسي», «الإسلامي»)."""
+    return frozenset(normalize_text(w) for w in load_data("titles.yaml").get("title_adjectives") or [])
+
+
+@lru_cache(maxsize=None)
 def _nisba() -> dict[str, str | None]:
     """Every form of every nisba adjective → ISO2 (None for regional/international ones)."""
     data = load_data("nisba.yaml")
@@ -447,11 +453,18 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         return j, country
 
     modifiers = _title_modifiers()
+    adjectives = _title_adjectives()
 
     def office(j: int, country: str | None) -> tuple[int, str | None]:
         """``nisbas`` after a title, and one modifier of the office with the nisbas after it
-        («الرئيس البرازيلي الأسبق», «رئيس الوزراء الحالي»)."""
+        («الرئيس البرازيلي الأسبق», «رئيس الوزراء الحالي»), after up to two adjectives of
+        what the bearer does («الناشط الحقوقي اليمني», «المحلل السياسي», «الداعية الإسلامي»)."""
         j, country = nisbas(j, country)
+        for a in range(2):
+            # («الخبير العسكري والاستراتيجي»: the second may be joined by و)
+            if j < n and not covered[j] and (tokens[j].text in adjectives or (
+                    a and tokens[j].text[:1] == "و" and tokens[j].text[1:] in adjectives)):
+                j, country = nisbas(j + 1, country)
         if j < n and tokens[j].text in modifiers and not covered[j]:
             j, country = nisbas(j + 1, country)
         return j, country
@@ -547,6 +560,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 k += 1
         if k == j:
             return None
+        if k + 1 < n and not covered[k] and _descriptive(tokens[k].text) and nisba_country(tokens[k + 1].text)[1]:
+            k += 1  # «جهاز الخدمة السرية الأمريكي»: an adjective of the name before its nisba
         before = k
         k, country = nisbas(k, None)
         if head in _org_patterns()["front_heads"] and before == j + 1 and k == before:
@@ -733,6 +748,13 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         # -- a definite head with a nisba: «الخارجية الروسية», «التلفزيون السوري الرسمي»,
         #    perhaps after descriptive adjectives: «القوات البحرية الملكية السعودية»
         q = i + 1
+        hprefix = ""
+        if head not in generic and head not in pats["nisba_heads"]:
+            # a clitic on the head: «للبحرية الإيطالية», «والشرطة التركية», «بالخارجية الروسية»
+            hprefix, head = next(((p, st) for p, st in t.forms[1:] if p in _HEAD_CLITICS and st in generic),
+                                 ("", head))
+            if hprefix[:1] in ("و", "ف") and i > 0 and tokens[i - 1].text.startswith("ال"):
+                hprefix, head = "", t.text  # «هيئة الإذاعة والتلفزيون الكرواتية»: the nisba is the pair's
         state_body = head in pats["nisba_heads"] or \
             _definite_head_type(heads, head) in ("government", "military", "media")
         if (head in generic or head in pats["nisba_heads"]) and state_body:
@@ -743,14 +765,17 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             cc = nisba_country(tokens[q].text)[1]
             if cc:
                 k, _ = nisbas(q + 1, cc)
-                if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
+                if k < n and tokens[k].text in ("الرسمي", "الرسميه", "العليا"):
                     k += 1
                 typ = _definite_head_type(heads, head) or "government"
-                found.append(Found(i, k, "", typ, cc))
+                found.append(Found(i, k, "", typ, cc, prefix=hprefix))
                 i = k
                 continue
         i += 1
     return found
+
+
+_HEAD_CLITICS = ("و", "ب", "وب", "لل", "ولل", "فلل", "ف")
 
 
 _COMMAS = ("،", ",")

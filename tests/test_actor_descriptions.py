@@ -1,0 +1,83 @@
+"""Actors behind descriptions that news copy puts around a name or a body: adjectives of a
+title's bearer («الناشط الحقوقي»), a clitic on a definite head with a nisba («للبحرية
+الإيطالية»), «شبه الجزيرة» (no channel), and real bodies the lexicon lists. Sentences written
+for these tests."""
+
+import pytest
+
+from newsparse.numbers import read_number
+from newsparse.pipeline import parse
+from newsparse.reader import normalize_text, tokenize
+
+
+def _actors(text):
+    return {a.name: (a.type, a.country) for a in parse(text).actors}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("وقال الناشط الحقوقي المصري خالد حسنين إن السجون مكتظة.", "خالد حسنين", "EG"),
+    ("ويرى المحلل السياسي الأردني فارس الزعبي أن الانتخابات ستؤجل.", "فارس الزعبي", "JO"),
+    ("وقال الخبير العسكري والاستراتيجي العراقي حازم الدليمي إن الهجوم فشل.", "حازم الدليمي", "IQ"),
+    ("ودعا الداعية الإسلامي، منصور الحربي، إلى التهدئة.", "منصور الحربي", None),
+    ("وصرح الأكاديمي التونسي هشام الورتاني بأن الأزمة ستطول.", "هشام الورتاني", "TN"),
+])
+def test_adjectives_between_a_title_and_the_name(text, name, country):
+    got = _actors(text)
+    assert got.get(name, (None,))[0] == "person"
+    if country:
+        assert got[name][1] == country
+
+
+@pytest.mark.parametrize("text, name, typ, country", [
+    ("وسلمت المهاجرين للبحرية اليونانية صباح الأحد.", "البحرية اليونانية", "military", "GR"),
+    ("وقالت النيابة البلجيكية إن المشتبه به اعتقل.", "النيابة البلجيكية", "government", "BE"),
+    ("وقضت المحكمة الباكستانية العليا ببراءته.", "المحكمة الباكستانية العليا", "government", "PK"),
+    ("وانتشر عناصر من جهاز الأمن الداخلي الفلسطيني في المدينة.", "جهاز الأمن الداخلي الفلسطيني",
+     "military", "PS"),
+])
+def test_bodies_of_a_state_read_with_their_words(text, name, typ, country):
+    assert _actors(text).get(name) == (typ, country)
+
+
+def test_a_masculine_nisba_typo_is_the_listed_body():
+    a = [x for x in parse("وأدى قصف للقوات التركي إلى دمار كبير. وقالت القوات التركية إنها ردت.").actors
+         if x.country == "TR"]
+    assert len(a) == 1 and len(a[0].mentions) == 2
+
+
+def test_a_peninsula_is_not_the_channel():
+    got = _actors("وطالب بإخلاء شبه الجزيرة الكورية من السلاح النووي، وتوتر الوضع في شبة الجزيرة العربية.")
+    assert "قناة الجزيرة" not in got
+    assert "قناة الجزيرة" in _actors("وقال المتحدث في مقابلة مع الجزيرة إن الحوار مستمر.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأنقذ خفر السواحل الليبيين مئة مهاجر قبالة زوارة.", "خفر السواحل الليبي"),
+    ("واستقبل شيخ الأزهر الوفد في مقر مشيخة الأزهر.", "الأزهر"),
+    ("وحضرت ميلانيا الحفل إلى جانب زوجها.", "ميلانيا ترامب"),
+    ("وقالت الديلي تليغراف إن الحكومة ستستقيل.", "صحيفة ديلي تلغراف"),
+    ("وقال الوزير لإذاعة أوروبا 1 إن الرد قادم.", "إذاعة أوروبا 1"),
+])
+def test_listed_bodies_and_people(text, name):
+    assert name in _actors(text)
+
+
+def _n(text):
+    toks = [t.text for t in tokenize(normalize_text(text))]
+    return read_number(toks, 0)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ألفا شخص", 2000),       # the dual in construct
+    ("مليونا نازح", 2000000),
+    ("ألفا من المدنيين", 1000),  # the singular accusative
+    ("ألفا و200 شخص", 1200),
+    ("ألفا .", 1000),
+])
+def test_alfa_dual_or_singular(text, value):
+    assert _n(text)[0] == value
+
+
+def test_alfa_dual_casualty():
+    c = parse("وقتل ألفا شخص في الزلزال الذي ضرب الإقليم.").casualties
+    assert [(x.kind, x.count.value) for x in c] == [("killed", 2000)]
