@@ -767,7 +767,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 k, _ = nisbas(q + 1, cc)
                 if k < n and tokens[k].text in ("الرسمي", "الرسميه", "العليا"):
                     k += 1
-                typ = _definite_head_type(heads, head) or "government"
+                typ = _definite_types().get(head) or _definite_head_type(heads, head) or "government"
                 found.append(Found(i, k, "", typ, cc, prefix=hprefix))
                 i = k
                 continue
@@ -888,6 +888,14 @@ def _org_patterns() -> dict[str, frozenset[str]]:
     return {k: frozenset(normalize_text(w) for w in data.get(k) or [])
             for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads",
                       "name_enders", "front_heads", "definite_not_names", "outlet_heads", "outlet_adjectives")}
+
+
+@lru_cache(maxsize=None)
+def _definite_types() -> dict[str, str]:
+    """``data/org_patterns.yaml``: definite_types, normalised: a definite head whose
+    indefinite form is no organisation head → its type («البحرية» → military)."""
+    data = (load_data("org_patterns.yaml") or {}).get("definite_types") or {}
+    return {normalize_text(h): typ for h, typ in data.items()}
 
 
 @lru_cache(maxsize=None)

@@ -81,3 +81,15 @@ def test_alfa_dual_or_singular(text, value):
 def test_alfa_dual_casualty():
     c = parse("وقتل ألفا شخص في الزلزال الذي ضرب الإقليم.").casualties
     assert [(x.kind, x.count.value) for x in c] == [("killed", 2000)]
+
+
+def test_hyphen_or_dot_inside_a_listed_name():
+    got = parse("والتقى الرئيس الكوري الجنوبي مون جاي-إن بالزعيم كيم جونغ-أون، بحسب العربية.نت.").actors
+    names = {a.name: [m.text for m in a.mentions] for a in got}
+    assert names.get("مون جاي إن") == ["مون جاي-إن"]
+    assert names.get("كيم جونغ أون") == ["كيم جونغ-أون"]
+    assert names.get("قناة العربية") == ["العربية.نت"]
+
+
+def test_a_preposition_on_freedom_is_no_navy():
+    assert not any(a.type == "military" for a in parse("وطالب المحتجون بحرية الصحافة والتعبير.").actors)
