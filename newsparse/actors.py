@@ -361,6 +361,9 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
             # an indefinite title begins an apposition: «الجنرال جون نيكلسون قائد قوات الحلف»
             # (a definite one may be a surname: «شوقي السيد», «محمد النقيب»)
             break
+        if k > j + 1 and tokens[k - 1].text.startswith("ال") and tokens[k].text[:1] in ("ي", "ت") \
+                and len(tokens[k].text) >= 4 and tokens[k].text not in _given_names():
+            break  # «أحمد الخطيب يوضح», «عادل المطيري يرافقه»: a verb after a definite surname
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
             if k > j and (tx in _given_frequent() or (tx in _NAME_TAILS and tokens[k - 1].text in _given_names())):
@@ -707,6 +710,12 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 after_verb = i > 0 and any(s in speech for s in tokens[i - 1].stems)
                 appos = nxt in ("،", ",") and k + 1 < n and not titles.firsts.isdisjoint(tokens[k + 1].stems) \
                     and titles.match_at(tokens, k + 1) is not None
+                # («وقالت صوفي بو مديرة المنظمة إن»: an indefinite title right after the name)
+                # (a past verb: «ويدين X زعيم الكتلة "..."» condemns X's object, it quotes nothing)
+                appos = appos or (after_verb and tokens[i - 1].text.lstrip("وف")[:1] != "ي"
+                                  and not nxt.startswith("ال") and nxt == tokens[k].text
+                                  and not titles.firsts.isdisjoint(tokens[k].stems)
+                                  and titles.match_at(tokens, k) is not None)
                 if appos or (after_verb and (nxt in ("ان", "انه", "انها", ":", "،", ",", "في", "من", '"')
                                              or nxt in _THAT
                                              or tokens[k].forms[-1][0] in ("ل", "لل"))):

@@ -93,3 +93,22 @@ def test_hyphen_or_dot_inside_a_listed_name():
 
 def test_a_preposition_on_freedom_is_no_navy():
     assert not any(a.type == "military" for a in parse("وطالب المحتجون بحرية الصحافة والتعبير.").actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت كلير دوبوا مديرة الجمعية إن التمويل توقف.", "كلير دوبوا"),
+    ("وأوضح مارتن شولتس رئيس البعثة أن المراقبين وصلوا.", "مارتن شولتس"),
+])
+def test_a_name_after_a_verb_of_saying_before_an_indefinite_title(text, name):
+    assert _actors(text).get(name, (None,))[0] == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وظهر مدير المستشفى سامر العتيبي يتفقد الجرحى في الممرات.", "سامر العتيبي"),
+    ("وقال قائد الشرطة فهد المطيري يرافقه عدد من الضباط إن الهجوم أحبط.", "فهد المطيري"),
+])
+def test_a_verb_after_a_definite_surname_ends_the_name(text, name):
+    got = _actors(text)
+    assert got.get(name, (None,))[0] == "person"
+    assert not any(n.startswith(name + " ") for n in got)
+
