@@ -765,13 +765,18 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             if hprefix[:1] in ("و", "ف") and i > 0 and tokens[i - 1].text.startswith("ال"):
                 hprefix, head = "", t.text  # «هيئة الإذاعة والتلفزيون الكرواتية»: the nisba is the pair's
         state_body = head in pats["nisba_heads"] or \
-            _definite_head_type(heads, head) in ("government", "military", "media")
+            (_definite_types().get(head) or _definite_head_type(heads, head)) in ("government", "military", "media")
         if (head in generic or head in pats["nisba_heads"]) and state_body:
             # (not «المنظمة الخيرية البريطانية»: a description of an organisation named before)
             while q < n and q - i <= 2 and not covered[q] and _descriptive(tokens[q].text):
                 q += 1
-        if (head in generic or q > i + 1) and q < n and nisba_country(tokens[q].text)[0]:
+        if (head in generic or q > i + 1) and q < n and tokens[q].text.startswith("ال") \
+                and nisba_country(tokens[q].text)[0]:  # (a definite head takes a definite adjective: not «المنظمة روسيا»)
             cc = nisba_country(tokens[q].text)[1]
+            if cc and head.endswith(("ه", "ات")) and not tokens[q].text.endswith(("ه", "ين", "ون")) \
+                    and i > 0 and (not titles.firsts.isdisjoint(tokens[i - 1].stems)
+                                   or not _MEMBERS.isdisjoint(tokens[i - 1].stems)):
+                cc = None  # «ضابط الاستخبارات الأوكراني»: a masculine nisba is the officer's, not the body's
             if cc:
                 k, _ = nisbas(q + 1, cc)
                 if k < n and tokens[k].text in ("الرسمي", "الرسميه", "العليا"):
@@ -784,6 +789,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
     return found
 
 
+# people of a body, before it in construct («ضابط الاستخبارات», «عنصر الشرطة»)
+_MEMBERS = frozenset(normalize_text(w) for w in "ضابط ضباط عنصر عناصر جندي جنود فرد أفراد رجل رجال موظف عميل".split())
 _HEAD_CLITICS = ("و", "ب", "وب", "لل", "ولل", "فلل", "ف")
 
 

@@ -57,6 +57,8 @@ def test_a_peninsula_is_not_the_channel():
     ("وحضرت ميلانيا الحفل إلى جانب زوجها.", "ميلانيا ترامب"),
     ("وقالت الديلي تليغراف إن الحكومة ستستقيل.", "صحيفة ديلي تلغراف"),
     ("وقال الوزير لإذاعة أوروبا 1 إن الرد قادم.", "إذاعة أوروبا 1"),
+    ("وضخ بنك السودان المركزي سيولة جديدة.", "بنك السودان المركزي"),
+    ("وأبقى الاحتياطي الفيدرالي سعر الفائدة دون تغيير.", "مجلس الاحتياطي الاتحادي"),
 ])
 def test_listed_bodies_and_people(text, name):
     assert name in _actors(text)
@@ -112,3 +114,24 @@ def test_a_verb_after_a_definite_surname_ends_the_name(text, name):
     assert got.get(name, (None,))[0] == "person"
     assert not any(n.startswith(name + " ") for n in got)
 
+
+
+def test_a_masculine_nisba_after_a_member_of_the_body_is_his():
+    got = _actors("وقتل ضابط الاستخبارات الأوكراني في انفجار. وأصيب عنصر الشرطة الإسرائيلي.")
+    assert not any(n.startswith(("الاستخبارات", "الشرطة")) for n in got)
+    assert "المخابرات العراقية" in _actors("وقالت المخابرات العراقية إنها أحبطت الهجوم.") or \
+        any(c == "IQ" for t, c in _actors("وقالت المخابرات العراقية إنها أحبطت الهجوم.").values())
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("وقال وزير داخلية الكويت سالم العنزي إن الأمن مستتب.", "سالم العنزي", "KW"),
+    ("وأكدت وزيرة دفاع هولندا إيفا كلاسن أن الجنود عادوا.", "إيفا كلاسن", "NL"),
+])
+def test_a_portfolio_in_construct_with_a_country(text, name, country):
+    assert _actors(text).get(name) == ("person", country)
+
+
+def test_an_indefinite_country_name_is_no_nisba_of_a_definite_head():
+    got = _actors("وصنفت المنظمة روسيا في المرتبة الأخيرة بين الدول.")
+    assert not any(n.startswith("المنظمة") for n in got)
+    assert "المخابرات السويسرية" in _actors("وقالت المخابرات السويسرية إنها تراقب الوضع.")
