@@ -50,6 +50,7 @@ def _lexicon() -> dict:
             scales[n(w)] = (_PLURAL, int(v))
     fractions = {n(w): float(v) for v, ws in data["fractions"].items() for w in ws}
     prefixes = tuple(n(p) for p in data["prefixes"])
+    definite_units = {n(w): int(v) for v, ws in (data.get("definite_units") or {}).items() for w in ws}
     # every word that is a component by itself → (kind, value), the first table listing it
     # winning as in the order ``_atom`` used to try them
     atoms: dict[str, tuple[int, int | float]] = {}
@@ -61,7 +62,7 @@ def _lexicon() -> dict:
     return {
         "units": units, "teen_first": teen_first, "teen_second": teen_second, "tens": tens,
         "hundred": hundred, "hundreds": hundreds, "scales": scales, "fractions": fractions,
-        "atoms": atoms, "prefixes": prefixes, "prefix_first": frozenset(p[0] for p in prefixes),
+        "atoms": atoms, "prefixes": prefixes, "definite_units": definite_units, "prefix_first": frozenset(p[0] for p in prefixes),
         "prefix_lengths": tuple(sorted({len(p) for p in prefixes})),
     }
 
@@ -158,6 +159,13 @@ def read_number(tokens: Sequence[str], i: int) -> tuple[int | float, int] | None
     ``tokens[i:j]`` is the number. The value is an int unless it is a decimal without a
     scale word («2.5»)."""
     lex = _lexicon()
+    if i > 0 and i < len(tokens) and tokens[i] in lex["definite_units"]:
+        # «المجندين الثلاثة»: the definite cardinal after the definite noun it counts
+        prev = tokens[i - 1]
+        if prev.startswith(("ال", "وال", "بال", "لل", "ولل")) and prev not in lex["definite_units"] \
+                and (i + 1 >= len(tokens) or tokens[i + 1] not in lex["teen_second"]):
+            return lex["definite_units"][tokens[i]], i + 1
+        return None
     first = _atom(tokens, i, lex, conj=False)
     if first is None and i < len(tokens) and tokens[i][:1] == "و":
         first = _atom(tokens, i, lex, conj=True)  # «وخمسة» as the first item of a list

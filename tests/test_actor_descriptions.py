@@ -135,3 +135,20 @@ def test_an_indefinite_country_name_is_no_nisba_of_a_definite_head():
     got = _actors("وصنفت المنظمة روسيا في المرتبة الأخيرة بين الدول.")
     assert not any(n.startswith("المنظمة") for n in got)
     assert "المخابرات السويسرية" in _actors("وقالت المخابرات السويسرية إنها تراقب الوضع.")
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("وأدى الانفجار إلى مقتل المجندين الثلاثة وإصابة آخرين.", "killed", 3),
+    ("وأصيب الصيادون الأربعة بجروح طفيفة.", "injured", 4),
+])
+def test_a_definite_cardinal_after_the_victims(text, kind, value):
+    assert (kind, value) in [(c.kind, c.count.value) for c in parse(text).casualties]
+
+
+def test_a_definite_cardinal_reads_only_after_a_definite_noun():
+    assert _n("الثلاثة") is None  # (nothing before it)
+    toks = [t.text for t in tokenize(normalize_text("اجتمع الوزراء الخمسة"))]
+    assert read_number(toks, 2) == (5, 3)
+    toks = [t.text for t in tokenize(normalize_text("في الساعة الثالثة"))]
+    assert read_number(toks, 2) is None  # an ordinal
+    assert not parse("وقال الأعضاء الخمسة إن القرار صعب.").casualties
