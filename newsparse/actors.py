@@ -991,9 +991,10 @@ _VARIANT_CLITICS = ("", "و", "ل", "ب")
 
 def _skeleton(tok: str) -> str:
     """A normalised word without its inner long-vowel letters (ا و ي after the first letter)
-    and with ج/ق for غ (the g of foreign names): how transliterations of one name differ
-    («فيديريكا» and «فدريكا» → «فدرك»; «موغيريني», «موجيريني» → «مغرن»)."""
-    tok = tok.replace("ج", "غ").replace("ق", "غ")
+    and with ج/ق for غ (the g of foreign names) and ت for ث (its th): how transliterations of
+    one name differ («فيديريكا» and «فدريكا» → «فدرك»; «موغيريني», «موجيريني» → «مغرن»;
+    «غريفيث», «غريفيت» → «غرفت»)."""
+    tok = tok.replace("ج", "غ").replace("ق", "غ").replace("ث", "ت")
     # (three replace calls: str.translate looks each non-ASCII character up in a dict)
     return tok[:1] + tok[1:].replace("ا", "").replace("و", "").replace("ي", "")
 

@@ -152,3 +152,9 @@ def test_a_definite_cardinal_reads_only_after_a_definite_noun():
     toks = [t.text for t in tokenize(normalize_text("في الساعة الثالثة"))]
     assert read_number(toks, 2) is None  # an ordinal
     assert not parse("وقال الأعضاء الخمسة إن القرار صعب.").casualties
+
+
+def test_th_written_t_is_one_person():
+    got = [a for a in parse("وأشاد الوزير بجهود المبعوث الأممي مارتن غريفيت. وقال مارتن غريفيث إن الحوار مستمر.").actors
+           if a.type == "person"]
+    assert len(got) == 1 and len(got[0].mentions) == 2
