@@ -544,7 +544,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         if head in _org_patterns()["definite_not_names"]:
             longest = 0  # «موقع المسجد» is where the mosque is
         while k < n and k - j < longest and _word(tokens[k]) and tokens[k].text.startswith("ال") \
-                and tokens[k].text not in _FUNCTION and tokens[k].text not in weak and not covered[k]:
+                and tokens[k].text not in _FUNCTION and tokens[k].text not in weak and not covered[k] \
+                and tokens[k].text not in _introducers()[0]:  # «تحت قيادة المدعو ...» introduces a person
             if k > j and (nisba_country(tokens[k].text)[0] or tokens[k].text in _org_patterns()["name_enders"]
                           or not titles.firsts.isdisjoint(tokens[k].stems)):
                 break  # «وزارة الصحة التابعة لـ», «أقر مجلس النواب القانون», «مجلس الوزراء الدكتور»
@@ -556,7 +557,10 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 k += 1  # «جهاز الإسعاف والطوارئ», «وزارة الصحة والسكان»
         if k == j and typ in ("media", "armed_group", "political_party", "company", "ngo") \
                 and _is_name_tok(tokens[j], True, common) and len(tokens[j].text) > 2 \
-                and not _nisba_shaped(tokens[j].text) and not _inflected(tokens[j].text):
+                and not _nisba_shaped(tokens[j].text) and not _inflected(tokens[j].text) \
+                and not (typ in ("armed_group", "political_party") and tokens[j].text[:1] == "ي"
+                         and len(tokens[j].text) >= 4 and tokens[j].text not in _given_names()):
+            # (not «فصائل ينضوي معظمها», «حركة يقودها»: a verb after the plural, no name)
             k = j + 1  # «وكالة انترفاكس», «حركة حماس», «صحيفة أرب نيوز»
             if k < n and not covered[k] and _is_name_tok(tokens[k], True, common) and len(tokens[k].text) > 2 \
                     and not _inflected(tokens[k].text):

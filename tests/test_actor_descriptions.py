@@ -158,3 +158,8 @@ def test_th_written_t_is_one_person():
     got = [a for a in parse("وأشاد الوزير بجهود المبعوث الأممي مارتن غريفيت. وقال مارتن غريفيث إن الحوار مستمر.").actors
            if a.type == "person"]
     assert len(got) == 1 and len(got[0].mentions) == 2
+
+
+def test_no_body_from_a_name_introducer_or_a_verb_after_the_head():
+    got = _actors('وحشدت الجماعة الطلاب تحت قيادة المدعو "الكبير" للقتال. وتتمركز فصائل ينضوي معظمها في تحالف واحد.')
+    assert not any(n.startswith(("قيادة", "فصائل")) for n in got)
