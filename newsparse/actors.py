@@ -90,7 +90,15 @@ def _common_table() -> dict[str, bool]:
 
 @lru_cache(maxsize=None)
 def _common() -> frozenset[str]:
-    return frozenset(_common_table()) | _FUNCTION
+    """The frequent words, which begin no name: not a given name that is no ordinary word
+    («عمرو», «تامر», «يسري»: frequent in news as names only; ``given_words.yaml`` lists the
+    given names that are ordinary words too, «نور», «كريم», which stay)."""
+    return (frozenset(_common_table()) - (_given_names() - _given_words())) | _FUNCTION
+
+
+@lru_cache(maxsize=None)
+def _given_words() -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in load_data("given_words.yaml") or [])
 
 
 @lru_cache(maxsize=None)

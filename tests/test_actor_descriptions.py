@@ -163,3 +163,10 @@ def test_th_written_t_is_one_person():
 def test_no_body_from_a_name_introducer_or_a_verb_after_the_head():
     got = _actors('وحشدت الجماعة الطلاب تحت قيادة المدعو "الكبير" للقتال. وتتمركز فصائل ينضوي معظمها في تحالف واحد.')
     assert not any(n.startswith(("قيادة", "فصائل")) for n in got)
+
+
+def test_a_given_name_that_is_no_ordinary_word_begins_a_name():
+    # «عمرو», «يسري» are frequent in news as names only; «نور» is light too and begins none
+    assert _actors("وقال الكاتب عمرو الشوبكي إن الحوار مطلوب.").get("عمرو الشوبكي", (None,))[0] == "person"
+    assert _actors("وقال يسري الصاوي للصحفيين إن الميناء أغلق.").get("يسري الصاوي", (None,))[0] == "person"
+    assert "نور الشمس" not in _actors("وقال نور الشمس ساطع إن الجو حار.")
