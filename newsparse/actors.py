@@ -53,6 +53,12 @@ def _title_modifiers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _title_adjectives() -> frozenset[str]:
+    """``titles.yaml``: title_adjectives, normalised («الحقوقي», «السياسي», «الإسلامي»)."""
+    return frozenset(normalize_text(w) for w in load_data("titles.yaml").get("title_adjectives") or [])
+
+
+@lru_cache(maxsize=None)
 def _nisba() -> dict[str, str | None]:
     """Every form of every nisba adjective → ISO2 (None for regional/international ones)."""
     data = load_data("nisba.yaml")
@@ -84,7 +90,15 @@ def _common_table() -> dict[str, bool]:
 
 @lru_cache(maxsize=None)
 def _common() -> frozenset[str]:
-    return frozenset(_common_table()) | _FUNCTION
+    """The frequent words, which begin no name: not a given name that is no ordinary word
+    («عمرو», «تامر», «يسري»: frequent in news as names only; ``given_words.yaml`` lists the
+    given names that are ordinary words too, «نور», «كريم», which stay)."""
+    return (frozenset(_common_table()) - (_given_names() - _given_words())) | _FUNCTION
+
+
+@lru_cache(maxsize=None)
+def _given_words() -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in load_data("given_words.yaml") or [])
 
 
 @lru_cache(maxsize=None)
@@ -355,6 +369,9 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
             # an indefinite title begins an apposition: «الجنرال جون نيكلسون قائد قوات الحلف»
             # (a definite one may be a surname: «شوقي السيد», «محمد النقيب»)
             break
+        if k > j + 1 and tokens[k - 1].text.startswith("ال") and tokens[k].text[:1] in ("ي", "ت") \
+                and len(tokens[k].text) >= 4 and tokens[k].text not in _given_names():
+            break  # «أحمد الخطيب يوضح», «عادل المطيري يرافقه»: a verb after a definite surname
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
             if k > j and (tx in _given_frequent() or (tx in _NAME_TAILS and tokens[k - 1].text in _given_names())):
@@ -447,11 +464,18 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         return j, country
 
     modifiers = _title_modifiers()
+    adjectives = _title_adjectives()
 
     def office(j: int, country: str | None) -> tuple[int, str | None]:
         """``nisbas`` after a title, and one modifier of the office with the nisbas after it
-        («الرئيس البرازيلي الأسبق», «رئيس الوزراء الحالي»)."""
+        («الرئيس البرازيلي الأسبق», «رئيس الوزراء الحالي»), after up to two adjectives of
+        what the bearer does («الناشط الحقوقي اليمني», «المحلل السياسي», «الداعية الإسلامي»)."""
         j, country = nisbas(j, country)
+        for a in range(2):
+            # («الخبير العسكري والاستراتيجي»: the second may be joined by و)
+            if j < n and not covered[j] and (tokens[j].text in adjectives or (
+                    a and tokens[j].text[:1] == "و" and tokens[j].text[1:] in adjectives)):
+                j, country = nisbas(j + 1, country)
         if j < n and tokens[j].text in modifiers and not covered[j]:
             j, country = nisbas(j + 1, country)
         return j, country
@@ -528,7 +552,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         if head in _org_patterns()["definite_not_names"]:
             longest = 0  # «موقع المسجد» is where the mosque is
         while k < n and k - j < longest and _word(tokens[k]) and tokens[k].text.startswith("ال") \
-                and tokens[k].text not in _FUNCTION and tokens[k].text not in weak and not covered[k]:
+                and tokens[k].text not in _FUNCTION and tokens[k].text not in weak and not covered[k] \
+                and tokens[k].text not in _introducers()[0]:  # «تحت قيادة المدعو ...» introduces a person
             if k > j and (nisba_country(tokens[k].text)[0] or tokens[k].text in _org_patterns()["name_enders"]
                           or not titles.firsts.isdisjoint(tokens[k].stems)):
                 break  # «وزارة الصحة التابعة لـ», «أقر مجلس النواب القانون», «مجلس الوزراء الدكتور»
@@ -540,13 +565,18 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 k += 1  # «جهاز الإسعاف والطوارئ», «وزارة الصحة والسكان»
         if k == j and typ in ("media", "armed_group", "political_party", "company", "ngo") \
                 and _is_name_tok(tokens[j], True, common) and len(tokens[j].text) > 2 \
-                and not _nisba_shaped(tokens[j].text) and not _inflected(tokens[j].text):
+                and not _nisba_shaped(tokens[j].text) and not _inflected(tokens[j].text) \
+                and not (typ in ("armed_group", "political_party") and tokens[j].text[:1] == "ي"
+                         and len(tokens[j].text) >= 4 and tokens[j].text not in _given_names()):
+            # (not «فصائل ينضوي معظمها», «حركة يقودها»: a verb after the plural, no name)
             k = j + 1  # «وكالة انترفاكس», «حركة حماس», «صحيفة أرب نيوز»
             if k < n and not covered[k] and _is_name_tok(tokens[k], True, common) and len(tokens[k].text) > 2 \
                     and not _inflected(tokens[k].text):
                 k += 1
         if k == j:
             return None
+        if k + 1 < n and not covered[k] and _descriptive(tokens[k].text) and nisba_country(tokens[k + 1].text)[1]:
+            k += 1  # «جهاز الخدمة السرية الأمريكي»: an adjective of the name before its nisba
         before = k
         k, country = nisbas(k, None)
         if head in _org_patterns()["front_heads"] and before == j + 1 and k == before:
@@ -692,6 +722,12 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 after_verb = i > 0 and any(s in speech for s in tokens[i - 1].stems)
                 appos = nxt in ("،", ",") and k + 1 < n and not titles.firsts.isdisjoint(tokens[k + 1].stems) \
                     and titles.match_at(tokens, k + 1) is not None
+                # («وقالت صوفي بو مديرة المنظمة إن»: an indefinite title right after the name)
+                # (a past verb: «ويدين X زعيم الكتلة "..."» condemns X's object, it quotes nothing)
+                appos = appos or (after_verb and tokens[i - 1].text.lstrip("وف")[:1] != "ي"
+                                  and not nxt.startswith("ال") and nxt == tokens[k].text
+                                  and not titles.firsts.isdisjoint(tokens[k].stems)
+                                  and titles.match_at(tokens, k) is not None)
                 if appos or (after_verb and (nxt in ("ان", "انه", "انها", ":", "،", ",", "في", "من", '"')
                                              or nxt in _THAT
                                              or tokens[k].forms[-1][0] in ("ل", "لل"))):
@@ -733,24 +769,41 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         # -- a definite head with a nisba: «الخارجية الروسية», «التلفزيون السوري الرسمي»,
         #    perhaps after descriptive adjectives: «القوات البحرية الملكية السعودية»
         q = i + 1
+        hprefix = ""
+        if head not in generic and head not in pats["nisba_heads"]:
+            # a clitic on the head: «للبحرية الإيطالية», «والشرطة التركية», «بالخارجية الروسية»
+            hprefix, head = next(((p, st) for p, st in t.forms[1:] if p in _HEAD_CLITICS and st in generic),
+                                 ("", head))
+            if hprefix[:1] in ("و", "ف") and i > 0 and tokens[i - 1].text.startswith("ال"):
+                hprefix, head = "", t.text  # «هيئة الإذاعة والتلفزيون الكرواتية»: the nisba is the pair's
         state_body = head in pats["nisba_heads"] or \
-            _definite_head_type(heads, head) in ("government", "military", "media")
+            (_definite_types().get(head) or _definite_head_type(heads, head)) in ("government", "military", "media")
         if (head in generic or head in pats["nisba_heads"]) and state_body:
             # (not «المنظمة الخيرية البريطانية»: a description of an organisation named before)
             while q < n and q - i <= 2 and not covered[q] and _descriptive(tokens[q].text):
                 q += 1
-        if (head in generic or q > i + 1) and q < n and nisba_country(tokens[q].text)[0]:
+        if (head in generic or q > i + 1) and q < n and tokens[q].text.startswith("ال") \
+                and nisba_country(tokens[q].text)[0]:  # (a definite head takes a definite adjective: not «المنظمة روسيا»)
             cc = nisba_country(tokens[q].text)[1]
+            if cc and head.endswith(("ه", "ات")) and not tokens[q].text.endswith(("ه", "ين", "ون")) \
+                    and i > 0 and (not titles.firsts.isdisjoint(tokens[i - 1].stems)
+                                   or not _MEMBERS.isdisjoint(tokens[i - 1].stems)):
+                cc = None  # «ضابط الاستخبارات الأوكراني»: a masculine nisba is the officer's, not the body's
             if cc:
                 k, _ = nisbas(q + 1, cc)
-                if k < n and tokens[k].text in ("الرسمي", "الرسميه"):
+                if k < n and tokens[k].text in ("الرسمي", "الرسميه", "العليا"):
                     k += 1
-                typ = _definite_head_type(heads, head) or "government"
-                found.append(Found(i, k, "", typ, cc))
+                typ = _definite_types().get(head) or _definite_head_type(heads, head) or "government"
+                found.append(Found(i, k, "", typ, cc, prefix=hprefix))
                 i = k
                 continue
         i += 1
     return found
+
+
+# people of a body, before it in construct («ضابط الاستخبارات», «عنصر الشرطة»)
+_MEMBERS = frozenset(normalize_text(w) for w in "ضابط ضباط عنصر عناصر جندي جنود فرد أفراد رجل رجال موظف عميل".split())
+_HEAD_CLITICS = ("و", "ب", "وب", "لل", "ولل", "فلل", "ف")
 
 
 _COMMAS = ("،", ",")
@@ -865,6 +918,14 @@ def _org_patterns() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def _definite_types() -> dict[str, str]:
+    """``data/org_patterns.yaml``: definite_types, normalised: a definite head whose
+    indefinite form is no organisation head → its type («البحرية» → military)."""
+    data = (load_data("org_patterns.yaml") or {}).get("definite_types") or {}
+    return {normalize_text(h): typ for h, typ in data.items()}
+
+
+@lru_cache(maxsize=None)
 def _first_word_types() -> dict[str, dict[str, str]]:
     """``data/org_patterns.yaml``: first_word_types, normalised: head → first word → type."""
     data = (load_data("org_patterns.yaml") or {}).get("first_word_types") or {}
@@ -941,9 +1002,10 @@ _VARIANT_CLITICS = ("", "و", "ل", "ب")
 
 def _skeleton(tok: str) -> str:
     """A normalised word without its inner long-vowel letters (ا و ي after the first letter)
-    and with ج/ق for غ (the g of foreign names): how transliterations of one name differ
-    («فيديريكا» and «فدريكا» → «فدرك»; «موغيريني», «موجيريني» → «مغرن»)."""
-    tok = tok.replace("ج", "غ").replace("ق", "غ")
+    and with ج/ق for غ (the g of foreign names) and ت for ث (its th): how transliterations of
+    one name differ («فيديريكا» and «فدريكا» → «فدرك»; «موغيريني», «موجيريني» → «مغرن»;
+    «غريفيث», «غريفيت» → «غرفت»)."""
+    tok = tok.replace("ج", "غ").replace("ق", "غ").replace("ث", "ت")
     # (three replace calls: str.translate looks each non-ASCII character up in a dict)
     return tok[:1] + tok[1:].replace("ا", "").replace("و", "").replace("ي", "")
 

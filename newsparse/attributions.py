@@ -1346,7 +1346,7 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
                 return (k + 2, True) if k + 2 < end else None
             return (k + 1, False) if k + 1 < end else None
         if tk.text == _QUOTE and k > j and not quotes % 2 and cue is not None and not cue.object \
-                and _quotation_at(ctx, k, end):
+                and _quotation_at(ctx, k, end) and not _that_after_quote(ctx, k, end):
             # «قال X، أحد ...، في المجلس "..."»: a quotation after an adjunct or apposition
             return k + 1, True
         quotes += tk.text == _QUOTE
@@ -1405,6 +1405,22 @@ def _in_quote(ctx: _Ctx, k: int, s0: int) -> bool:
     """Token k stands inside a quotation opened in its sentence (an odd number of quote marks
     between the sentence start and k)."""
     return sum(1 for tk in ctx.toks[s0:k] if tk.text == _QUOTE) % 2 == 1
+
+
+def _that_after_quote(ctx: _Ctx, k: int, end: int) -> bool:
+    """Whether «أن»/«إن» follows the quoted words opening at token ``k`` in the sentence:
+    «وقال X مدير المكتب في "غرفة العمليات المركزية في الجنوب" التابعة للفصائل إن ...» names
+    a body in quotes, and the statement comes after the complementizer."""
+    toks = ctx.toks
+    q = next((x for x in range(k + 1, end) if toks[x].text == _QUOTE), None)
+    if q is None:
+        return False
+    for x in range(q + 1, min(end, q + 8)):
+        if ctx.comp_at(x):
+            return True
+        if not toks[x].is_word or ctx.verb_at(x):
+            return False  # («"..."، مضيفا أن»: the quotation is a statement, another one follows)
+    return False
 
 
 def _skip_apposition(ctx: _Ctx, i: int, end: int, cue: VerbCue) -> int:

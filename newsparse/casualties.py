@@ -407,7 +407,8 @@ def _number_words() -> frozenset[str]:
     from .numbers import _lexicon
 
     lx = _lexicon()
-    return frozenset().union(*(lx[k] for k in ("units", "teen_first", "tens", "hundreds", "scales", "fractions")))
+    return frozenset().union(*(lx[k] for k in ("units", "teen_first", "tens", "hundreds", "scales", "fractions",
+                                                "definite_units")))
 
 
 class _Scan:

@@ -197,6 +197,39 @@ class Matcher:
             if m:
                 out.append(m)
                 i = m.end
+        if index is not None and ("-" in index or "." in index):
+            out = self._across_joiners(tokens, index, out)
+        return out
+
+    def _across_joiners(self, tokens: Sequence[Token], index: dict[str, list[int]],
+                        out: list[Match]) -> list[Match]:
+        """Names written with a hyphen or a dot between two of their words and no space
+        («كيم جونغ-أون», «مون جاي-إن», «العربية.نت»): matched as if the mark were a space,
+        when that match is longer than the ones found over those tokens."""
+        n = len(tokens)
+        joins = [p for p in (*index.get("-", ()), *index.get(".", ()))
+                 if 0 < p < n - 1 and tokens[p - 1].end == tokens[p].start and tokens[p].end == tokens[p + 1].start
+                 and tokens[p - 1].is_word and tokens[p + 1].is_word
+                 and not (tokens[p - 1].text[-1].isdigit() or tokens[p + 1].text[0].isdigit())]
+        if not joins:
+            return out
+        for p in sorted(joins):
+            lo, hi = max(0, p - 3), min(n, p + 4)
+            view = [*tokens[lo:p], *tokens[p + 1:hi]]
+            best = None
+            for s in range(lo, p):
+                if self._firsts.isdisjoint(tokens[s].stems):
+                    continue
+                m = self._match(view, s - lo)
+                if m is not None and lo + m.end > p:  # it goes on past the mark
+                    end = lo + m.end + 1
+                    if best is None or end - s > best.end - best.start:
+                        best = Match(s, end, m.prefix, m.entries)
+            if best is None:
+                continue
+            over = [m for m in out if m.start < best.end and best.start < m.end]
+            if all(m.end - m.start < best.end - best.start - 1 for m in over):
+                out = sorted([m for m in out if m not in over] + [best], key=lambda m: m.start)
         return out
 
 

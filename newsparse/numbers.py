@@ -50,6 +50,7 @@ def _lexicon() -> dict:
             scales[n(w)] = (_PLURAL, int(v))
     fractions = {n(w): float(v) for v, ws in data["fractions"].items() for w in ws}
     prefixes = tuple(n(p) for p in data["prefixes"])
+    definite_units = {n(w): int(v) for v, ws in (data.get("definite_units") or {}).items() for w in ws}
     # every word that is a component by itself → (kind, value), the first table listing it
     # winning as in the order ``_atom`` used to try them
     atoms: dict[str, tuple[int, int | float]] = {}
@@ -61,7 +62,7 @@ def _lexicon() -> dict:
     return {
         "units": units, "teen_first": teen_first, "teen_second": teen_second, "tens": tens,
         "hundred": hundred, "hundreds": hundreds, "scales": scales, "fractions": fractions,
-        "atoms": atoms, "prefixes": prefixes, "prefix_first": frozenset(p[0] for p in prefixes),
+        "atoms": atoms, "prefixes": prefixes, "definite_units": definite_units, "prefix_first": frozenset(p[0] for p in prefixes),
         "prefix_lengths": tuple(sorted({len(p) for p in prefixes})),
     }
 
@@ -161,6 +162,13 @@ def read_number(tokens: Sequence[str], i: int) -> tuple[int | float, int] | None
     ``tokens[i:j]`` is the number. The value is an int unless it is a decimal without a
     scale word («2.5»)."""
     lex = _lexicon()
+    if i > 0 and i < len(tokens) and tokens[i] in lex["definite_units"]:
+        # «المجندين الثلاثة»: the definite cardinal after the definite noun it counts
+        prev = tokens[i - 1]
+        if prev.startswith(("ال", "وال", "بال", "لل", "ولل")) and prev not in lex["definite_units"] \
+                and (i + 1 >= len(tokens) or tokens[i + 1] not in lex["teen_second"]):
+            return lex["definite_units"][tokens[i]], i + 1
+        return None
     first = _atom(tokens, i, lex, conj=False)
     if first is None and i < len(tokens) and tokens[i][:1] == "و":
         first = _atom(tokens, i, lex, conj=True)  # «وخمسة» as the first item of a list
@@ -185,6 +193,8 @@ def read_number(tokens: Sequence[str], i: int) -> tuple[int | float, int] | None
             return None
         total, scale_cap, j, last = v * nxt[1], nxt[1], nxt[2], _SCALE
         return _finish(total, tokens, j, lex, scale_cap, last)
+    if kind == _SCALE and j < len(tokens) and _dual_construct(tokens, i, j, lex):
+        kind = _DUAL  # «قتل ألفا شخص»: the dual in construct (no ن) before the counted noun
     if kind in (_SCALE, _DUAL):
         total = v * (2 if kind == _DUAL else 1)
         scale_cap = v
@@ -192,6 +202,23 @@ def read_number(tokens: Sequence[str], i: int) -> tuple[int | float, int] | None
         return _finish(total, tokens, j, lex, scale_cap, last)
     group, last = v, kind
     return _continue(total, group, last, tokens, j, lex, scale_cap)
+
+
+# words after «ألفا»/«مليونا» that make it the singular accusative («قتل ألفا من المدنيين»)
+_NOT_COUNTED = frozenset(("من", "منهم", "في", "على", "علي", "الى", "عن", "او", "ام", "حتى", "بين"))
+
+
+def _dual_construct(tokens: Sequence[str], i: int, j: int, lex: dict) -> bool:
+    """Whether the scale word ending in «ا» at ``tokens[i]`` (``j`` = i + 1), which starts a
+    number, is a dual in construct with the noun after it («ألفا شخص», «مليونا نازح»: 2,000
+    and 2,000,000; the dual loses its ن before its complement) rather than the singular
+    accusative («ألفا ومئتين», «نحو ألفا.», «29 ألفا» is read from «29»)."""
+    tok = tokens[i]
+    if not tok.endswith("ا"):  # («الفا» is «ألفا» normalised; «الألف» ends in ف)
+        return False
+    nxt = tokens[j]
+    return nxt[:1].isalpha() and not nxt[:1].isdigit() and not nxt.startswith(("ال", "و")) \
+        and nxt not in _NOT_COUNTED and nxt not in lex["atoms"] and _atom(tokens, j, lex, conj=False) is None
 
 
 def _continue(total, group, last, tokens, j, lex, scale_cap):

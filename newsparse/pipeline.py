@@ -219,6 +219,8 @@ class _Reading:
                         toks, m.start, m.prefix, e, votes, prev_kind_end.get(m.start) == "place"):
                     continue  # «كريم» is not ك + «ريم» (Rome), «لجأوا» not ل + Java
             else:
+                if one and m.start > 0 and not m.prefix and "شبه" in toks[m.start - 1].stems:
+                    continue  # «شبه الجزيرة الكورية» is a peninsula, not the channel «الجزيرة»
                 e = actor_es[0] if len(actor_es) == 1 else min(
                     actor_es, key=lambda a: (-votes.get(a.country, 0), a.type == "person"))
             self.claim(m.start, m.end, m.prefix, kind, e)
@@ -314,6 +316,8 @@ class _Reading:
                 continue
             start = _mention_start(self.doc, f.start, f.prefix)
             name = self.doc.span(start, self.toks[f.end - 1].end).text
+            if f.prefix.endswith("لل") and name.startswith("لل"):
+                name = "ال" + name[2:]  # «للبحرية الإيطالية» names «البحرية الإيطالية»
             e = self._known(f, name)
             if '"' in name:  # a quoted name wins over the names inside it («قوات "سوريا ..."»)
                 self.pending = [p for p in self.pending if not (f.start <= p[0] and p[1] <= f.end)]
@@ -384,6 +388,16 @@ class _Reading:
         key = name_key(bare)
         if len(key) < 2:
             return None
+        if len(key) == 2 and f.country and actors_mod.nisba_country(key[1])[1] == f.country:
+            # «للقوات التركي»: the listed body of the head and the country's nisba in either
+            # gender («القوات التركية»)
+            for form in actors_mod.nisba_forms(f.country):
+                for adj in (form, form + "ه"):
+                    if adj != key[1]:
+                        listed = [e for e in self.matcher.lookup(key[0] + " " + adj)
+                                  if e.kind == "actor" and e.country == f.country]
+                        if listed:
+                            return listed[0]
         best = None
         fits: dict[int, bool] = {}  # per entry: an actor is named many times in a long text
         for i, j, _, kind, e in self.pending:

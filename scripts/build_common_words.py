@@ -8,7 +8,9 @@ end a name.
 Source: token frequencies over the unlabelled ANT bench corpus (``--corpus``, JSON Lines
 with a ``text`` field). Only frequencies are kept, never text. Tokens that are part of a
 person's name in the shipped lexicon (``data/actors/people.yaml``) and the given names in
-``data/given_names.yaml`` are excluded, so that «محمد» or «علي» still start a name.
+``data/given_names.yaml`` are excluded, so that «محمد» or «علي» still start a name; but the
+given names that are ordinary words too (``data/given_words.yaml``: «نور», «كريم», «شهد»)
+stay when frequent: they continue a name, they begin none (``actors._given_frequent``).
 
     python scripts/build_common_words.py --corpus ../shared/corpus/bench/ant-2000.jsonl
 """
@@ -46,6 +48,10 @@ def main() -> None:
     if given.exists():
         for n in yaml.safe_load(given.read_text(encoding="utf-8")) or []:
             keep_out.update(t.text for t in tokenize(normalize_text(n)))
+    words_too = DATA / "given_words.yaml"
+    if words_too.exists():
+        for n in yaml.safe_load(words_too.read_text(encoding="utf-8")) or []:
+            keep_out.difference_update(t.text for t in tokenize(normalize_text(n)))
     words = [w for w, _ in counts.most_common() if w not in keep_out and len(w) > 1][: args.top]
     # nouns and adjectives beyond the top: words seen with the article as well as without
     # («بقاء»/«البقاء»); names of people almost never take it («ديلون»)
