@@ -117,6 +117,7 @@ class _Tables:
     audience_heads: frozenset[str] = frozenset()  # «قال لوكالة ...»: an outlet addressed
     audience_pronouns: frozenset[str] = frozenset()  # «قال لها»: whom it was said to
     prepositions: frozenset[str] = frozenset()
+    continuing: frozenset[str] = frozenset()  # «ومضى يقول»: the present goes on with the subject
     modifiers: set[str] = field(default_factory=set)
     descriptions: frozenset[str] = frozenset()  # «العاملة», «التابعة»: a description of the speaker
     anonymity: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -238,6 +239,7 @@ def _tables() -> _Tables:
     t.audience_pronouns = frozenset(_n(w) for w in data.get("audience_pronouns") or ())
     t.statement_docs = frozenset(_n(w) for w in data.get("statement_documents") or ())
     t.prepositions = frozenset(_n(w) for w in data.get("prepositions") or ())
+    t.continuing = frozenset(_n(w) for w in data.get("continuing_verbs") or ())
     for w in data.get("pronoun_conjunctions") or ():
         words = tuple(_n(w).split())
         t.pron_conj.setdefault(words[-1], set()).add(words[:-1])
@@ -387,13 +389,21 @@ class _Ctx:
                     return k + 1
                 if toks[k].text in _PUNCT_STOP:
                     break
+        if i + 2 < end and toks[i].text in _RELATIVE and toks[i + 1].text in self.t.anonymity \
+                and self.is_filler(i + 1, end) > 1:
+            return i + 1  # «قال المسؤول الذي طلب عدم ذكر اسمه إن»: the anonymity phrase follows
         if i < end and toks[i].text in _RELATIVE:
             # «أعلن التحالف الذي تقوده واشنطن في بيان له استهداف ...»: a relative clause
             # closed by a filler («في بيان») is skipped up to it
             for k in range(i + 2, min(end, i + 9)):
-                if toks[k].text in _PUNCT_STOP or toks[k].text in _COMMA:
+                if toks[k].text in _PUNCT_STOP or toks[k].text in _COMMA or toks[k].text == _QUOTE \
+                        or self.verb_at(k):
                     break
                 if self.is_filler(k, end):
+                    return k
+                if toks[k].text == ":" or self.comp_at(k) == "bare" and toks[k].text[:1] not in ("و", "ف"):
+                    # «وقال المسؤول الذي لم يكشف عن هويته: "..."»: a clause with no verb of
+                    # saying, closed by a colon or «إن»
                     return k
         return i
 
@@ -707,6 +717,9 @@ class _Ctx:
         else:
             link = ()
         m = self.m_start.get(k)
+        if m is None and link and link != ("من",) and k < end and not t.heads.isdisjoint(toks[k].stems) \
+                and (sp := self.np_right(k, end)) is not None:
+            return sp  # a title: «حصيلة أعلنها وزير الداخلية», «بيان صادر عن المتحدث باسم ...»
         if m is None and link and link != ("من",) and k < end and toks[k].text.startswith("ال") \
                 and self.doc.mention_starting(k) is None and self._generic_word(k) \
                 and toks[k].text not in t.generic_not:
@@ -1097,7 +1110,9 @@ class _Ctx:
             if c >= end:
                 break
             f = self.is_filler(c, end)
-            if f:
+            if (toks[c].text in _RELATIVE or toks[c].text in _COMMA) and (n := self.skip_relative(c, end)) > c:
+                c = n  # «وقال المدرب، الذي تحدث لرويترز عن الاجتماع، إن», «الذي لم يكشف عن هويته:»
+            elif f:
                 c += f
             elif toks[c].text == "في" and c + 1 < end and self.statement_doc(c + 1):
                 c += 2
@@ -1147,6 +1162,35 @@ class _Ctx:
                     or self.verb_at(n) or self.comp_at(n) or any(pre in ("و", "ف") for pre, _ in w.forms[1:2]):
                 return None
         return None
+
+    def adjunct_to_quote(self, c: int, end: int) -> bool:
+        """Token c opens a short adjunct of manner or occasion before a colon or a quotation,
+        after a verb of saying without a subject: «وتابع بحزم:», «وأضاف مازحا: "..."», «وقال
+        في كلمته "..."», «وقال بخطاب في باريس "..."». It opens with a preposition of
+        ``adjunct_prepositions``, a word with «ب» attached or an accusative adverb, and has no
+        verb, clause or complementiser before the colon or quote within five words."""
+        toks = self.toks
+        w = toks[c]
+        if not w.is_word or self.verb_at(c) or w.text in _NP_STOP and w.text not in self.t.adjunct_preps:
+            return False
+        tx = w.text
+        # an accusative participle of manner: «مازحا», «ساخرا» (فاعلا), «مبتسما», «مستدركا»
+        # (a derived form in م), not a name in «ـا» («وقال درانيا "..."») nor a mention
+        manner = tx.endswith("ا") and len(w.forms) == 1 and (len(tx) == 5 and tx[1] == "ا" or
+                                                              tx[0] == "م" and len(tx) >= 5) \
+            and self.doc.mention_starting(c) is None
+        if not (tx in self.t.adjunct_preps or len(w.forms) > 1 and w.forms[1][0] == "ب" or manner):
+            return False
+        for n in range(c + 1, min(end, c + 6)):
+            w = toks[n]
+            if w.text == ":":
+                return True
+            if w.text == _QUOTE:
+                return _quotation_at(self, n, end)
+            if not w.is_word or w.text in _CLAUSE_WORDS or w.text in _RELATIVE or self.verb_at(n) \
+                    or self.comp_at(n):
+                return False
+        return False
 
     def given_name_after(self, k: int, end: int) -> int:
         """The end of a person's name no lexicon holds that starts at token k with a given name
@@ -1829,9 +1873,14 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
                                          and toks[own.tok_start - 2].text in _COMMA)
                                     or any(ctx.verb_at(k) for k in range(s0, own.tok_start))):
                 own = None  # (nor a word of what an earlier verb of saying reported)
-        if own is None and (cue.tense == "present" and not pron or cue.no_subjectless or cue.strict or last is None):
+        # «ومضى يقول:», «وراح يقول إن»: a verb of going on before the present carries the
+        # subject of the statement before
+        aux = cue.tense == "present" and not cue.plural and i > s0 and not ctx.t.continuing.isdisjoint(toks[i - 1].stems) \
+            and _stem_in(toks[i - 1], ctx.t.continuing) is not None
+        if own is None and (cue.tense == "present" and not pron and not aux or cue.no_subjectless or cue.strict
+                            or last is None):
             return None
-        if not (conj or pron or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
+        if not (conj or pron or aux or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
             return None
         if own is not None:
             speaker, via = ctx.mention_speaker(own), None
@@ -1863,7 +1912,8 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
                 k += 1  # «وقال حينها إنه»
             if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
                                _stem_in(toks[k], cue.preps, prefixes=("",)) or _after_audience(ctx, k, s1)
-                               or ctx.adjunct_to_comp(k, s1) is not None):  # «وقال بعد الاجتماع إنه»
+                               or ctx.adjunct_to_comp(k, s1) is not None  # «وقال بعد الاجتماع إنه»
+                               or not cue.object and ctx.adjunct_to_quote(k, s1)):  # «وتابع بحزم:»
                 start = _object_continuation(ctx, i, k, s0, s1, cue, conj or pron is not None, last, sent_items)
                 if start is None:
                     return None
@@ -2299,7 +2349,8 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
     # «حسبما قال», «وفق ما أفادت», «بحسب ما أعلنت», «وفقا لما ذكرته»
     if j < s1 and toks[j].text in ("ما", "لما"):
         j += 1
-    if j < s1 and (ctx.verb_at(j) or (toks[j].text.endswith("ه") and toks[j].text[:-1] in t.verbs)):
+    verb = None
+    if j < s1 and ((verb := ctx.verb_at(j)) or (toks[j].text.endswith("ه") and toks[j].text[:-1] in t.verbs)):
         consumed.add(j)
         j += 1
         cue_end = j
@@ -2311,6 +2362,8 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
         m = ctx.m_start.get(j)
         if m is not None:
             sp = ctx.mention_speaker(m)
+    if sp is None and verb is not None and not verb.plural:
+        sp = _relative_source(ctx, j, s1)  # «حسبما ذكرت نقابات عمالية»
     if sp is None:
         return None
     via = None
@@ -2368,6 +2421,41 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
     it = _Item(sp, (i, cue_end), start, False, "neutral", s1, via=via, according=True)
     it.content_end = end
     return it
+
+
+def _relative_source(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:
+    """«حسبما أفاد سمير خليل مراسل الجزيرة», «وفق ما ذكرت نقابات عمالية», «بحسب ما أعلنت
+    السلطات المحلية الاثنين»: after «حسبما» and a verb of saying, the words no lexicon names
+    from token j are its subject. They end the sentence or stop at a comma, an adjunct (a day,
+    a preposition, an audience «لرويترز») or, after a name, at a title («مراسل»); a verb, a
+    complementiser or a quotation after them, or a frequent word heading them, is no subject."""
+    toks = ctx.toks
+    t = ctx.t
+    if j >= s1 or not ctx._generic_word(j) or toks[j].text in t.generic_not \
+            or ctx.doc.mention_starting(j) is not None:
+        return None
+    head = not t.heads.isdisjoint(toks[j].stems)
+    if not head and not toks[j].text.startswith("ال") and toks[j].text in _common_words() \
+            and not (j + 1 < s1 and _plural_nisba(toks[j + 1].text) or j + 1 < s1
+                     and toks[j + 1].text.endswith("يه") and toks[j].text.endswith(("ات", "يه"))):
+        return None  # a frequent indefinite word is a subject only with its adjective («نقابات عمالية»)
+    k = j + 1
+    if k + 1 < s1 and toks[k].text == "من" and toks[j].text.removeprefix("ال") in t.generic_quant \
+            and toks[k + 1].text.startswith("ال"):
+        k += 1  # «حسبما قال الكثير من الجنود»
+    while k < s1 and k < j + 6:
+        w = toks[k]
+        if not w.is_word or _stem_in(w, t.fillers_days, prefixes=("",)) or w.text in t.prepositions \
+                or w.text in _RELATIVE or any(pre in ("ل", "لل") for pre, _ in w.forms[1:]) \
+                or not head and not t.heads.isdisjoint(w.stems) and ctx.name_words(j, k):
+            break  # (a title after a name: «سمير خليل مراسل الجزيرة» is «سمير خليل»)
+        if w.text in _NP_STOP or ctx.verb_at(k) or ctx.comp_at(k) or ctx.doc.mention_starting(k) is not None:
+            return None
+        k += 1
+    if k < s1 and (k >= j + 6 or toks[k].text == _QUOTE or toks[k].text == ":"):
+        return None
+    anonymous = toks[j].text in t.anon_heads
+    return _Speaker(j, k, None, anonymous)
 
 
 def _colon_headline(ctx: _Ctx, i: int, s1: int) -> _Item | None:
