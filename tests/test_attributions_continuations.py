@@ -1,0 +1,98 @@
+"""Attributions on constructions found missing on unseen news: a sentence-final «حسبما» with
+a speaker no lexicon names, a verb without subject after an adjunct of manner or occasion, a
+verb of going on, a relative clause between a speaker and «إن / :»."""
+
+import newsparse
+
+
+def parse(text):
+    art = newsparse.parse(text)
+    for a in art.attributions:
+        for s in (a.speaker, a.cue, a.content):
+            assert text[s.start:s.end] == s.text
+    return art.attributions
+
+
+def rows(atts, n=3):
+    return [(a.speaker.text, a.cue.text, " ".join(a.content.text.replace('"', " ").split()[:n])) for a in atts]
+
+
+LEAD = "قال وزير الخارجية الفرنسي جان إيف لودريان إن بلاده تدعم الحل السياسي. "
+MINISTER = "وزير الخارجية الفرنسي جان إيف لودريان"
+
+
+def test_according_to_with_an_unlisted_plural_source():
+    atts = parse("ارتفعت أسعار الخبز في المدينة بشكل كبير، حسبما ذكرت نقابات عمالية.")
+    assert rows(atts) == [("نقابات عمالية", "حسبما ذكرت", "ارتفعت أسعار الخبز")]
+
+
+def test_according_to_with_an_unlisted_definite_source_and_a_day():
+    atts = parse("وأغلقت المدارس أبوابها أمام الطلاب، وذلك بحسب ما أعلنت السلطات المحلية الاثنين.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("السلطات المحلية", "بحسب ما أعلنت")]
+
+
+def test_according_to_with_an_unlisted_name_before_a_title():
+    atts = parse("وتكاد الأسواق تخلو من المارة طوال النهار، حسبما أفاد سمير الخطاب مراسل الإذاعة.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("سمير الخطاب", "حسبما أفاد")]
+
+
+def test_according_to_with_a_quantified_source():
+    atts = parse("وتراجعت معنويات الجنود كثيرا، حسبما قال الكثير من الضباط المتقاعدين.")
+    assert [a.speaker.text for a in atts] == ["الكثير من الضباط المتقاعدين"]
+
+
+def test_according_to_without_a_subject_is_nothing():
+    assert parse("وأغلقت المدارس أبوابها، حسبما يبدو.") == []
+    assert parse("وأغلقت المدارس أبوابها، وفق ما أعلن عنه سابقا.") == []
+
+
+def test_a_document_announced_by_a_title():
+    atts = parse("قتل عشرون شخصا في الهجوم، وفق حصيلة جديدة أعلنها وزير الداخلية.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("وزير الداخلية", "وفق")]
+
+
+def test_continuation_after_an_adverb_with_a_preposition_and_a_colon():
+    atts = parse(LEAD + 'وتابع بحزم: "الحل العسكري لن ينجح في إنهاء الأزمة".')
+    assert rows(atts)[1:] == [(MINISTER, "وتابع", "الحل العسكري لن")]
+
+
+def test_continuation_after_an_adjunct_before_a_quotation():
+    atts = parse(LEAD + 'وقال بخطاب في باريس "الحل العسكري لن ينجح في إنهاء الأزمة".')
+    assert rows(atts)[1:] == [(MINISTER, "وقال", "الحل العسكري لن")]
+    atts = parse(LEAD + 'وأضاف في المؤتمر نفسه "الحل العسكري لن ينجح في إنهاء الأزمة".')
+    assert rows(atts)[1:] == [(MINISTER, "وأضاف", "الحل العسكري لن")]
+
+
+def test_continuation_after_an_accusative_of_manner():
+    atts = parse('قال الوزير إن المفاوضات مستمرة. وأضاف متسائلا: "من يستطيع أن يوقف هذه الحرب الآن؟".')
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("الوزير", "قال"), ("الوزير", "وأضاف")]
+
+
+def test_a_name_in_alif_before_a_quotation_is_no_adverb():
+    atts = parse('قال الوزير إن المفاوضات مستمرة. وقال درانيا للحشد "أي منا يمكن أن تطاله يد الدولة".')
+    assert all(a.speaker.text == "الوزير" for a in atts)
+    assert [a.cue.text for a in atts] == ["قال"]
+
+
+def test_a_verb_of_going_on_before_a_present():
+    atts = parse(LEAD + 'ومضى يقول: "الحل العسكري لن ينجح في إنهاء الأزمة".')
+    assert rows(atts)[1:] == [(MINISTER, "يقول", "الحل العسكري لن")]
+    atts = parse("قالت الوزيرة إن بلادها تدعم الحل السياسي. وراحت تقول إن الحل العسكري لن ينجح.")
+    assert rows(atts)[1:] == [("الوزيرة", "تقول", "الحل العسكري لن")]
+
+
+def test_a_present_without_a_subject_is_still_no_statement():
+    atts = parse(LEAD + "ويقول إن الحل العسكري لن ينجح في إنهاء الأزمة.")
+    assert [a.cue.text for a in atts] == ["قال"]
+
+
+def test_a_relative_anonymity_clause_before_a_colon():
+    atts = parse('وقال المسؤول الذي لم يكشف عن هويته: "الحل العسكري لن ينجح في إنهاء الأزمة".')
+    assert rows(atts) == [("المسؤول", "وقال", "الحل العسكري لن")]
+    atts = parse("وقال المسؤول الذي طلب عدم ذكر اسمه إن الحل العسكري لن ينجح.")
+    assert rows(atts) == [("المسؤول", "وقال", "الحل العسكري لن")]
+
+
+def test_a_relative_clause_between_an_unlisted_subject_and_inna():
+    atts = parse("وقال المدرب، الذي عمل مع الفريق منذ سنوات، إن الخطة الجديدة لن تنجح.")
+    assert rows(atts) == [("المدرب", "وقال", "الخطة الجديدة لن")]
