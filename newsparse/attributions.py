@@ -299,6 +299,10 @@ def _stem_in(tok, words, prefixes=("", "و", "ف")) -> str | None:
     return None
 
 
+def _tok_start(tok) -> int:
+    return tok.start
+
+
 @dataclass
 class _Speaker:
     start: int  # token range
@@ -1005,13 +1009,50 @@ class _Ctx:
         (adjuncts between): «وقال جولياني إن», «وقالت شيروود:»; not an adverb («مازحا»,
         «بهدوء», «آنذاك»), a definite noun or a word with a clitic preposition."""
         w = self.toks[j]
-        if not w.is_word or len(w.text) < 3 or w.text[0].isdigit() or w.text.endswith("ا") \
+        if not w.is_word or len(w.text) < 3 or w.text[0].isdigit() \
                 or w.text.startswith("ال") or w.text in _NP_STOP or self.verb_at(j) \
                 or _stem_in(w, self.t.fillers_days) or self.m_start.get(j) is not None \
-                or _stem_in(w, self.t.relay_nouns) or _stem_in(w, self.t.adverbs, prefixes=("",)) \
-                or any(pre in ("ل", "لل", "ب") for pre, _ in w.forms[1:]):
+                or _stem_in(w, self.t.relay_nouns) or _stem_in(w, self.t.adverbs, prefixes=("",)):
+            return None
+        if (w.text.endswith("ا") or any(pre in ("ل", "لل", "ب") for pre, _ in w.forms[1:])) \
+                and not self.repeated_name(j):
             return None
         return _Speaker(j, j + 1, None, False)
+
+    def repeated_name(self, j: int) -> bool:
+        """Token j, which reads as a clitic and a word or ends in «ا» like an adverb, is a
+        name after all («وقالت لورانس إنها», «وقال بلوميه:», «وقالت فيكتوريا إنها»): no
+        frequent word nor adverb in any reading, and written at least twice in the text (the
+        name was given in full elsewhere, next to another word of a name: «بيني لورانس»,
+        «فيكتوريا سكريبال»), unlike «بحسرة» or «غاضبا»."""
+        w = self.toks[j]
+        tx = w.text
+        if len(tx) < 5 or not self.name_words(j, j + 1) or _stem_in(w, self.t.adverbs, prefixes=("",)) \
+                or tx.endswith("ا") and len(tx) == 5 and tx[1] == "ا" \
+                or any(stem in _common_words() for pre, stem in w.forms[1:] if pre in ("ل", "لل", "ب")):
+            return False
+        doc = self.doc
+        text = doc.text
+        surface = text[w.start:w.end]
+        toks = self.toks
+        at = text.find(surface)
+        while at >= 0:
+            if at != w.start:
+                n = bisect_left(toks, at, key=_tok_start)
+                if n < len(toks) and toks[n].start == at and toks[n].end == at + len(surface) \
+                        and (n > 0 and toks[n - 1].end + 1 == at and self.plain_word(n - 1)
+                             or n + 1 < len(toks) and toks[n + 1].start == toks[n].end + 1 and self.plain_word(n + 1)):
+                    return True
+            at = text.find(surface, at + len(surface))
+        return False
+
+    def plain_word(self, n: int) -> bool:
+        """Token n may be a word of a name beside another: a word without the article, no
+        function word, verb, complementiser, preposition or adjunct."""
+        w = self.toks[n]
+        return w.is_word and len(w.text) > 2 and not w.text.startswith("ال") and w.text not in _NP_STOP \
+            and w.text not in self.t.prepositions and not self.verb_at(n) and not self.comp_at(n) \
+            and not _stem_in(w, self.t.fillers_days)
 
     def unknown_name(self, j: int, end: int, cue: VerbCue | None = None) -> _Speaker | None:
         """A person's name the actor lexicons do not know, right after a verb and closed by a
@@ -1039,7 +1080,7 @@ class _Ctx:
                     or self.verb_at(k) or _stem_in(w, self.t.fillers_days) \
                     or self.m_start.get(k) is not None or _stem_in(w, self.t.relay_nouns) \
                     or any(pre for pre, _ in w.forms[1:] if pre in ("ل", "لل", "ب")) and len(w.forms) > 1 \
-                    and not (k > j and self.name_words(k, k + 1) and all(
+                    and not ((k > j or self.repeated_name(k)) and self.name_words(k, k + 1) and all(
                         stem not in _common_words() for pre, stem in w.forms[1:] if pre in ("ل", "لل", "ب"))):
                 # (a surname that starts with «ب» or «ل» is no clitic when neither it nor the word
                 # without the letter is a frequent word: «يوناس بيرغمان»)

@@ -96,3 +96,25 @@ def test_a_relative_anonymity_clause_before_a_colon():
 def test_a_relative_clause_between_an_unlisted_subject_and_inna():
     atts = parse("وقال المدرب، الذي عمل مع الفريق منذ سنوات، إن الخطة الجديدة لن تنجح.")
     assert rows(atts) == [("المدرب", "وقال", "الخطة الجديدة لن")]
+
+
+def test_a_repeated_name_that_reads_as_a_clitic_is_the_speaker():
+    atts = parse("استقالت بيني لورانس من منصبها. وقالت لورانس إنها تشعر بالخجل إزاء ما حدث.")
+    assert rows(atts) == [("لورانس", "وقالت", "إنها تشعر بالخجل")]
+    atts = parse('تحدث المسؤول السابق إريك بلوميه للموقع. وقال بلوميه: "كان يومها طالبا يبحث عن عمل".')
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("بلوميه", "وقال")]
+
+
+def test_a_repeated_name_in_alif_is_the_speaker():
+    atts = parse("وصلت فيكتوريا سكريبال إلى لندن. وقالت فيكتوريا إنها تعتزم السفر إلى إنجلترا.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("فيكتوريا", "وقالت")]
+
+
+def test_an_adverb_with_bi_is_no_name_even_when_repeated():
+    atts = parse('قال الوزير إن المفاوضات مستمرة. وقال بحسرة: "كان يومها طالبا يبحث عن عمل". '
+                 'وقال بحسرة إن الأمر انتهى.')
+    assert all(a.speaker.text == "الوزير" for a in atts)
+
+
+def test_a_name_said_once_that_reads_as_a_clitic_stays_unknown():
+    assert parse('وقال بلوميه: "كان يومها طالبا يبحث عن عمل".') == []
