@@ -1280,6 +1280,13 @@ class _Ctx:
             and self.toks[k].text == _QUOTE and _quotation_at(self, k, end) and self.name_words(j, k) \
             and all(w.text not in _common_words() for w in self.toks[j:k])
 
+    def named_person_in(self, sp: _Speaker) -> bool:
+        """The speaker phrase holds a person mention («وزير الخارجية سيرغي لافروف»), not
+        one governed by an attached preposition («المحامي الشخصي لترامب»)."""
+        toks = self.toks
+        return any(self.is_person(m) and not (m.start > toks[m.tok_start].start and toks[m.tok_start].text[:1] in ("ل", "ب"))
+                   for m in self.mentions_in(sp.start, sp.end, "actor"))
+
     def name_words(self, j: int, k: int) -> bool:
         """Tokens [j, k) may be the words of a person's name: plain words that are given names
         or no frequent word of news («أيوب قاسم», not «مرة جديدة», «مكتب أعلى»)."""
@@ -1871,6 +1878,8 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
         after = i + 1
         if speaker is None:
             speaker = ctx.unknown_name(i + 1, s1, cue) if aud is None else None
+            if speaker is None and aud is None and not cue.plural:
+                speaker = _title_then_name(ctx, j, s1)  # «وأكد المرشد الإيراني، علي خامنئي، أن»
             if speaker is None:
                 if aud is not None:
                     pass  # after «لرويترز» only a listed subject («قال لها خاطفها»: unsure)
@@ -1960,6 +1969,9 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
                     return None
                 return [_Item(speaker, (i, cue_end), start, False, cue.stance, s1, via=via)]
     else:
+        if speaker.start > i and (ap := _appositive_name(ctx, speaker, s1)) is not None:
+            speaker = ap  # «وقال مدير شرطة المدينة، جان كريستوف برتران، إن»: the named holder
+            after = speaker.end
         k = speaker.end
         # anonymity: «قائد ... لم يذكر اسمه»
         ph = _stem_in(toks[k], ctx.t.anonymity.keys(), prefixes=("",)) if k < s1 else None
@@ -2462,6 +2474,90 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
     it = _Item(sp, (i, cue_end), start, False, "neutral", s1, via=via, according=True)
     it.content_end = end
     return it
+
+
+def _appositive_name(ctx: _Ctx, sp: _Speaker, s1: int) -> _Speaker | None:
+    """«قال مدير شرطة المدينة، جان كريستوف برتران، إن», «قالت المتحدثة باسم المنظمة، لوران
+    كينغ، إن»: a person's name between commas after a speaker that is no person (and the rest
+    of its title: words, no verb or clause), closed by «إن / أن / :», names who spoke. The
+    name is a person mention or two to four words of a name no lexicon holds (no function
+    word, preposition, adjunct, verb or «و»; one a given name or no frequent word, a last one
+    with the article); a day, an adjunct or a description between the commas is none."""
+    toks = ctx.toks
+    k = sp.end
+    a = ctx.doc.actors.get(sp.mention_key) if sp.mention_key else None
+    if a is not None and a.type == "person" or ctx.named_person_in(sp):
+        return None
+    while k < s1 and k < sp.end + 8 and toks[k].text not in _COMMA:
+        w = toks[k]
+        if not (w.is_word or w.text == _QUOTE) or w.text in _RELATIVE or ctx.verb_at(k) or ctx.comp_at(k) \
+                or _stem_in(w, ctx.t.weekdays, prefixes=("",)):
+            return None
+        k += 1
+    if k + 3 >= s1 or toks[k].text not in _COMMA:
+        return None
+    n = k + 1
+    m = ctx.m_start.get(n)
+    if m is not None:
+        if not ctx.is_person(m):
+            return None
+        end = m.tok_end
+        out = _Speaker(n, end, ctx.doc.entity_name(m) or None, False, m.key)
+    else:
+        given = _given_names()
+        common = _common_words()
+        end = n
+        rare = False
+        while end < s1 and end < n + 4:
+            w = toks[end]
+            if w.text in ("-", "ـ") and end > n and end + 1 < s1 and toks[end + 1].is_word \
+                    and toks[end - 1].end == w.start and w.end == toks[end + 1].start:
+                end += 1  # «جان-كريستوف»
+                continue
+            if not w.is_word or ctx.m_start.get(end) is not None or w.text in _NP_STOP and w.text not in given \
+                    or w.text in ctx.t.prepositions and w.text not in given or ctx.verb_at(end) or ctx.comp_at(end) \
+                    or _stem_in(w, ctx.t.fillers_days, prefixes=("",)) or _stem_in(w, ctx.t.adverbs, prefixes=("",)) \
+                    or w.text[0].isdigit():
+                break
+            if w.text.startswith("ال"):
+                if end > n and len(w.forms) == 1 and w.text not in common:
+                    end += 1  # a surname with the article: «وليد الطبطبائي»
+                break
+            # (a clitic reading only when the rest is no frequent word: «برتران», not «بقيادة»,
+            # «ومقرها»)
+            if w.text not in given and any(stem in common or pre in ("و", "ف") and stem.endswith(_PRONOUN_ENDS)
+                                           for pre, stem in w.forms[1:]):
+                return None
+            rare = rare or w.text in given or w.text not in common
+            end += 1
+        if end - n < 2 or not rare:
+            return None
+        out = _Speaker(n, end, None, False)
+    if end >= s1:
+        return None
+    c = end + 1 if toks[end].text in _COMMA else end
+    if c >= s1 or not (toks[c].text == ":" or ctx.comp_at(c)):
+        return None
+    return out
+
+
+def _title_then_name(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:
+    """«وقال النائب الكويتي، وليد الطبطبائي، إن», «وأكد المرشد الإيراني، علي خامنئي، أن»: a
+    title no lexicon lists (two to six plain words from token j, up to a comma) before the
+    name of its holder between commas (:func:`_appositive_name`)."""
+    toks = ctx.toks
+    k = j
+    while k < s1 and k < j + 8 and toks[k].is_word:
+        w = toks[k]
+        if w.text in _RELATIVE or ctx.verb_at(k) or ctx.comp_at(k) or _stem_in(w, ctx.t.weekdays, prefixes=("",)) \
+                or k == j and (w.text in _NP_STOP or w.text in ctx.t.prepositions or w.text in ctx.t.generic_not
+                               or _stem_in(w, ctx.t.fillers_days, prefixes=("",)) or any(pre for pre, _ in w.forms[1:2])
+                               or ctx.m_start.get(k) is not None and ctx.is_person(ctx.m_start[k])):
+            return None
+        k += 1
+    if k - j < 2 or k >= s1 or toks[k].text not in _COMMA:
+        return None
+    return _appositive_name(ctx, _Speaker(j, k, None, False), s1)
 
 
 def _relative_source(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:

@@ -118,3 +118,31 @@ def test_an_adverb_with_bi_is_no_name_even_when_repeated():
 
 def test_a_name_said_once_that_reads_as_a_clitic_stays_unknown():
     assert parse('وقال بلوميه: "كان يومها طالبا يبحث عن عمل".') == []
+
+
+def test_an_unlisted_name_between_commas_after_a_title_is_the_speaker():
+    atts = parse("وقال رئيس المجلس المحلي لبلدة الكرامة، سمير خليل، إن القصف استمر طوال الليل.")
+    assert rows(atts) == [("سمير خليل", "وقال", "القصف استمر طوال")]
+    atts = parse("وقال مدير شرطة المدينة، جان-كريستوف برتران، إن التحقيق مستمر.")
+    assert [a.speaker.text for a in atts] == ["جان-كريستوف برتران"]
+
+
+def test_a_title_no_lexicon_lists_before_a_name_between_commas():
+    atts = parse("وقال النائب الكويتي، وليد الطبطبائي، إن الحكومة فشلت في إدارة الأزمة.")
+    assert rows(atts) == [("وليد الطبطبائي", "وقال", "الحكومة فشلت في")]
+
+
+def test_the_named_speaker_goes_on_speaking():
+    atts = parse("وقال المتحدث باسم هيئة الطيران المدني، كريم الشامي، إن الرحلات علقت. "
+                 "وأضاف أن المطار سيفتح غدا.")
+    assert [a.speaker.text for a in atts] == ["كريم الشامي", "كريم الشامي"]
+
+
+def test_a_day_an_adjunct_or_a_description_between_commas_is_no_name():
+    for text in ("وقال الجيش، يوم الأحد، إن القصف استمر.",
+                 "وقالت الوزارة، في بيان، إن القصف استمر.",
+                 "قالت المنظمة، ومقرها نيويورك، إن القصف استمر.",
+                 "وقال سكان محليون، الأحد الماضي، إن القصف استمر."):
+        atts = parse(text)
+        assert [a.speaker.text for a in atts] in ([], [text.split("،")[0].split(" ", 1)[1]]), text
+    assert parse("قال التحالف، بقيادة السعودية، إن القصف استمر.") == []
