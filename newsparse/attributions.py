@@ -118,6 +118,8 @@ class _Tables:
     audience_pronouns: frozenset[str] = frozenset()  # «قال لها»: whom it was said to
     prepositions: frozenset[str] = frozenset()
     continuing: frozenset[str] = frozenset()  # «ومضى يقول»: the present goes on with the subject
+    contrast_words: frozenset[str] = frozenset()  # «لكن X قال إن»: the words between are the subject
+    contrast_amma: frozenset[str] = frozenset()  # «أما X فقال»
     modifiers: set[str] = field(default_factory=set)
     descriptions: frozenset[str] = frozenset()  # «العاملة», «التابعة»: a description of the speaker
     anonymity: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -240,6 +242,9 @@ def _tables() -> _Tables:
     t.statement_docs = frozenset(_n(w) for w in data.get("statement_documents") or ())
     t.prepositions = frozenset(_n(w) for w in data.get("prepositions") or ())
     t.continuing = frozenset(_n(w) for w in data.get("continuing_verbs") or ())
+    con = data.get("contrast_subjects") or {}
+    t.contrast_amma = frozenset(_n(w) for w in con.get("with_fa") or ())
+    t.contrast_words = frozenset(_n(w) for w in con.get("plain") or ()) | t.contrast_amma
     for w in data.get("pronoun_conjunctions") or ():
         words = tuple(_n(w).split())
         t.pron_conj.setdefault(words[-1], set()).add(words[:-1])
@@ -1591,6 +1596,9 @@ def extract(doc) -> list[Attribution]:
                     boundaries.append(i - 1)  # «قال إن ...، فيما أكد أن ...»
                 elif (pc := ctx.pronoun_conj(i, s0)) is not None:
                     boundaries.append(pc[1])  # «قال إن ...، لكنه أكد أن ...»
+                elif s0 < it.speaker.start < i and toks[it.speaker.start - 1].text in t.contrast_words \
+                        and not _in_quote(ctx, it.speaker.start, s0):
+                    boundaries.append(it.speaker.start - 1)  # «قال إن ...، لكن المعارضة قالت إن ...»
         if not sent_items:
             continue
         _close(ctx, sent_items, boundaries, s1)
@@ -1848,6 +1856,9 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
     unlisted = False  # a name no lexicon knows, closed by a title or an «ال» surname
     kana = ctx.kana_subject(i, s0) if not conj and cue.tense == "past" else None
     left = kana or (ctx.np_left(i, s0) if not conj else None)
+    if left is None and kana is None and cue.tense == "past" and (conj and tok.text[:1] == "ف" or not conj) \
+            and i > s0 and any(w.text in ctx.t.contrast_words for w in toks[max(s0, i - 8):i]):
+        left = _contrast_subject(ctx, i, s0, s1, cue, conj)  # «لكن بريسكا قالت إن», «أما السفير فقال إن»
     j = ctx.skip_fillers(i + 1, s1, limit=3)
     # «قال لرويترز», «قالت لها»: the audience right after the verb is no subject; one may
     # follow it («قال لها خاطفها»)
@@ -2558,6 +2569,61 @@ def _title_then_name(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:
     if k - j < 2 or k >= s1 or toks[k].text not in _COMMA:
         return None
     return _appositive_name(ctx, _Speaker(j, k, None, False), s1)
+
+
+def _contrast_subject(ctx: _Ctx, i: int, s0: int, s1: int, cue: VerbCue, conj: bool) -> _Speaker | None:
+    """«لكن بريسكا قالت إن», «لكن رئيس الفريق سمير زعتور قال إن», «أما السفير الروسي في
+    واشنطن فقال إن»: after a particle of contrast (``contrast_words``; «أما» takes «ف» on the
+    verb) the words up to a verb of saying that opens its content («إن / أن / :», its
+    preposition and «أن») are its subject: one to six words, the first no function word,
+    preposition or adjunct, none a verb, complementiser, relative pronoun or punctuation."""
+    toks = ctx.toks
+    t = ctx.t
+    k = i + 1
+    if k < s1 and cue.preps and _stem_in(toks[k], cue.preps, prefixes=("",)) and k + 1 < s1:
+        k += 1
+    if k >= s1 or not (toks[k].text == ":" or ctx.comp_at(k) and toks[k].text[:1] not in ("و", "ف")):
+        return None
+    end = i
+    if toks[end - 1].text in ("فقد", "قد") and conj is False:
+        if toks[end - 1].text == "قد":
+            return None  # (np_left reads «X قد قال»)
+        end -= 1  # «أما X، فقد قال»
+    elif conj and toks[i].text[:1] != "ف":
+        return None
+    while end - 1 > s0 and toks[end - 1].text in _COMMA:
+        end -= 1
+    for p in range(end - 1, max(s0 - 1, end - 8), -1):
+        w = toks[p]
+        if w.text in t.contrast_words:
+            amma = w.text in t.contrast_amma
+            if amma != (conj or toks[i - 1].text == "فقد"):
+                return None  # «أما X فقال», «لكن X قال»
+            j = p + 1
+            if end - j < 1 or end - j > 6:
+                return None
+            f = toks[j]
+            if not f.is_word or f.text in _NP_STOP or f.text in t.prepositions or f.text in t.generic_not \
+                    or _stem_in(f, t.fillers_days, prefixes=("",)) or f.text[0].isdigit():
+                return None
+            for n in range(j, end):
+                w = toks[n]
+                if not (w.is_word or w.text == _QUOTE or w.text in _COMMA and n > j) or w.text in _RELATIVE \
+                        or ctx.verb_at(n) or ctx.comp_at(n) or w.text in ("قد", "لقد", "لم", "لن", "لا"):
+                    return None
+            if _in_quote(ctx, p, s0):
+                return None  # «وأضاف: "...، لكن رئيس الفريق قال إنه ..."»: a statement quoted
+            # an apposition after a comma describes the subject: «لكن المكتب الإعلامي، التابع
+            # للفصيل، قال», «لكن المسؤول، من جانبه، أكد»
+            end = next((n for n in range(j + 1, end) if toks[n].text in _COMMA), end)
+            m = ctx.m_end.get(end)
+            actor, key = None, None
+            if m is not None and m.tok_start >= j and (m.tok_start == j or ctx.is_person(m)):
+                actor, key = ctx.doc.entity_name(m) or None, m.key
+            return _Speaker(j, end, actor, f.text in t.anon_heads and actor is None, key)
+        if not (w.is_word or w.text == _QUOTE or w.text in _COMMA) or w.text in _RELATIVE or ctx.verb_at(p):
+            return None
+    return None
 
 
 def _relative_source(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:

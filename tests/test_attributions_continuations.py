@@ -146,3 +146,31 @@ def test_a_day_an_adjunct_or_a_description_between_commas_is_no_name():
         atts = parse(text)
         assert [a.speaker.text for a in atts] in ([], [text.split("،")[0].split(" ", 1)[1]]), text
     assert parse("قال التحالف، بقيادة السعودية، إن القصف استمر.") == []
+
+
+def test_an_unlisted_subject_after_lakin():
+    atts = parse("لكن بريسكا قالت إنها لا تعتقد أن العقوبة ضرورية.")
+    assert rows(atts) == [("بريسكا", "قالت", "إنها لا تعتقد")]
+    atts = parse("لكن منتقدين أشاروا إلى أن الخطة لن تنجح.")
+    assert rows(atts) == [("منتقدين", "أشاروا", "الخطة لن تنجح")]
+
+
+def test_the_subject_between_amma_and_fa():
+    atts = parse("أما السفير الروسي في واشنطن فقال إنه احتج لدى الخارجية.")
+    assert rows(atts) == [("السفير الروسي في واشنطن", "فقال", "إنه احتج لدى")]
+    atts = parse("أما جوناثان كونريكوس، فقد قال إن الجيش مستعد.")
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("جوناثان كونريكوس", "قال")]
+
+
+def test_lakin_with_a_subject_ends_the_statement_before():
+    atts = parse("وقال الوزير إن الخطة ناجحة، لكن المعارضة قالت إن الخطة فاشلة.")
+    assert rows(atts) == [("الوزير", "وقال", "الخطة ناجحة"), ("المعارضة", "قالت", "الخطة فاشلة")]
+    assert atts[0].content.text == "الخطة ناجحة"
+
+
+def test_no_subject_after_lakin_across_a_clause_or_inside_a_quotation():
+    assert parse("لكن الحكومة رفضت الاتهامات وقالت إن الخطة ناجحة.") == []
+    assert parse("لكن الرئيس الذي زار المدينة قال إن الخطة ناجحة.") == []
+    atts = parse('قال الطبيب إن الشرطة ضربته. وأضاف "قلت لهم إنه مريض، لكن زعتور قال إنه يتظاهر".')
+    assert {a.speaker.text for a in atts} == {"الطبيب"}
+    assert atts[-1].content.text.startswith("قلت لهم إنه مريض، لكن")
