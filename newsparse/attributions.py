@@ -1162,6 +1162,8 @@ class _Ctx:
                 c += f
             elif toks[c].text == "في" and c + 1 < end and self.statement_doc(c + 1):
                 c += 2
+            elif (n := _quoted_audience(self, c, end)) is not None:
+                c = n  # «وقال محامي المتهم لـ"رويترز"، إن»
             elif any(pre in ("ل", "لل") for pre, _ in toks[c].forms[1:]):
                 m = self.m_start.get(c)
                 c = m.tok_end if m is not None else c + 1
@@ -1200,13 +1202,20 @@ class _Ctx:
         raw = self.doc.tok_span(c, c + 1).text[:1]
         if raw in "أإآ" and written[0] in "أإآ" and raw != written[0]:
             return None  # «إمام الأزهر» is no «أمام»
-        for n in range(c + 1, min(end, c + 6)):
+        n = c + 1
+        stop = min(end, c + 6)
+        while n < stop:
             w = toks[n]
             if w.text == ":" or self.comp_at(n) and w.text[:1] not in ("و", "ف"):
                 return n if n > c + 1 else None
+            if (q := _quoted_audience(self, n, end)) is not None:
+                stop = min(end, stop + q - n - 1)  # «وقالت في تصريحات لـ "غلوبو سبورت" إنه»
+                n = q
+                continue
             if not w.is_word and w.text not in _COMMA or w.text in _CLAUSE_WORDS or w.text in _RELATIVE \
                     or self.verb_at(n) or self.comp_at(n) or any(pre in ("و", "ف") for pre, _ in w.forms[1:2]):
                 return None
+            n += 1
         return None
 
     def adjunct_to_quote(self, c: int, end: int) -> bool:
@@ -2182,11 +2191,31 @@ def _audience(ctx: _Ctx, k: int) -> tuple[int, object] | None:
     return None
 
 
+def _quoted_audience(ctx: _Ctx, k: int, s1: int) -> int | None:
+    """Token k is a detached «لـ» before a quoted outlet («لـ"رويترز"», «لـ "غلوبو سبورت"»):
+    the token after the closing quote (and a comma), or None."""
+    toks = ctx.toks
+    if k + 3 >= s1 or toks[k].text != "ل" or toks[k + 1].text != _QUOTE:
+        return None
+    for n in range(k + 2, min(s1, k + 7)):
+        if toks[n].text == _QUOTE:
+            if n == k + 2:
+                return None
+            n += 1
+            return n + 1 if n < s1 and toks[n].text in _COMMA else n
+        if not toks[n].is_word and toks[n].text not in (".", "-"):
+            return None
+    return None
+
+
 def _after_audience(ctx: _Ctx, k: int, s1: int) -> bool:
     """Token k opens an audience («لأنصاره», «للصحفيين», «لرجال الدين»: a word with the
-    preposition «لـ» and its genitive) closed by «إن / أن / :»: «وقال لأنصاره إنه ...»."""
+    preposition «لـ» and its genitive; «لـ"رويترز"») closed by «إن / أن / :»: «وقال لأنصاره
+    إنه ...»."""
     toks = ctx.toks
     w = toks[k]
+    if (n := _quoted_audience(ctx, k, s1)) is not None:
+        return n < s1 and (toks[n].text == ":" or ctx.comp_at(n) is not None and toks[n].text[:1] not in ("و", "ف"))
     if not any(pre in ("ل", "لل") for pre, _ in w.forms[1:]) or ctx.comp_at(k) or w.text in _NP_STOP:
         return False  # (not «لأن», because)
     m = ctx.m_start.get(k)

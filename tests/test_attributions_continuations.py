@@ -174,3 +174,11 @@ def test_no_subject_after_lakin_across_a_clause_or_inside_a_quotation():
     atts = parse('قال الطبيب إن الشرطة ضربته. وأضاف "قلت لهم إنه مريض، لكن زعتور قال إنه يتظاهر".')
     assert {a.speaker.text for a in atts} == {"الطبيب"}
     assert atts[-1].content.text.startswith("قلت لهم إنه مريض، لكن")
+
+
+def test_a_quoted_outlet_after_a_detached_li_is_an_audience():
+    atts = parse('وقال محامي المتهم لـ"رويترز"، إن موكله بريء من كل التهم.')
+    assert rows(atts) == [("محامي المتهم", "وقال", "موكله بريء من")]
+    atts = parse('قالت المراسلة إنها تعرضت لمضايقات. وقالت في تصريحات لـ "غلوبو سبورت" إنه حادث فظيع.')
+    assert rows(atts)[1:] == [("المراسلة", "وقالت", "إنه حادث فظيع")]
+
