@@ -2525,6 +2525,8 @@ def _appositive_name(ctx: _Ctx, sp: _Speaker, s1: int) -> _Speaker | None:
     with the article); a day, an adjunct or a description between the commas is none."""
     toks = ctx.toks
     k = sp.end
+    if not _comma_then_close(ctx, k, s1):
+        return None
     a = ctx.doc.actors.get(sp.mention_key) if sp.mention_key else None
     if a is not None and a.type == "person" or ctx.named_person_in(sp):
         return None
@@ -2581,11 +2583,27 @@ def _appositive_name(ctx: _Ctx, sp: _Speaker, s1: int) -> _Speaker | None:
     return out
 
 
+def _comma_then_close(ctx: _Ctx, k: int, s1: int) -> bool:
+    """A quick test before :func:`_appositive_name`: a comma within eight tokens from k,
+    then, two to six tokens on, a comma, colon or «إن / أن» (by its text alone)."""
+    toks = ctx.toks
+    for c in range(k, min(s1, k + 9)):
+        if toks[c].text in _COMMA:
+            for n in range(c + 3, min(s1, c + 7)):
+                tx = toks[n].text
+                if tx in _COMMA or tx == ":" or tx in ctx.t.comp_keys:
+                    return True
+            return False
+    return False
+
+
 def _title_then_name(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:
     """«وقال النائب الكويتي، وليد الطبطبائي، إن», «وأكد المرشد الإيراني، علي خامنئي، أن»: a
     title no lexicon lists (two to six plain words from token j, up to a comma) before the
     name of its holder between commas (:func:`_appositive_name`)."""
     toks = ctx.toks
+    if not _comma_then_close(ctx, j, s1):
+        return None
     k = j
     while k < s1 and k < j + 8 and toks[k].is_word:
         w = toks[k]
