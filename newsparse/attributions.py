@@ -1843,6 +1843,8 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
             # second conjunct («بين السعودية وفرنسا»)
             subj = [m for m in ms if not ctx.prepositional(m.tok_start, s0)
                     and not ctx.conjoined(m.tok_start, m)]
+            if subj and not _subject_position(ctx, subj[0], s0):
+                return None  # «واتهم ... ردا على قيام الولايات المتحدة ...، قائلا»: an object
             if subj:
                 speaker = ctx.mention_speaker(subj[0])
             elif ms:
@@ -2581,6 +2583,36 @@ def _appositive_name(ctx: _Ctx, sp: _Speaker, s1: int) -> _Speaker | None:
     if c >= s1 or not (toks[c].text == ":" or ctx.comp_at(c)):
         return None
     return out
+
+
+def _subject_position(ctx: _Ctx, m, s0: int) -> bool:
+    """Mention m, the first actor of its sentence that no preposition governs, may be the
+    subject a participle of saying («، مشيرا إلى») goes back to: nothing between the
+    sentence's start (after a leading adjunct closed by a comma: «من جانبه،», «في كلمته،»)
+    and it is a preposition, a word with «ب / ل» attached, a complementiser, a relative
+    pronoun or a second verb of saying; else it is an object or a genitive («ردا على قيام
+    الولايات المتحدة», «وتوعد شيوخ ... بإغلاق مجلس المحافظة»)."""
+    toks = ctx.toks
+    t = ctx.t
+    k = s0
+    if toks[k].text in t.prepositions or ctx.is_filler(k, m.tok_start) or any(
+            pre.endswith(("ب", "ل")) for pre, _ in toks[k].forms[1:2]):
+        c = next((n for n in range(k, m.tok_start) if toks[n].text in _COMMA), None)
+        if c is not None:
+            k = c + 1
+    common = _common_words()
+    n = k
+    while n < m.tok_start:
+        w = toks[n]
+        mm = ctx.m_start.get(n)
+        if mm is not None:
+            n = mm.tok_end
+            continue
+        if w.text in t.prepositions or w.text in _RELATIVE or ctx.comp_at(n) or n > k and ctx.verb_at(n) \
+                or any(pre in ("ل", "لل", "ب") and stem in common for pre, stem in w.forms[1:]):
+            return False
+        n += 1
+    return True
 
 
 def _comma_then_close(ctx: _Ctx, k: int, s1: int) -> bool:

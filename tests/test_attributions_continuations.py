@@ -182,3 +182,19 @@ def test_a_quoted_outlet_after_a_detached_li_is_an_audience():
     atts = parse('قالت المراسلة إنها تعرضت لمضايقات. وقالت في تصريحات لـ "غلوبو سبورت" إنه حادث فظيع.')
     assert rows(atts)[1:] == [("المراسلة", "وقالت", "إنه حادث فظيع")]
 
+
+
+def test_a_participle_goes_back_to_no_object_or_genitive():
+    text = ("واقترح الوزير أن تستدعي الدول العربية سفراءها ردا على قيام الولايات المتحدة بنقل سفارتها، "
+            'قائلا: "ليس هناك ضير في استدعاء السفراء للتشاور".')
+    atts = parse(text)
+    assert all(a.speaker.text != "الولايات المتحدة" for a in atts)
+    atts = parse("وتوعد شيوخ العشائر بإغلاق مجلس المحافظة، محملين الحكومة المحلية مسؤولية الفساد.")
+    assert all(a.speaker.text != "مجلس المحافظة" for a in atts)
+
+
+def test_a_participle_still_goes_back_to_the_subject():
+    atts = parse('ورد الرئيس الأمريكي، دونالد ترامب، قائلا: "لن نتراجع عن هذا القرار أبدا".')
+    assert [a.speaker.actor for a in atts] == ["دونالد ترامب"]
+    atts = parse('من جانبه، انتقد وزير الخارجية البريطاني بوريس جونسون القرار، قائلا إنه "طريقة سيئة".')
+    assert [a.speaker.actor for a in atts if a.cue.text == "قائلا"] == ["بوريس جونسون"]
