@@ -272,6 +272,13 @@ def _tables() -> _Tables:
 
 
 @lru_cache(maxsize=None)
+def _contrast_stems() -> frozenset[str]:
+    """Stems of the particles of ``contrast_subjects`` («ولكن» is «لكن» with «و»)."""
+    return indexed_words(frozenset(w[1:] if w[:1] in ("و", "ف") and w[1:] in _tables().contrast_words else w
+                                   for w in _tables().contrast_words))
+
+
+@lru_cache(maxsize=None)
 def _cue_words() -> frozenset[str]:
     t = _tables()
     return indexed_words(frozenset(t.verbs) | frozenset(t.according))
@@ -345,11 +352,24 @@ class _Ctx:
         self.actor_mentions = [m for m in doc.mentions if m.kind == "actor" and id(m) not in self.credits]
         self.damma = "\u064f" in doc.original  # for _passive: no damma, no passive written as such
         self.audience: dict[int, tuple[int, object] | None] = {}  # _audience_at by token
+        self._contrast: list[int] | None = None  # tokens of «لكن / أما», on first need
         for m in self.actor_mentions:
             if m.tok_start not in self.m_start or self.m_start[m.tok_start].tok_end < m.tok_end:
                 self.m_start[m.tok_start] = m
             if m.tok_end not in self.m_end or self.m_end[m.tok_end].tok_start > m.tok_start:
                 self.m_end[m.tok_end] = m
+
+    def contrast_before(self, i: int, lo: int) -> bool:
+        """A particle of contrast («لكن», «أما») stands in tokens [lo, i) (from the stem index)."""
+        pos = self._contrast
+        if pos is None:
+            index = self.doc.index
+            pos = self._contrast = positions(index, _contrast_stems()) if index else [
+                k for k, tok in enumerate(self.toks) if not _contrast_stems().isdisjoint(tok.stems)]
+        if not pos:
+            return False
+        k = bisect_left(pos, lo)
+        return k < len(pos) and pos[k] < i
 
     def mentions_in(self, i: int, j: int, kind: str | None = None) -> list:
         """The document's mentions inside tokens [i, j) (of ``kind``), without a dateline's
@@ -1868,7 +1888,7 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
     kana = ctx.kana_subject(i, s0) if not conj and cue.tense == "past" else None
     left = kana or (ctx.np_left(i, s0) if not conj else None)
     if left is None and kana is None and cue.tense == "past" and (conj and tok.text[:1] == "ف" or not conj) \
-            and i > s0 and any(w.text in ctx.t.contrast_words for w in toks[max(s0, i - 8):i]):
+            and i > s0 and ctx.contrast_before(i, max(s0, i - 8)):
         left = _contrast_subject(ctx, i, s0, s1, cue, conj)  # «لكن بريسكا قالت إن», «أما السفير فقال إن»
     j = ctx.skip_fillers(i + 1, s1, limit=3)
     # «قال لرويترز», «قالت لها»: the audience right after the verb is no subject; one may
