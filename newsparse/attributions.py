@@ -1979,8 +1979,12 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
         else:
             speaker = last.speaker
             via = last.via
-        if pron is not None and not sent_items and not ctx.named_in(speaker, s0, i):
-            return None  # «ولم يتمكن عبد الرحمن من ...، لكنه أشار»: the pronoun is a subject not heard before
+        if pron is not None and not sent_items and not ctx.named_in(speaker, s0, i) \
+                and not (pc[1] == s0 and own is None and last.sent_end == s0):
+            # «ولم يتمكن عبد الرحمن من ...، لكنه أشار»: the pronoun is a subject not heard
+            # before; opening the sentence right after the statement, it is its speaker
+            # («قالت الوزيرة إن .... لكنها أضافت أن»)
+            return None
         inner = None
         if cue.relay and i + 2 < s1:
             # «ونقلت عن X قوله ...», «ونقلت على لسان X ...»: the earlier speaker relays X
@@ -2630,8 +2634,14 @@ def _subject_position(ctx: _Ctx, m, s0: int) -> bool:
         if mm is not None:
             n = mm.tok_end
             continue
+        # (a genitive with «لـ» after a definite word belongs to a title: «وزير الدولة
+        # الإماراتي للشؤون الخارجية»)
+        # (nor a day: after «مساء الخميس،» comes the object: «انتقد الوزير ... مساء الخميس،
+        # قرار الولايات المتحدة ...، قائلا»)
         if w.text in t.prepositions or w.text in _RELATIVE or ctx.comp_at(n) or n > k and ctx.verb_at(n) \
-                or any(pre in ("ل", "لل", "ب") and stem in common for pre, stem in w.forms[1:]):
+                or w.text in t.weekdays \
+                or any((pre == "ب" or pre in ("ل", "لل") and not (n > k and toks[n - 1].text.startswith("ال")))
+                       and stem in common for pre, stem in w.forms[1:]):
             return False
         n += 1
     return True

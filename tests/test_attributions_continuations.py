@@ -198,3 +198,15 @@ def test_a_participle_still_goes_back_to_the_subject():
     assert [a.speaker.actor for a in atts] == ["دونالد ترامب"]
     atts = parse('من جانبه، انتقد وزير الخارجية البريطاني بوريس جونسون القرار، قائلا إنه "طريقة سيئة".')
     assert [a.speaker.actor for a in atts if a.cue.text == "قائلا"] == ["بوريس جونسون"]
+
+
+def test_a_participle_goes_back_over_a_title_with_a_genitive_in_li():
+    atts = parse("علق وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش، على الأزمة، مؤكدا رفض الأحكام المسبقة.")
+    assert [(a.speaker.actor, a.cue.text) for a in atts] == [("أنور قرقاش", "مؤكدا")]
+
+
+def test_lakinha_opening_the_next_sentence_goes_on_with_the_speaker():
+    atts = parse("قالت الوزيرة إن بلادها تدعم الحل السياسي. لكنها أضافت أن الوقت ينفد.")
+    assert rows(atts) == [("الوزيرة", "قالت", "بلادها تدعم الحل"), ("الوزيرة", "أضافت", "الوقت ينفد")]
+    atts = parse("قال الوزير إن بلاده تدعم الحل السياسي. لكنها أضافت أن الوقت ينفد.")
+    assert [a.cue.text for a in atts] == ["قال"]  # another gender: another subject
