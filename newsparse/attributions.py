@@ -117,6 +117,9 @@ class _Tables:
     audience_heads: frozenset[str] = frozenset()  # «قال لوكالة ...»: an outlet addressed
     audience_pronouns: frozenset[str] = frozenset()  # «قال لها»: whom it was said to
     prepositions: frozenset[str] = frozenset()
+    continuing: frozenset[str] = frozenset()  # «ومضى يقول»: the present goes on with the subject
+    contrast_words: frozenset[str] = frozenset()  # «لكن X قال إن»: the words between are the subject
+    contrast_amma: frozenset[str] = frozenset()  # «أما X فقال»
     modifiers: set[str] = field(default_factory=set)
     descriptions: frozenset[str] = frozenset()  # «العاملة», «التابعة»: a description of the speaker
     anonymity: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -238,6 +241,10 @@ def _tables() -> _Tables:
     t.audience_pronouns = frozenset(_n(w) for w in data.get("audience_pronouns") or ())
     t.statement_docs = frozenset(_n(w) for w in data.get("statement_documents") or ())
     t.prepositions = frozenset(_n(w) for w in data.get("prepositions") or ())
+    t.continuing = frozenset(_n(w) for w in data.get("continuing_verbs") or ())
+    con = data.get("contrast_subjects") or {}
+    t.contrast_amma = frozenset(_n(w) for w in con.get("with_fa") or ())
+    t.contrast_words = frozenset(_n(w) for w in con.get("plain") or ()) | t.contrast_amma
     for w in data.get("pronoun_conjunctions") or ():
         words = tuple(_n(w).split())
         t.pron_conj.setdefault(words[-1], set()).add(words[:-1])
@@ -262,6 +269,13 @@ def _tables() -> _Tables:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+@lru_cache(maxsize=None)
+def _contrast_stems() -> frozenset[str]:
+    """Stems of the particles of ``contrast_subjects`` («ولكن» is «لكن» with «و»)."""
+    return indexed_words(frozenset(w[1:] if w[:1] in ("و", "ف") and w[1:] in _tables().contrast_words else w
+                                   for w in _tables().contrast_words))
 
 
 @lru_cache(maxsize=None)
@@ -295,6 +309,10 @@ def _stem_in(tok, words, prefixes=("", "و", "ف")) -> str | None:
         if pre in prefixes and stem in words:
             return stem
     return None
+
+
+def _tok_start(tok) -> int:
+    return tok.start
 
 
 @dataclass
@@ -334,11 +352,24 @@ class _Ctx:
         self.actor_mentions = [m for m in doc.mentions if m.kind == "actor" and id(m) not in self.credits]
         self.damma = "\u064f" in doc.original  # for _passive: no damma, no passive written as such
         self.audience: dict[int, tuple[int, object] | None] = {}  # _audience_at by token
+        self._contrast: list[int] | None = None  # tokens of «لكن / أما», on first need
         for m in self.actor_mentions:
             if m.tok_start not in self.m_start or self.m_start[m.tok_start].tok_end < m.tok_end:
                 self.m_start[m.tok_start] = m
             if m.tok_end not in self.m_end or self.m_end[m.tok_end].tok_start > m.tok_start:
                 self.m_end[m.tok_end] = m
+
+    def contrast_before(self, i: int, lo: int) -> bool:
+        """A particle of contrast («لكن», «أما») stands in tokens [lo, i) (from the stem index)."""
+        pos = self._contrast
+        if pos is None:
+            index = self.doc.index
+            pos = self._contrast = positions(index, _contrast_stems()) if index else [
+                k for k, tok in enumerate(self.toks) if not _contrast_stems().isdisjoint(tok.stems)]
+        if not pos:
+            return False
+        k = bisect_left(pos, lo)
+        return k < len(pos) and pos[k] < i
 
     def mentions_in(self, i: int, j: int, kind: str | None = None) -> list:
         """The document's mentions inside tokens [i, j) (of ``kind``), without a dateline's
@@ -387,13 +418,21 @@ class _Ctx:
                     return k + 1
                 if toks[k].text in _PUNCT_STOP:
                     break
+        if i + 2 < end and toks[i].text in _RELATIVE and toks[i + 1].text in self.t.anonymity \
+                and self.is_filler(i + 1, end) > 1:
+            return i + 1  # «قال المسؤول الذي طلب عدم ذكر اسمه إن»: the anonymity phrase follows
         if i < end and toks[i].text in _RELATIVE:
             # «أعلن التحالف الذي تقوده واشنطن في بيان له استهداف ...»: a relative clause
             # closed by a filler («في بيان») is skipped up to it
             for k in range(i + 2, min(end, i + 9)):
-                if toks[k].text in _PUNCT_STOP or toks[k].text in _COMMA:
+                if toks[k].text in _PUNCT_STOP or toks[k].text in _COMMA or toks[k].text == _QUOTE \
+                        or self.verb_at(k):
                     break
                 if self.is_filler(k, end):
+                    return k
+                if toks[k].text == ":" or self.comp_at(k) == "bare" and toks[k].text[:1] not in ("و", "ف"):
+                    # «وقال المسؤول الذي لم يكشف عن هويته: "..."»: a clause with no verb of
+                    # saying, closed by a colon or «إن»
                     return k
         return i
 
@@ -707,6 +746,9 @@ class _Ctx:
         else:
             link = ()
         m = self.m_start.get(k)
+        if m is None and link and link != ("من",) and k < end and not t.heads.isdisjoint(toks[k].stems) \
+                and (sp := self.np_right(k, end)) is not None:
+            return sp  # a title: «حصيلة أعلنها وزير الداخلية», «بيان صادر عن المتحدث باسم ...»
         if m is None and link and link != ("من",) and k < end and toks[k].text.startswith("ال") \
                 and self.doc.mention_starting(k) is None and self._generic_word(k) \
                 and toks[k].text not in t.generic_not:
@@ -992,13 +1034,50 @@ class _Ctx:
         (adjuncts between): «وقال جولياني إن», «وقالت شيروود:»; not an adverb («مازحا»,
         «بهدوء», «آنذاك»), a definite noun or a word with a clitic preposition."""
         w = self.toks[j]
-        if not w.is_word or len(w.text) < 3 or w.text[0].isdigit() or w.text.endswith("ا") \
+        if not w.is_word or len(w.text) < 3 or w.text[0].isdigit() \
                 or w.text.startswith("ال") or w.text in _NP_STOP or self.verb_at(j) \
                 or _stem_in(w, self.t.fillers_days) or self.m_start.get(j) is not None \
-                or _stem_in(w, self.t.relay_nouns) or _stem_in(w, self.t.adverbs, prefixes=("",)) \
-                or any(pre in ("ل", "لل", "ب") for pre, _ in w.forms[1:]):
+                or _stem_in(w, self.t.relay_nouns) or _stem_in(w, self.t.adverbs, prefixes=("",)):
+            return None
+        if (w.text.endswith("ا") or any(pre in ("ل", "لل", "ب") for pre, _ in w.forms[1:])) \
+                and not self.repeated_name(j):
             return None
         return _Speaker(j, j + 1, None, False)
+
+    def repeated_name(self, j: int) -> bool:
+        """Token j, which reads as a clitic and a word or ends in «ا» like an adverb, is a
+        name after all («وقالت لورانس إنها», «وقال بلوميه:», «وقالت فيكتوريا إنها»): no
+        frequent word nor adverb in any reading, and written at least twice in the text (the
+        name was given in full elsewhere, next to another word of a name: «بيني لورانس»,
+        «فيكتوريا سكريبال»), unlike «بحسرة» or «غاضبا»."""
+        w = self.toks[j]
+        tx = w.text
+        if len(tx) < 5 or not self.name_words(j, j + 1) or _stem_in(w, self.t.adverbs, prefixes=("",)) \
+                or tx.endswith("ا") and len(tx) == 5 and tx[1] == "ا" \
+                or any(stem in _common_words() for pre, stem in w.forms[1:] if pre in ("ل", "لل", "ب")):
+            return False
+        doc = self.doc
+        text = doc.text
+        surface = text[w.start:w.end]
+        toks = self.toks
+        at = text.find(surface)
+        while at >= 0:
+            if at != w.start:
+                n = bisect_left(toks, at, key=_tok_start)
+                if n < len(toks) and toks[n].start == at and toks[n].end == at + len(surface) \
+                        and (n > 0 and toks[n - 1].end + 1 == at and self.plain_word(n - 1)
+                             or n + 1 < len(toks) and toks[n + 1].start == toks[n].end + 1 and self.plain_word(n + 1)):
+                    return True
+            at = text.find(surface, at + len(surface))
+        return False
+
+    def plain_word(self, n: int) -> bool:
+        """Token n may be a word of a name beside another: a word without the article, no
+        function word, verb, complementiser, preposition or adjunct."""
+        w = self.toks[n]
+        return w.is_word and len(w.text) > 2 and not w.text.startswith("ال") and w.text not in _NP_STOP \
+            and w.text not in self.t.prepositions and not self.verb_at(n) and not self.comp_at(n) \
+            and not _stem_in(w, self.t.fillers_days)
 
     def unknown_name(self, j: int, end: int, cue: VerbCue | None = None) -> _Speaker | None:
         """A person's name the actor lexicons do not know, right after a verb and closed by a
@@ -1026,7 +1105,7 @@ class _Ctx:
                     or self.verb_at(k) or _stem_in(w, self.t.fillers_days) \
                     or self.m_start.get(k) is not None or _stem_in(w, self.t.relay_nouns) \
                     or any(pre for pre, _ in w.forms[1:] if pre in ("ل", "لل", "ب")) and len(w.forms) > 1 \
-                    and not (k > j and self.name_words(k, k + 1) and all(
+                    and not ((k > j or self.repeated_name(k)) and self.name_words(k, k + 1) and all(
                         stem not in _common_words() for pre, stem in w.forms[1:] if pre in ("ل", "لل", "ب"))):
                 # (a surname that starts with «ب» or «ل» is no clitic when neither it nor the word
                 # without the letter is a frequent word: «يوناس بيرغمان»)
@@ -1097,10 +1176,14 @@ class _Ctx:
             if c >= end:
                 break
             f = self.is_filler(c, end)
-            if f:
+            if (toks[c].text in _RELATIVE or toks[c].text in _COMMA) and (n := self.skip_relative(c, end)) > c:
+                c = n  # «وقال المدرب، الذي تحدث لرويترز عن الاجتماع، إن», «الذي لم يكشف عن هويته:»
+            elif f:
                 c += f
             elif toks[c].text == "في" and c + 1 < end and self.statement_doc(c + 1):
                 c += 2
+            elif (n := _quoted_audience(self, c, end)) is not None:
+                c = n  # «وقال محامي المتهم لـ"رويترز"، إن»
             elif any(pre in ("ل", "لل") for pre, _ in toks[c].forms[1:]):
                 m = self.m_start.get(c)
                 c = m.tok_end if m is not None else c + 1
@@ -1139,14 +1222,50 @@ class _Ctx:
         raw = self.doc.tok_span(c, c + 1).text[:1]
         if raw in "أإآ" and written[0] in "أإآ" and raw != written[0]:
             return None  # «إمام الأزهر» is no «أمام»
-        for n in range(c + 1, min(end, c + 6)):
+        n = c + 1
+        stop = min(end, c + 6)
+        while n < stop:
             w = toks[n]
             if w.text == ":" or self.comp_at(n) and w.text[:1] not in ("و", "ف"):
                 return n if n > c + 1 else None
+            if (q := _quoted_audience(self, n, end)) is not None:
+                stop = min(end, stop + q - n - 1)  # «وقالت في تصريحات لـ "غلوبو سبورت" إنه»
+                n = q
+                continue
             if not w.is_word and w.text not in _COMMA or w.text in _CLAUSE_WORDS or w.text in _RELATIVE \
                     or self.verb_at(n) or self.comp_at(n) or any(pre in ("و", "ف") for pre, _ in w.forms[1:2]):
                 return None
+            n += 1
         return None
+
+    def adjunct_to_quote(self, c: int, end: int) -> bool:
+        """Token c opens a short adjunct of manner or occasion before a colon or a quotation,
+        after a verb of saying without a subject: «وتابع بحزم:», «وأضاف مازحا: "..."», «وقال
+        في كلمته "..."», «وقال بخطاب في باريس "..."». It opens with a preposition of
+        ``adjunct_prepositions``, a word with «ب» attached or an accusative adverb, and has no
+        verb, clause or complementiser before the colon or quote within five words."""
+        toks = self.toks
+        w = toks[c]
+        if not w.is_word or self.verb_at(c) or w.text in _NP_STOP and w.text not in self.t.adjunct_preps:
+            return False
+        tx = w.text
+        # an accusative participle of manner: «مازحا», «ساخرا» (فاعلا), «مبتسما», «مستدركا»
+        # (a derived form in م), not a name in «ـا» («وقال درانيا "..."») nor a mention
+        manner = tx.endswith("ا") and len(w.forms) == 1 and (len(tx) == 5 and tx[1] == "ا" or
+                                                              tx[0] == "م" and len(tx) >= 5) \
+            and self.doc.mention_starting(c) is None
+        if not (tx in self.t.adjunct_preps or len(w.forms) > 1 and w.forms[1][0] == "ب" or manner):
+            return False
+        for n in range(c + 1, min(end, c + 6)):
+            w = toks[n]
+            if w.text == ":":
+                return True
+            if w.text == _QUOTE:
+                return _quotation_at(self, n, end)
+            if not w.is_word or w.text in _CLAUSE_WORDS or w.text in _RELATIVE or self.verb_at(n) \
+                    or self.comp_at(n):
+                return False
+        return False
 
     def given_name_after(self, k: int, end: int) -> int:
         """The end of a person's name no lexicon holds that starts at token k with a given name
@@ -1194,6 +1313,13 @@ class _Ctx:
         return cue is not None and not cue.object and cue.lemma in self.t.generic_verbs \
             and self.toks[k].text == _QUOTE and _quotation_at(self, k, end) and self.name_words(j, k) \
             and all(w.text not in _common_words() for w in self.toks[j:k])
+
+    def named_person_in(self, sp: _Speaker) -> bool:
+        """The speaker phrase holds a person mention («وزير الخارجية سيرغي لافروف»), not
+        one governed by an attached preposition («المحامي الشخصي لترامب»)."""
+        toks = self.toks
+        return any(self.is_person(m) and not (m.start > toks[m.tok_start].start and toks[m.tok_start].text[:1] in ("ل", "ب"))
+                   for m in self.mentions_in(sp.start, sp.end, "actor"))
 
     def name_words(self, j: int, k: int) -> bool:
         """Tokens [j, k) may be the words of a person's name: plain words that are given names
@@ -1515,6 +1641,9 @@ def extract(doc) -> list[Attribution]:
                     boundaries.append(i - 1)  # «قال إن ...، فيما أكد أن ...»
                 elif (pc := ctx.pronoun_conj(i, s0)) is not None:
                     boundaries.append(pc[1])  # «قال إن ...، لكنه أكد أن ...»
+                elif s0 < it.speaker.start < i and toks[it.speaker.start - 1].text in t.contrast_words \
+                        and not _in_quote(ctx, it.speaker.start, s0):
+                    boundaries.append(it.speaker.start - 1)  # «قال إن ...، لكن المعارضة قالت إن ...»
         if not sent_items:
             continue
         _close(ctx, sent_items, boundaries, s1)
@@ -1750,6 +1879,8 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
             # second conjunct («بين السعودية وفرنسا»)
             subj = [m for m in ms if not ctx.prepositional(m.tok_start, s0)
                     and not ctx.conjoined(m.tok_start, m)]
+            if subj and not _subject_position(ctx, subj[0], s0):
+                return None  # «واتهم ... ردا على قيام الولايات المتحدة ...، قائلا»: an object
             if subj:
                 speaker = ctx.mention_speaker(subj[0])
             elif ms:
@@ -1772,6 +1903,9 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
     unlisted = False  # a name no lexicon knows, closed by a title or an «ال» surname
     kana = ctx.kana_subject(i, s0) if not conj and cue.tense == "past" else None
     left = kana or (ctx.np_left(i, s0) if not conj else None)
+    if left is None and kana is None and cue.tense == "past" and (conj and tok.text[:1] == "ف" or not conj) \
+            and i > s0 and ctx.contrast_before(i, max(s0, i - 8)):
+        left = _contrast_subject(ctx, i, s0, s1, cue, conj)  # «لكن بريسكا قالت إن», «أما السفير فقال إن»
     j = ctx.skip_fillers(i + 1, s1, limit=3)
     # «قال لرويترز», «قالت لها»: the audience right after the verb is no subject; one may
     # follow it («قال لها خاطفها»)
@@ -1802,6 +1936,8 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
         after = i + 1
         if speaker is None:
             speaker = ctx.unknown_name(i + 1, s1, cue) if aud is None else None
+            if speaker is None and aud is None and not cue.plural:
+                speaker = _title_then_name(ctx, j, s1)  # «وأكد المرشد الإيراني، علي خامنئي، أن»
             if speaker is None:
                 if aud is not None:
                     pass  # after «لرويترز» only a listed subject («قال لها خاطفها»: unsure)
@@ -1845,17 +1981,26 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
                                          and toks[own.tok_start - 2].text in _COMMA)
                                     or any(ctx.verb_at(k) for k in range(s0, own.tok_start))):
                 own = None  # (nor a word of what an earlier verb of saying reported)
-        if own is None and (cue.tense == "present" and not pron or cue.no_subjectless or cue.strict or last is None):
+        # «ومضى يقول:», «وراح يقول إن»: a verb of going on before the present carries the
+        # subject of the statement before
+        aux = cue.tense == "present" and not cue.plural and i > s0 and not ctx.t.continuing.isdisjoint(toks[i - 1].stems) \
+            and _stem_in(toks[i - 1], ctx.t.continuing) is not None
+        if own is None and (cue.tense == "present" and not pron and not aux or cue.no_subjectless or cue.strict
+                            or last is None):
             return None
-        if not (conj or pron or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
+        if not (conj or pron or aux or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
             return None
         if own is not None:
             speaker, via = ctx.mention_speaker(own), None
         else:
             speaker = last.speaker
             via = last.via
-        if pron is not None and not sent_items and not ctx.named_in(speaker, s0, i):
-            return None  # «ولم يتمكن عبد الرحمن من ...، لكنه أشار»: the pronoun is a subject not heard before
+        if pron is not None and not sent_items and not ctx.named_in(speaker, s0, i) \
+                and not (pc[1] == s0 and own is None and last.sent_end == s0):
+            # «ولم يتمكن عبد الرحمن من ...، لكنه أشار»: the pronoun is a subject not heard
+            # before; opening the sentence right after the statement, it is its speaker
+            # («قالت الوزيرة إن .... لكنها أضافت أن»)
+            return None
         inner = None
         if cue.relay and i + 2 < s1:
             # «ونقلت عن X قوله ...», «ونقلت على لسان X ...»: the earlier speaker relays X
@@ -1879,12 +2024,16 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
                 k += 1  # «وقال حينها إنه»
             if k >= s1 or not (ctx.comp_at(k) or toks[k].text in (":", _QUOTE) or
                                _stem_in(toks[k], cue.preps, prefixes=("",)) or _after_audience(ctx, k, s1)
-                               or ctx.adjunct_to_comp(k, s1) is not None):  # «وقال بعد الاجتماع إنه»
+                               or ctx.adjunct_to_comp(k, s1) is not None  # «وقال بعد الاجتماع إنه»
+                               or not cue.object and ctx.adjunct_to_quote(k, s1)):  # «وتابع بحزم:»
                 start = _object_continuation(ctx, i, k, s0, s1, cue, conj or pron is not None, last, sent_items)
                 if start is None:
                     return None
                 return [_Item(speaker, (i, cue_end), start, False, cue.stance, s1, via=via)]
     else:
+        if speaker.start > i and (ap := _appositive_name(ctx, speaker, s1)) is not None:
+            speaker = ap  # «وقال مدير شرطة المدينة، جان كريستوف برتران، إن»: the named holder
+            after = speaker.end
         k = speaker.end
         # anonymity: «قائد ... لم يذكر اسمه»
         ph = _stem_in(toks[k], ctx.t.anonymity.keys(), prefixes=("",)) if k < s1 else None
@@ -2005,9 +2154,11 @@ def _possessed_noun(tx: str, doc, w) -> bool:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def _common_words() -> frozenset[str]:
     """The frequent words of news (``data/common_words.txt``): a verbal noun opening the
-    object of a verb of saying is one («سيطرة», «مقتل», «ضرورة»), a surname seldom is."""
+    object of a verb of saying is one («سيطرة», «مقتل», «ضرورة»), a surname seldom is.
+    Built once (it was a new set of ~6,000 words at every call)."""
     from .actors import _common_table  # actors imports this module
 
     return frozenset(_common_table())
@@ -2086,11 +2237,31 @@ def _audience(ctx: _Ctx, k: int) -> tuple[int, object] | None:
     return None
 
 
+def _quoted_audience(ctx: _Ctx, k: int, s1: int) -> int | None:
+    """Token k is a detached «لـ» before a quoted outlet («لـ"رويترز"», «لـ "غلوبو سبورت"»):
+    the token after the closing quote (and a comma), or None."""
+    toks = ctx.toks
+    if k + 3 >= s1 or toks[k].text != "ل" or toks[k + 1].text != _QUOTE:
+        return None
+    for n in range(k + 2, min(s1, k + 7)):
+        if toks[n].text == _QUOTE:
+            if n == k + 2:
+                return None
+            n += 1
+            return n + 1 if n < s1 and toks[n].text in _COMMA else n
+        if not toks[n].is_word and toks[n].text not in (".", "-"):
+            return None
+    return None
+
+
 def _after_audience(ctx: _Ctx, k: int, s1: int) -> bool:
     """Token k opens an audience («لأنصاره», «للصحفيين», «لرجال الدين»: a word with the
-    preposition «لـ» and its genitive) closed by «إن / أن / :»: «وقال لأنصاره إنه ...»."""
+    preposition «لـ» and its genitive; «لـ"رويترز"») closed by «إن / أن / :»: «وقال لأنصاره
+    إنه ...»."""
     toks = ctx.toks
     w = toks[k]
+    if (n := _quoted_audience(ctx, k, s1)) is not None:
+        return n < s1 and (toks[n].text == ":" or ctx.comp_at(n) is not None and toks[n].text[:1] not in ("و", "ف"))
     if not any(pre in ("ل", "لل") for pre, _ in w.forms[1:]) or ctx.comp_at(k) or w.text in _NP_STOP:
         return False  # (not «لأن», because)
     m = ctx.m_start.get(k)
@@ -2317,7 +2488,8 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
     # «حسبما قال», «وفق ما أفادت», «بحسب ما أعلنت», «وفقا لما ذكرته»
     if j < s1 and toks[j].text in ("ما", "لما"):
         j += 1
-    if j < s1 and (ctx.verb_at(j) or (toks[j].text.endswith("ه") and toks[j].text[:-1] in t.verbs)):
+    verb = None
+    if j < s1 and ((verb := ctx.verb_at(j)) or (toks[j].text.endswith("ه") and toks[j].text[:-1] in t.verbs)):
         consumed.add(j)
         j += 1
         cue_end = j
@@ -2329,6 +2501,8 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
         m = ctx.m_start.get(j)
         if m is not None:
             sp = ctx.mention_speaker(m)
+    if sp is None and verb is not None and not verb.plural:
+        sp = _relative_source(ctx, j, s1)  # «حسبما ذكرت نقابات عمالية»
     if sp is None:
         return None
     via = None
@@ -2386,6 +2560,234 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
     it = _Item(sp, (i, cue_end), start, False, "neutral", s1, via=via, according=True)
     it.content_end = end
     return it
+
+
+def _appositive_name(ctx: _Ctx, sp: _Speaker, s1: int) -> _Speaker | None:
+    """«قال مدير شرطة المدينة، جان كريستوف برتران، إن», «قالت المتحدثة باسم المنظمة، لوران
+    كينغ، إن»: a person's name between commas after a speaker that is no person (and the rest
+    of its title: words, no verb or clause), closed by «إن / أن / :», names who spoke. The
+    name is a person mention or two to four words of a name no lexicon holds (no function
+    word, preposition, adjunct, verb or «و»; one a given name or no frequent word, a last one
+    with the article); a day, an adjunct or a description between the commas is none."""
+    toks = ctx.toks
+    k = sp.end
+    if not _comma_then_close(ctx, k, s1):
+        return None
+    a = ctx.doc.actors.get(sp.mention_key) if sp.mention_key else None
+    if a is not None and a.type == "person" or ctx.named_person_in(sp):
+        return None
+    while k < s1 and k < sp.end + 8 and toks[k].text not in _COMMA:
+        w = toks[k]
+        if not (w.is_word or w.text == _QUOTE) or w.text in _RELATIVE or ctx.verb_at(k) or ctx.comp_at(k) \
+                or _stem_in(w, ctx.t.weekdays, prefixes=("",)):
+            return None
+        k += 1
+    if k + 3 >= s1 or toks[k].text not in _COMMA:
+        return None
+    n = k + 1
+    m = ctx.m_start.get(n)
+    if m is not None:
+        if not ctx.is_person(m):
+            return None
+        end = m.tok_end
+        out = _Speaker(n, end, ctx.doc.entity_name(m) or None, False, m.key)
+    else:
+        given = _given_names()
+        common = _common_words()
+        end = n
+        rare = False
+        while end < s1 and end < n + 4:
+            w = toks[end]
+            if w.text in ("-", "ـ") and end > n and end + 1 < s1 and toks[end + 1].is_word \
+                    and toks[end - 1].end == w.start and w.end == toks[end + 1].start:
+                end += 1  # «جان-كريستوف»
+                continue
+            if not w.is_word or ctx.m_start.get(end) is not None or w.text in _NP_STOP and w.text not in given \
+                    or w.text in ctx.t.prepositions and w.text not in given or ctx.verb_at(end) or ctx.comp_at(end) \
+                    or _stem_in(w, ctx.t.fillers_days, prefixes=("",)) or _stem_in(w, ctx.t.adverbs, prefixes=("",)) \
+                    or w.text[0].isdigit():
+                break
+            if w.text.startswith("ال"):
+                if end > n and len(w.forms) == 1 and w.text not in common:
+                    end += 1  # a surname with the article: «وليد الطبطبائي»
+                break
+            # (a clitic reading only when the rest is no frequent word: «برتران», not «بقيادة»,
+            # «ومقرها»)
+            if w.text not in given and any(stem in common or pre in ("و", "ف") and stem.endswith(_PRONOUN_ENDS)
+                                           for pre, stem in w.forms[1:]):
+                return None
+            rare = rare or w.text in given or w.text not in common
+            end += 1
+        if end - n < 2 or not rare:
+            return None
+        out = _Speaker(n, end, None, False)
+    if end >= s1:
+        return None
+    c = end + 1 if toks[end].text in _COMMA else end
+    if c >= s1 or not (toks[c].text == ":" or ctx.comp_at(c)):
+        return None
+    return out
+
+
+def _subject_position(ctx: _Ctx, m, s0: int) -> bool:
+    """Mention m, the first actor of its sentence that no preposition governs, may be the
+    subject a participle of saying («، مشيرا إلى») goes back to: nothing between the
+    sentence's start (after a leading adjunct closed by a comma: «من جانبه،», «في كلمته،»)
+    and it is a preposition, a word with «ب / ل» attached, a complementiser, a relative
+    pronoun or a second verb of saying; else it is an object or a genitive («ردا على قيام
+    الولايات المتحدة», «وتوعد شيوخ ... بإغلاق مجلس المحافظة»)."""
+    toks = ctx.toks
+    t = ctx.t
+    k = s0
+    if toks[k].text in t.prepositions or ctx.is_filler(k, m.tok_start) or any(
+            pre.endswith(("ب", "ل")) for pre, _ in toks[k].forms[1:2]):
+        c = next((n for n in range(k, m.tok_start) if toks[n].text in _COMMA), None)
+        if c is not None:
+            k = c + 1
+    common = _common_words()
+    n = k
+    while n < m.tok_start:
+        w = toks[n]
+        mm = ctx.m_start.get(n)
+        if mm is not None:
+            n = mm.tok_end
+            continue
+        # (a genitive with «لـ» after a definite word belongs to a title: «وزير الدولة
+        # الإماراتي للشؤون الخارجية»)
+        # (nor a day: after «مساء الخميس،» comes the object: «انتقد الوزير ... مساء الخميس،
+        # قرار الولايات المتحدة ...، قائلا»)
+        if w.text in t.prepositions or w.text in _RELATIVE or ctx.comp_at(n) or n > k and ctx.verb_at(n) \
+                or w.text in t.weekdays \
+                or any((pre == "ب" or pre in ("ل", "لل") and not (n > k and toks[n - 1].text.startswith("ال")))
+                       and stem in common for pre, stem in w.forms[1:]):
+            return False
+        n += 1
+    return True
+
+
+def _comma_then_close(ctx: _Ctx, k: int, s1: int) -> bool:
+    """A quick test before :func:`_appositive_name`: a comma within eight tokens from k,
+    then, two to six tokens on, a comma, colon or «إن / أن» (by its text alone)."""
+    toks = ctx.toks
+    for c in range(k, min(s1, k + 9)):
+        if toks[c].text in _COMMA:
+            for n in range(c + 3, min(s1, c + 7)):
+                tx = toks[n].text
+                if tx in _COMMA or tx == ":" or tx in ctx.t.comp_keys:
+                    return True
+            return False
+    return False
+
+
+def _title_then_name(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:
+    """«وقال النائب الكويتي، وليد الطبطبائي، إن», «وأكد المرشد الإيراني، علي خامنئي، أن»: a
+    title no lexicon lists (two to six plain words from token j, up to a comma) before the
+    name of its holder between commas (:func:`_appositive_name`)."""
+    toks = ctx.toks
+    if not _comma_then_close(ctx, j, s1):
+        return None
+    k = j
+    while k < s1 and k < j + 8 and toks[k].is_word:
+        w = toks[k]
+        if w.text in _RELATIVE or ctx.verb_at(k) or ctx.comp_at(k) or _stem_in(w, ctx.t.weekdays, prefixes=("",)) \
+                or k == j and (w.text in _NP_STOP or w.text in ctx.t.prepositions or w.text in ctx.t.generic_not
+                               or _stem_in(w, ctx.t.fillers_days, prefixes=("",)) or any(pre for pre, _ in w.forms[1:2])
+                               or ctx.m_start.get(k) is not None and ctx.is_person(ctx.m_start[k])):
+            return None
+        k += 1
+    if k - j < 2 or k >= s1 or toks[k].text not in _COMMA:
+        return None
+    return _appositive_name(ctx, _Speaker(j, k, None, False), s1)
+
+
+def _contrast_subject(ctx: _Ctx, i: int, s0: int, s1: int, cue: VerbCue, conj: bool) -> _Speaker | None:
+    """«لكن بريسكا قالت إن», «لكن رئيس الفريق سمير زعتور قال إن», «أما السفير الروسي في
+    واشنطن فقال إن»: after a particle of contrast (``contrast_words``; «أما» takes «ف» on the
+    verb) the words up to a verb of saying that opens its content («إن / أن / :», its
+    preposition and «أن») are its subject: one to six words, the first no function word,
+    preposition or adjunct, none a verb, complementiser, relative pronoun or punctuation."""
+    toks = ctx.toks
+    t = ctx.t
+    k = i + 1
+    if k < s1 and cue.preps and _stem_in(toks[k], cue.preps, prefixes=("",)) and k + 1 < s1:
+        k += 1
+    if k >= s1 or not (toks[k].text == ":" or ctx.comp_at(k) and toks[k].text[:1] not in ("و", "ف")):
+        return None
+    end = i
+    if toks[end - 1].text in ("فقد", "قد") and conj is False:
+        if toks[end - 1].text == "قد":
+            return None  # (np_left reads «X قد قال»)
+        end -= 1  # «أما X، فقد قال»
+    elif conj and toks[i].text[:1] != "ف":
+        return None
+    while end - 1 > s0 and toks[end - 1].text in _COMMA:
+        end -= 1
+    for p in range(end - 1, max(s0 - 1, end - 8), -1):
+        w = toks[p]
+        if w.text in t.contrast_words:
+            amma = w.text in t.contrast_amma
+            if amma != (conj or toks[i - 1].text == "فقد"):
+                return None  # «أما X فقال», «لكن X قال»
+            j = p + 1
+            if end - j < 1 or end - j > 6:
+                return None
+            f = toks[j]
+            if not f.is_word or f.text in _NP_STOP or f.text in t.prepositions or f.text in t.generic_not \
+                    or _stem_in(f, t.fillers_days, prefixes=("",)) or f.text[0].isdigit():
+                return None
+            for n in range(j, end):
+                w = toks[n]
+                if not (w.is_word or w.text == _QUOTE or w.text in _COMMA and n > j) or w.text in _RELATIVE \
+                        or ctx.verb_at(n) or ctx.comp_at(n) or w.text in ("قد", "لقد", "لم", "لن", "لا"):
+                    return None
+            if _in_quote(ctx, p, s0):
+                return None  # «وأضاف: "...، لكن رئيس الفريق قال إنه ..."»: a statement quoted
+            # an apposition after a comma describes the subject: «لكن المكتب الإعلامي، التابع
+            # للفصيل، قال», «لكن المسؤول، من جانبه، أكد»
+            end = next((n for n in range(j + 1, end) if toks[n].text in _COMMA), end)
+            m = ctx.m_end.get(end)
+            actor, key = None, None
+            if m is not None and m.tok_start >= j and (m.tok_start == j or ctx.is_person(m)):
+                actor, key = ctx.doc.entity_name(m) or None, m.key
+            return _Speaker(j, end, actor, f.text in t.anon_heads and actor is None, key)
+        if not (w.is_word or w.text == _QUOTE or w.text in _COMMA) or w.text in _RELATIVE or ctx.verb_at(p):
+            return None
+    return None
+
+
+def _relative_source(ctx: _Ctx, j: int, s1: int) -> _Speaker | None:
+    """«حسبما أفاد سمير خليل مراسل الجزيرة», «وفق ما ذكرت نقابات عمالية», «بحسب ما أعلنت
+    السلطات المحلية الاثنين»: after «حسبما» and a verb of saying, the words no lexicon names
+    from token j are its subject. They end the sentence or stop at a comma, an adjunct (a day,
+    a preposition, an audience «لرويترز») or, after a name, at a title («مراسل»); a verb, a
+    complementiser or a quotation after them, or a frequent word heading them, is no subject."""
+    toks = ctx.toks
+    t = ctx.t
+    if j >= s1 or not ctx._generic_word(j) or toks[j].text in t.generic_not \
+            or ctx.doc.mention_starting(j) is not None:
+        return None
+    head = not t.heads.isdisjoint(toks[j].stems)
+    if not head and not toks[j].text.startswith("ال") and toks[j].text in _common_words() \
+            and not (j + 1 < s1 and _plural_nisba(toks[j + 1].text) or j + 1 < s1
+                     and toks[j + 1].text.endswith("يه") and toks[j].text.endswith(("ات", "يه"))):
+        return None  # a frequent indefinite word is a subject only with its adjective («نقابات عمالية»)
+    k = j + 1
+    if k + 1 < s1 and toks[k].text == "من" and toks[j].text.removeprefix("ال") in t.generic_quant \
+            and toks[k + 1].text.startswith("ال"):
+        k += 1  # «حسبما قال الكثير من الجنود»
+    while k < s1 and k < j + 6:
+        w = toks[k]
+        if not w.is_word or _stem_in(w, t.fillers_days, prefixes=("",)) or w.text in t.prepositions \
+                or w.text in _RELATIVE or any(pre in ("ل", "لل") for pre, _ in w.forms[1:]) \
+                or not head and not t.heads.isdisjoint(w.stems) and ctx.name_words(j, k):
+            break  # (a title after a name: «سمير خليل مراسل الجزيرة» is «سمير خليل»)
+        if w.text in _NP_STOP or ctx.verb_at(k) or ctx.comp_at(k) or ctx.doc.mention_starting(k) is not None:
+            return None
+        k += 1
+    if k < s1 and (k >= j + 6 or toks[k].text == _QUOTE or toks[k].text == ":"):
+        return None
+    anonymous = toks[j].text in t.anon_heads
+    return _Speaker(j, k, None, anonymous)
 
 
 def _colon_headline(ctx: _Ctx, i: int, s1: int) -> _Item | None:

@@ -198,7 +198,8 @@ def test_one_unknown_name_before_a_colon_is_the_speaker():
 
 def test_an_adverb_before_a_colon_is_no_speaker():
     atts = parse('وقال الوزير الفرنسي إن المفاوضات مستمرة. وأضاف مازحا: "لن أكلفكم بواجبات كثيرة".')
-    assert [(a.speaker.text, a.cue.text) for a in atts] == [("الوزير الفرنسي", "وقال")]
+    # the adverb is no subject: the minister goes on speaking
+    assert [(a.speaker.text, a.cue.text) for a in atts] == [("الوزير الفرنسي", "وقال"), ("الوزير الفرنسي", "وأضاف")]
 
 
 def test_audience_with_the_preposition_is_not_part_of_the_speaker():
