@@ -177,6 +177,17 @@ class _Reading:
                 kind = "actor" if actor_es else "place"
             if kind == "place" and one and m.prefix and places_mod.fused_negation(toks[m.start].text):
                 continue  # «لايزال» is «لا يزال», not ل + Aizawl
+            if kind == "place" and not loc and m.start > 0 and m.start not in dateline and \
+                    not places_mod.noble_titles().isdisjoint(toks[m.start - 1].stems) and \
+                    all(p.type != "country" for p in place_es):
+                if not actor_es:
+                    continue  # «أميرة ويلز», «دوق إدنبرة»: a title, not a location
+                kind = "actor"
+            if kind == "place" and not one and not loc and m.start not in dateline and \
+                    _matched_stem(toks[m.start], m.prefix) in places_mod.stop_words("context_first"):
+                if not actor_es:
+                    continue  # «قالت الشرطة إن صالح خاطر»: the particle «إن» and a name, not In Salah
+                kind = "actor"
             if place_es and m.start in words_at and one:
                 stem = _matched_stem(toks[m.start], m.prefix)
                 # («مدينة سيول», «شمال درعا»: a place whatever the words around)
@@ -203,6 +214,8 @@ class _Reading:
                 e = places_mod.choose(place_es, votes)
                 if one and m.start not in dateline:
                     word = toks[m.start].text
+                    if not m.prefix and places_mod.hamza_clitic(self.doc.tok_span(m.start, m.end).text, e):
+                        continue  # «وأرى» is و + «أرى», not Warri
                     if word.endswith("ا") and "\u064b" in self.doc.tok_span(m.start, m.end).text:
                         continue  # «كنا دومًا», «فارغاً»: an accusative with tanween is no name
                     if word.endswith("ه") and e.name.endswith("ة"):
@@ -449,7 +462,8 @@ class _Reading:
         towns = [(i, j, e) for i, j, p, kind, e in self.pending if kind == "place"
                  and e.type in ("city", "town", "village", "district") and e.country and not e.extra.get("pattern")
                  and places_mod.is_locative(toks, i, p)]
-        for i, j, e in places_mod.coordinated_places(toks, self.covered, actors_mod._common(), towns):
+        coordinated = {i: j for i, j, p, kind, _ in self.pending if kind == "place" and p.startswith("و")}
+        for i, j, e in places_mod.coordinated_places(toks, self.covered, actors_mod._common(), towns, coordinated):
             name = doc.span(toks[i].start + 1, toks[i].end).text
             key = (normalize_text(name),)
             ne = new_places.get(key) or Entry("place", "ctx:" + key[0], name, "town", None)

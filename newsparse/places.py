@@ -47,6 +47,11 @@ def _cue_words(key: str) -> frozenset[str]:
 _BETWEEN = normalize_text("بين")
 
 
+def noble_titles() -> frozenset[str]:
+    """Titles of nobility that a place's name completes («أميرة ويلز», «دوق إدنبرة»)."""
+    return _cue_words("noble_titles")
+
+
 _WEAK = frozenset(normalize_text(w) for w in ("في", "من", "الى", "إلى", "نحو", "حول", "عند", "داخل", "خارج", "مركز"))
 
 
@@ -300,6 +305,24 @@ def pronoun_reading(tokens: list[Token], i: int, written: str, e: Entry) -> bool
 _OR = frozenset(normalize_text(w) for w in ("أو", "و"))
 
 
+@lru_cache(maxsize=None)
+def stop_words(key: str) -> frozenset[str]:
+    """A word list of gazetteer_stop.yaml, normalised: ``first_words`` (function words that
+    begin no place's name, «غير», «بين»), ``context_first`` (words that begin some places'
+    names but are mostly particles or given names: «إن صالح», «علي الغربي»)."""
+    return frozenset(normalize_text(w) for w in (load_data("gazetteer_stop.yaml") or {}).get(key) or [])
+
+
+def hamza_clitic(written: str, e: Entry) -> bool:
+    """Whether a one-word name read whole is, as written, a clitic and a word that begins
+    with a hamza on alif where the place's own spellings have a bare alif: «وأرى» is و +
+    «أرى» (I see), not Warri (واري); «بأني» is not Baní, «لأيمن» not Leimen."""
+    w = _MARKS.sub("", written)
+    if len(w) < 3 or w[0] not in "وفبلك" or w[1] not in _HAMZA:
+        return False
+    return not any(n[:1] == w[0] and n[1:2] == w[1] for n in (e.name, *e.aliases))
+
+
 @lru_cache(maxsize=65536)
 def fused_negation(word: str) -> bool:
     """Whether a word is «لا» written together with a frequent word («لايزال», «لاتزال»,
@@ -369,6 +392,7 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                 # («بلدة بيت سوا», «قرية عين ترما»: a compound's first word may be a frequent one)
                 proper = _proper_before_nisba(tokens, j, first, covered)
                 if not quoted and not joined and not proper and (first in common or len(first) < 3 or _is_noun(first) or
+                                   first in stop_words("first_words") or  # «منطقة غير مأهولة»
                                    nisba_country(first)[0] or _imperfect(first) or
                                    (first[0] == "ت" and "ي" + first[1:] in common) or
                                    (_ == 0 and tokens[j].text.startswith("لل")) or
@@ -457,18 +481,24 @@ def spaced_names(tokens: list[Token], covered: list[bool], lookup, firsts=None,
 
 
 def coordinated_places(tokens: list[Token], covered: list[bool], common: frozenset[str],
-                       listed: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+                       listed: list[tuple[int, int, Entry]],
+                       places_at: dict[int, int] | None = None) -> list[tuple[int, int, Entry]]:
     """Unlisted names coordinated with a listed town read as a place: «قرب البوكمال وحميمية»,
     «في الدريهمي والمجيليس»; «مقبنة والوازعية وموزع» go on. ``listed`` holds (start, end,
     entry) of the place mentions read with place context, of populated places. Items are
     (start, end, the listed entry the name is coordinated with). A name is one word that
     is no frequent word, noun, verb, adjective, given name nor a noun with a pronoun («دمشق
     ومحيطها», «الحديدة ومينائها»), and a boundary follows it: punctuation, «و», «في», «من»
-    or the end of the text («في نيويورك وترعرعت في» is a verb all the same)."""
+    or the end of the text («في نيويورك وترعرعت في» is a verb all the same). The list goes on
+    past another place read with «و» (``places_at``: first token → end of the place mentions):
+    «في مقبنة والوازعية وموزع وحوزان»."""
     out = []
     n = len(tokens)
     given = _given_names()
+    places_at = places_at or {}
     for i, j, e in listed:
+        while j < n and covered[j] and j in places_at and tokens[j].text.startswith("و"):
+            j = places_at[j]
         while j < n and not covered[j] and tokens[j].is_word and tokens[j].text.startswith("و") \
                 and len(tokens[j].text) >= 4:
             word = tokens[j].text[1:]
@@ -478,6 +508,8 @@ def coordinated_places(tokens: list[Token], covered: list[bool], common: frozens
                 break
             out.append((j, j + 1, e))
             j += 1
+            while j < n and covered[j] and j in places_at and tokens[j].text.startswith("و"):
+                j = places_at[j]
     return out
 
 
@@ -633,9 +665,13 @@ def choose(entries: list[Entry], votes: Counter) -> Entry:
         # (so does a city of 200,000 five times its size when the small place is not in the
         # country the article names most: «جنيف» is Geneva, not Geneva, Illinois, in news
         # about Yemen that names the United States; «القنيطرة» in news about Syria stays)
+        # (and so is a city of 200,000 twenty times its size in a country the article names
+        # too: «داعش في الرقة» in news about the Emirates that names Syria is Raqqa, not a
+        # village of Dubai)
         top = votes.most_common(1)[0][0] if votes else None
         great = big.population >= 1000000 or (big.population >= 200000 and big.population >= 5 * best.population
-                                              and best.country != top)
+                                              and (best.country != top or big.population >= 20 * best.population
+                                                   and votes.get(big.country, 0) > 0))
         if big.type == "city" and great and (best.population > 0 or votes.get(big.country)):
             return big
     return best
