@@ -367,6 +367,8 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
             j += 1  # «مخيم "العودة"»: a quoted name is a name, however common the word
         elif head in _cue_words("verbal_nouns") and not covered[j]:
             continue  # «لقضاء إجازة», «بعد قضاء الخلوة»: spending, not a district
+        if j + 1 < n and tokens[j].text == "#" and tokens[j + 1].is_word:
+            j += 1  # a hashtag: «منطقة #قهبان», «مديرية #الظاهر»
         for _ in range(names):
             if j >= n or not tokens[j].is_word or tokens[j].text[0].isdigit():
                 break
