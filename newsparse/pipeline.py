@@ -451,6 +451,10 @@ class _Reading:
                     (places_mod.trusted(prev, self.votes) or self.votes.get(prev.country, 0) >= 2):
                 # listed after a place in a country the article names more than once
                 e.extra["country"] = prev.country
+            nxt = listed_at.get(j)
+            if nxt is not None and toks[j].text.startswith("و") and "country" not in e.extra and \
+                    (places_mod.trusted(nxt[1], self.votes) or self.votes.get(nxt[1].country, 0) >= 2):
+                e.extra["country"] = nxt[1].country  # listed before one: «أحياء شعفاط وأبو ديس»
             if e.id.startswith("ctx:"):
                 # «مديرية موزع»: a name the gazetteer knows after a place word only
                 e = places_mod.cue_place(key, typ, e.extra.get("country"), self.votes) or e

@@ -661,6 +661,14 @@ def choose(entries: list[Entry], votes: Counter) -> Entry:
         entries = [e for e in entries if e.type == "country" or e.population >= 500000 or e.id.startswith("cur:")]
     best = min(entries, key=lambda e: (-votes.get(e.country, 0), _TYPE_RANK.get(e.type, 7),
                                        not e.id.startswith("cur:"), -e.population))
+    if len(entries) > 1 and best.type != "country":
+        # a city of a million twenty times the size of the chosen place, in a country the
+        # article names too, is meant («موسكو» is Moscow, not Mesquite in Texas, in news that
+        # names the United States most and Russia too)
+        big = max(entries, key=lambda e: e.population)
+        if big is not best and big.type == "city" and big.population >= 1000000 and \
+                big.population >= 20 * best.population and votes.get(big.country, 0) > 0:
+            return big
     if best.type in ("town", "village") and best.population < 50000 and len(entries) > 1:
         big = max(entries, key=lambda e: e.population)
         # (a village of unknown size in a country the article names stays: «الجيزة» near Daraa)

@@ -82,3 +82,22 @@ def test_the_corner_is_not_zawiya():
 def test_lahij_is_the_governorate_and_windsor_is_in_england():
     assert ("Lahij Governorate", "YE") in places("وسيطر الجيش على سلسلة جبلية في لحج وتعز.")
     assert ("Windsor", "GB") in places("وتزوج الأمير في كنيسة القديس جاورجيوس في وندسور غرب لندن ببريطانيا.")
+
+
+def test_a_great_city_of_a_named_country_outweighs_a_city_of_the_most_named_one():
+    # the article names the United States most, Russia too: Moscow, not Mesquite in Texas
+    text = ("قال الرئيس الأمريكي إن الولايات المتحدة ستواصل الضغط، وإن الولايات المتحدة لن تتراجع. "
+            "وتوجه المبعوث إلى موسكو للقاء مسؤولين في روسيا.")
+    assert ("Moscow", "RU") in places(text)
+
+
+def test_words_that_look_like_small_towns():
+    assert not names("وقال: هراء، أليس كذلك؟ لكن أليس من حقنا أن نسأل؟")
+    assert not names("ويجمع المفتشون عينات من التربة في الموقع.")
+    assert not names("وكان أول من انتبه للخطر.")
+
+
+def test_an_unlisted_name_takes_the_country_of_the_listed_place_after_it():
+    text = ("وقال مسؤول أمريكي إن الولايات المتحدة تدعم الخطة، وإن واشنطن ستطلب الانسحاب "
+            "من أحياء شعفاط وأبو ديس في القدس الشرقية.")
+    assert ("شعفاط", "PS") in places(text)
