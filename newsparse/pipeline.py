@@ -214,8 +214,8 @@ class _Reading:
                 e = places_mod.choose(place_es, votes)
                 if one and m.start not in dateline:
                     word = toks[m.start].text
-                    if not m.prefix and places_mod.hamza_clitic(self.doc.tok_span(m.start, m.end).text, e):
-                        continue  # «وأرى» is و + «أرى», not Warri
+                    if places_mod.hamza_clitic(self.doc.tok_span(m.start, m.end).text, m.prefix, e):
+                        continue  # «وأرى» is و + «أرى», not Warri; «لجأوا» not ل + Jawa
                     if word.endswith("ا") and "\u064b" in self.doc.tok_span(m.start, m.end).text:
                         continue  # «كنا دومًا», «فارغاً»: an accusative with tanween is no name
                     if word.endswith("ه") and e.name.endswith("ة"):

@@ -313,14 +313,17 @@ def stop_words(key: str) -> frozenset[str]:
     return frozenset(normalize_text(w) for w in (load_data("gazetteer_stop.yaml") or {}).get(key) or [])
 
 
-def hamza_clitic(written: str, e: Entry) -> bool:
-    """Whether a one-word name read whole is, as written, a clitic and a word that begins
-    with a hamza on alif where the place's own spellings have a bare alif: «وأرى» is و +
-    «أرى» (I see), not Warri (واري); «بأني» is not Baní, «لأيمن» not Leimen."""
-    w = _MARKS.sub("", written)
-    if len(w) < 3 or w[0] not in "وفبلك" or w[1] not in _HAMZA:
+def hamza_clitic(written: str, prefix: str, e: Entry) -> bool:
+    """Whether a one-word name read after the clitic ``prefix`` has, as written, a hamza on
+    alif inside it where the place's own spellings of that length have a bare alif: then the
+    word is another word, or a clitic and another word: «وأرى» is و + «أرى» (I see), not Warri
+    (واري); «بأني» is not Baní, «لأيمن» not Leimen, «لجأوا» (they fled) not ل + Jawa. A
+    name's first alif is left out (GeoNames often writes it bare: «اربد» for «إربد»)."""
+    w = _MARKS.sub("", written)[len(prefix):]
+    names = [n for n in (e.name, *e.aliases) if len(n) == len(w)]
+    if not names:
         return False
-    return not any(n[:1] == w[0] and n[1:2] == w[1] for n in (e.name, *e.aliases))
+    return any(w[k] in _HAMZA and all(n[k] != w[k] for n in names) for k in range(1, len(w)))
 
 
 @lru_cache(maxsize=65536)

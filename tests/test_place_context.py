@@ -26,6 +26,10 @@ def test_a_clitic_before_a_hamza_is_no_place_name():
     assert not names("وقال المدرب: وأرى أن الفريق قادر على الفوز.")
     assert not names("وكتبت الممثلة أنها شعرت بأني أعرفها منذ زمن.")
     assert "Warri" in names("وهاجم مسلحون منشأة نفطية قرب واري في نيجيريا.")
+    # inside the word too: «لجأوا» (they fled) is not ل + Jawa, in news about Jordan
+    assert names("وقال الوزير إن الأردن استقبل آلاف السوريين الذين لجأوا إلى الأردن.") == {"Jordan"}
+    # while the spellings that have the hamza stay: «بإسطنبول», «بمأرب»
+    assert {"Istanbul", "Marib"} <= names("ووصل الوفد إلى القنصلية بإسطنبول، ثم إلى بمأرب في اليمن.")
 
 
 def test_a_title_of_nobility_is_not_a_location():
