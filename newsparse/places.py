@@ -314,16 +314,21 @@ def stop_words(key: str) -> frozenset[str]:
 
 
 def hamza_clitic(written: str, prefix: str, e: Entry) -> bool:
-    """Whether a one-word name read after the clitic ``prefix`` has, as written, a hamza on
-    alif inside it where the place's own spellings of that length have a bare alif: then the
-    word is another word, or a clitic and another word: «وأرى» is و + «أرى» (I see), not Warri
-    (واري); «بأني» is not Baní, «لأيمن» not Leimen, «لجأوا» (they fled) not ل + Jawa. A
-    name's first alif is left out (GeoNames often writes it bare: «اربد» for «إربد»)."""
-    w = _MARKS.sub("", written)[len(prefix):]
-    names = [n for n in (e.name, *e.aliases) if len(n) == len(w)]
+    """Whether a one-word name read after the clitic ``prefix`` is, as written, spelled
+    otherwise than every spelling of the place of its length: a hamza inside it that they lack
+    («وأرى» is و + «أرى», I see, not Warri «واري»; «بأني» is not Baní, «لجأوا» not ل + Jawa;
+    «جئت» I came, not Jit «جيت»; «فوجئ» was surprised, not Fuji), or a final «ة» where they end
+    in «ه» («دولة» a state, not «دوله» in India; «كلمة», «سدة الحكم»). A name's first alif is
+    left out (GeoNames often writes it bare: «اربد» for «إربد»)."""
+    w = _MARKS.sub("", written)
+    w = "ال" + w[2:] if prefix == "لل" else w[len(prefix):]  # («للرقة» is ل + «الرقة»)
+    spellings = (e.name, *e.aliases)
+    names = [n for n in spellings if len(n) == len(w)]
     if not names:
         return False
-    return any(w[k] in _HAMZA and all(n[k] != w[k] for n in names) for k in range(1, len(w)))
+    if w.endswith("ة") and not any(n.endswith("ة") for n in spellings):
+        return True
+    return any(w[k] in _SEATED and all(n[k] != w[k] for n in names) for k in range(1, len(w)))
 
 
 @lru_cache(maxsize=65536)
@@ -544,6 +549,7 @@ def _not_a_name(token: str, word: str, common: frozenset[str], given: frozenset[
 
 
 _HAMZA = frozenset("أإآ")
+_SEATED = frozenset("أإآئؤ")  # a hamza on its seat, which normalisation writes as ا, ي or و
 _MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")
 
 

@@ -105,3 +105,12 @@ def test_an_unlisted_name_takes_the_country_of_the_listed_place_after_it():
     text = ("وقال مسؤول أمريكي إن الولايات المتحدة تدعم الخطة، وإن واشنطن ستطلب الانسحاب "
             "من أحياء شعفاط وأبو ديس في القدس الشرقية.")
     assert ("شعفاط", "PS") in places(text)
+
+
+def test_a_teh_marbuta_or_a_seated_hamza_the_place_lacks_shows_a_word():
+    # «سدة الحكم» the seat of power (Sedeh «سده»), «دولة» a state, «كلمة» a word
+    assert not names("ومنذ وصوله إلى سدة الحكم ألقى كلمة أمام ممثلي كل دولة في المنطقة.")
+    # «جئت» I came (Jit «جيت»), «فوجئ» was surprised (Fuji), «للفصائل» for the factions
+    assert not names("وقال: جئت لأرى بنفسي، لكنه فوجئ بما حدث، وأوكلت المهمة للفصائل.")
+    # the place's own spellings stay: «للرقة» is ل + «الرقة», «حجة» is spelled so
+    assert {"Raqqa", "Ḩajjah"} <= names("وتقدمت القوات في الريف الغربي للرقة، وقصفت الطائرات مدينة حجة اليمنية.")
