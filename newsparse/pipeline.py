@@ -225,6 +225,10 @@ class _Reading:
                             continue  # «منزل جده», «في حواره»: a noun with the pronoun «ه», not «جدة»
                 if not loc and places_mod.speaks(toks, m.start, m.end, m.prefix, e):
                     continue  # «وأضاف بونو»: a town does not speak, a person named like it does
+                if one and not loc and not m.prefix and m.start not in dateline and e.population < 1000000 \
+                        and e.type not in ("country", "admin", "region", "water") \
+                        and places_mod.after_given_name(toks, m.start, self.covered):
+                    continue  # «واعتقلت القوات محمد الخليل»: a surname, not Hebron
                 small = e.type in ("village", "town") and e.population < 20000 and not e.id.startswith("cur:")
                 if small and one and not loc and votes.get(e.country, 0) < 2:
                     continue  # a small village's one-word name with no place context: too likely a word

@@ -78,6 +78,22 @@ def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False, 
     return any((s in locative_last and not (strong and s in _WEAK)) or s in named_by for s in prev.stems)
 
 
+def after_given_name(tokens: list[Token], i: int, covered: list[bool]) -> bool:
+    """Whether the word before token ``i`` is a given name that a place's name completes as
+    a surname («واعتقلت القوات محمد الخليل», «وأصيب أحمد حلب»): a free given name of
+    ``given_names.yaml`` that is no function word («علي» is also «على»: «غارات على حلب») and
+    does not end a chain of fathers' names («محمد بن سلمان الرياض»)."""
+    if i == 0 or covered[i - 1]:
+        return False
+    prev = tokens[i - 1].text
+    if prev not in _given_names() or prev in _FUNCTION:
+        return False
+    return not (i >= 2 and tokens[i - 2].text in _SON_OF)
+
+
+_SON_OF = frozenset(normalize_text(w) for w in ("بن", "ابن", "بنت"))
+
+
 def speaks(tokens: list[Token], i: int, j: int, prefix: str, e: Entry) -> bool:
     """Whether a populated place's name at tokens ``i:j`` is the subject of a verb of saying
     just before it («وأضاف بونو»: a person named like Puno, Peru). A great

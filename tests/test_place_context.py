@@ -114,3 +114,9 @@ def test_a_teh_marbuta_or_a_seated_hamza_the_place_lacks_shows_a_word():
     assert not names("وقال: جئت لأرى بنفسي، لكنه فوجئ بما حدث، وأوكلت المهمة للفصائل.")
     # the place's own spellings stay: «للرقة» is ل + «الرقة», «حجة» is spelled so
     assert {"Raqqa", "Ḩajjah"} <= names("وتقدمت القوات في الريف الغربي للرقة، وقصفت الطائرات مدينة حجة اليمنية.")
+
+
+def test_a_place_name_after_a_given_name_is_a_surname():
+    assert not names("واعتقلت القوات محمد الخليل قبل يومين، وشارك عمر حمص في المؤتمر.")
+    # «على» normalises like the name «علي»: the preposition stays a preposition
+    assert {"Homs", "Hebron"} <= names("وشنت الطائرات غارات على حمص، واقتحمت القوات الخليل.")
