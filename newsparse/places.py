@@ -45,6 +45,9 @@ def _cue_words(key: str) -> frozenset[str]:
 
 
 _BETWEEN = normalize_text("بين")
+# the second word of a two-word nisba: «الكورية الجنوبية», «السودانية الجنوبية»
+_SIDES = frozenset(normalize_text(w) for w in ("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الوسطى",
+                                               "الجنوبي", "الشمالي", "الشرقي", "الغربي"))
 
 
 def noble_titles() -> frozenset[str]:
@@ -70,6 +73,9 @@ def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False, 
     prev = tokens[i - 1]
     if i >= 2 and _nisba(prev.text):  # «العاصمة الليبية طرابلس»
         prev = tokens[i - 2]
+    elif i >= 3 and prev.text in _SIDES and tokens[i - 2].text.startswith("ال") and \
+            tokens[i - 2].text.endswith(("يه", "ي")):
+        prev = tokens[i - 3]  # «العاصمة الكورية الجنوبية سيول» (a nisba of either Korea)
     elif i >= 2 and prev.text == "مع" and tokens[i - 2].stems[-1] in _BORDER:
         return True  # «بالقرب من الحدود مع مصر»
     elif i >= 2 and _BETWEEN in prev.stems and not prefix:

@@ -120,3 +120,8 @@ def test_a_place_name_after_a_given_name_is_a_surname():
     assert not names("واعتقلت القوات محمد الخليل قبل يومين، وشارك عمر حمص في المؤتمر.")
     # «على» normalises like the name «علي»: the preposition stays a preposition
     assert {"Homs", "Hebron"} <= names("وشنت الطائرات غارات على حمص، واقتحمت القوات الخليل.")
+
+
+def test_seoul_as_news_spells_it_after_a_two_word_nisba():
+    assert ("Seoul", "KR") in places("وتحدث الرئيس أمام عمال في العاصمة الكورية الجنوبية سول.")
+    assert ("Seoul", "KR") in places("وتحدث الرئيس أمام عمال في العاصمة الكورية الجنوبية سيول.")
