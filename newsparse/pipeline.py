@@ -431,8 +431,12 @@ class _Reading:
         # the place a name is listed after: «أحياء شعفاط وأبو ديس والعيساوية» are in one country
         before: dict[int, Entry] = {j: e for _, j, _, kind, e in self.pending if kind == "place" and e.country}
         countries = frozenset(i for i, _, _, kind, e in self.pending if kind == "place" and e.type in ("country", "admin"))
+        named_here: set[int] = set()  # tokens of the names read here: «أحياء ... وجبل المكبر» is one
         for i, j, typ, prefix in places_mod.named_places(toks, self.covered, actors_mod._common(), doc.index,
                                                          countries, lambda k: doc.tok_span(k, k + 1).text):
+            if not named_here.isdisjoint(range(i, j)):
+                continue  # «جبل المكبر» read in a list after «أحياء» holds «المكبر» after «جبل»
+            named_here.update(range(i, j))
             start = _mention_start(doc, i, prefix)
             name = doc.span(start, toks[j - 1].end).text.replace('"', "").replace("«", "").replace("»", "")
             key = tuple(normalize_text(name).split())

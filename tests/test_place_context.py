@@ -125,3 +125,15 @@ def test_a_place_name_after_a_given_name_is_a_surname():
 def test_seoul_as_news_spells_it_after_a_two_word_nisba():
     assert ("Seoul", "KR") in places("وتحدث الرئيس أمام عمال في العاصمة الكورية الجنوبية سول.")
     assert ("Seoul", "KR") in places("وتحدث الرئيس أمام عمال في العاصمة الكورية الجنوبية سيول.")
+
+
+def test_a_name_read_in_a_list_is_not_read_again_inside():
+    found = [p.name for p in newsparse.parse(
+        "وطالبت الحكومة بالانسحاب من أحياء العيساوية وجبل المكبر في القدس.").places]
+    assert "جبل المكبر" in found and "المكبر" not in found
+
+
+def test_humid_lowlands_and_a_german_land_spelled_otherwise():
+    assert names("وعاش الأطفال في الأراضي المنخفضة الرطبة قرب النهر في بنغلاديش.") == {"Bangladesh"}
+    assert "Rutba" in names("وسيطر الجيش العراقي على قضاء الرطبة غرب الأنبار.")
+    assert ("Schleswig-Holstein", "DE") in places("واعتقلته دورية في ولاية شليزفيج هولشتاين الشمالية.")
