@@ -137,3 +137,9 @@ def test_humid_lowlands_and_a_german_land_spelled_otherwise():
     assert names("وعاش الأطفال في الأراضي المنخفضة الرطبة قرب النهر في بنغلاديش.") == {"Bangladesh"}
     assert "Rutba" in names("وسيطر الجيش العراقي على قضاء الرطبة غرب الأنبار.")
     assert ("Schleswig-Holstein", "DE") in places("واعتقلته دورية في ولاية شليزفيج هولشتاين الشمالية.")
+
+
+def test_countries_as_news_spells_them_are_places_with_place_context():
+    found = places("وعبر الحدود من الدنمارك إلى ألمانيا، ثم توقف في المجر ومقدونيا والبوسنة.")
+    assert {("Denmark", "DK"), ("Hungary", "HU"), ("North Macedonia", "MK"),
+            ("Bosnia & Herzegovina", "BA")} <= found
