@@ -143,3 +143,10 @@ def test_countries_as_news_spells_them_are_places_with_place_context():
     found = places("وعبر الحدود من الدنمارك إلى ألمانيا، ثم توقف في المجر ومقدونيا والبوسنة.")
     assert {("Denmark", "DK"), ("Hungary", "HU"), ("North Macedonia", "MK"),
             ("Bosnia & Herzegovina", "BA")} <= found
+
+
+def test_capitals_spelled_as_news_spells_them():
+    found = places("ووصل الوفد إلى بيونغ يانغ، ثم توجه إلى جاكرتا ونيو دلهي.")
+    assert {("Pyongyang", "KP"), ("Jakarta", "ID"), ("New Delhi", "IN")} <= found
+    # acting, the capital stays the state
+    assert not names("وأعلنت بيونغ يانغ أنها ستواصل المحادثات.")
