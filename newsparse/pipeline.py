@@ -177,6 +177,17 @@ class _Reading:
                 kind = "actor" if actor_es else "place"
             if kind == "place" and one and m.prefix and places_mod.fused_negation(toks[m.start].text):
                 continue  # «لايزال» is «لا يزال», not ل + Aizawl
+            if kind == "place" and not loc and m.start > 0 and m.start not in dateline and \
+                    not places_mod.noble_titles().isdisjoint(toks[m.start - 1].stems) and \
+                    all(p.type != "country" for p in place_es):
+                if not actor_es:
+                    continue  # «أميرة ويلز», «دوق إدنبرة»: a title, not a location
+                kind = "actor"
+            if kind == "place" and not one and not loc and m.start not in dateline and \
+                    _matched_stem(toks[m.start], m.prefix) in places_mod.stop_words("context_first"):
+                if not actor_es:
+                    continue  # «قالت الشرطة إن صالح خاطر»: the particle «إن» and a name, not In Salah
+                kind = "actor"
             if place_es and m.start in words_at and one:
                 stem = _matched_stem(toks[m.start], m.prefix)
                 # («مدينة سيول», «شمال درعا»: a place whatever the words around)
@@ -203,6 +214,8 @@ class _Reading:
                 e = places_mod.choose(place_es, votes)
                 if one and m.start not in dateline:
                     word = toks[m.start].text
+                    if places_mod.hamza_clitic(self.doc.tok_span(m.start, m.end).text, m.prefix, e):
+                        continue  # «وأرى» is و + «أرى», not Warri; «لجأوا» not ل + Jawa
                     if word.endswith("ا") and "\u064b" in self.doc.tok_span(m.start, m.end).text:
                         continue  # «كنا دومًا», «فارغاً»: an accusative with tanween is no name
                     if word.endswith("ه") and e.name.endswith("ة"):
@@ -212,6 +225,10 @@ class _Reading:
                             continue  # «منزل جده», «في حواره»: a noun with the pronoun «ه», not «جدة»
                 if not loc and places_mod.speaks(toks, m.start, m.end, m.prefix, e):
                     continue  # «وأضاف بونو»: a town does not speak, a person named like it does
+                if one and not loc and not m.prefix and m.start not in dateline and e.population < 1000000 \
+                        and e.type not in ("country", "admin", "region", "water") \
+                        and places_mod.after_given_name(toks, m.start, self.covered):
+                    continue  # «واعتقلت القوات محمد الخليل»: a surname, not Hebron
                 small = e.type in ("village", "town") and e.population < 20000 and not e.id.startswith("cur:")
                 if small and one and not loc and votes.get(e.country, 0) < 2:
                     continue  # a small village's one-word name with no place context: too likely a word
@@ -428,8 +445,12 @@ class _Reading:
         # the place a name is listed after: «أحياء شعفاط وأبو ديس والعيساوية» are in one country
         before: dict[int, Entry] = {j: e for _, j, _, kind, e in self.pending if kind == "place" and e.country}
         countries = frozenset(i for i, _, _, kind, e in self.pending if kind == "place" and e.type in ("country", "admin"))
+        named_here: set[int] = set()  # tokens of the names read here: «أحياء ... وجبل المكبر» is one
         for i, j, typ, prefix in places_mod.named_places(toks, self.covered, actors_mod._common(), doc.index,
                                                          countries, lambda k: doc.tok_span(k, k + 1).text):
+            if not named_here.isdisjoint(range(i, j)):
+                continue  # «جبل المكبر» read in a list after «أحياء» holds «المكبر» after «جبل»
+            named_here.update(range(i, j))
             start = _mention_start(doc, i, prefix)
             name = doc.span(start, toks[j - 1].end).text.replace('"', "").replace("«", "").replace("»", "")
             key = tuple(normalize_text(name).split())
@@ -452,6 +473,10 @@ class _Reading:
                     (places_mod.trusted(prev, self.votes) or self.votes.get(prev.country, 0) >= 2):
                 # listed after a place in a country the article names more than once
                 e.extra["country"] = prev.country
+            nxt = listed_at.get(j)
+            if nxt is not None and toks[j].text.startswith("و") and "country" not in e.extra and \
+                    (places_mod.trusted(nxt[1], self.votes) or self.votes.get(nxt[1].country, 0) >= 2):
+                e.extra["country"] = nxt[1].country  # listed before one: «أحياء شعفاط وأبو ديس»
             if e.id.startswith("ctx:"):
                 # «مديرية موزع»: a name the gazetteer knows after a place word only
                 e = places_mod.cue_place(key, typ, e.extra.get("country"), self.votes) or e
@@ -463,7 +488,8 @@ class _Reading:
         towns = [(i, j, e) for i, j, p, kind, e in self.pending if kind == "place"
                  and e.type in ("city", "town", "village", "district") and e.country and not e.extra.get("pattern")
                  and places_mod.is_locative(toks, i, p)]
-        for i, j, e in places_mod.coordinated_places(toks, self.covered, actors_mod._common(), towns):
+        coordinated = {i: j for i, j, p, kind, _ in self.pending if kind == "place" and p.startswith("و")}
+        for i, j, e in places_mod.coordinated_places(toks, self.covered, actors_mod._common(), towns, coordinated):
             name = doc.span(toks[i].start + 1, toks[i].end).text
             key = (normalize_text(name),)
             ne = new_places.get(key) or Entry("place", "ctx:" + key[0], name, "town", None)

@@ -45,6 +45,14 @@ def _cue_words(key: str) -> frozenset[str]:
 
 
 _BETWEEN = normalize_text("بين")
+# the second word of a two-word nisba: «الكورية الجنوبية», «السودانية الجنوبية»
+_SIDES = frozenset(normalize_text(w) for w in ("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الوسطى",
+                                               "الجنوبي", "الشمالي", "الشرقي", "الغربي"))
+
+
+def noble_titles() -> frozenset[str]:
+    """Titles of nobility that a place's name completes («أميرة ويلز», «دوق إدنبرة»)."""
+    return _cue_words("noble_titles")
 
 
 _WEAK = frozenset(normalize_text(w) for w in ("في", "من", "الى", "إلى", "نحو", "حول", "عند", "داخل", "خارج", "مركز"))
@@ -65,12 +73,31 @@ def is_locative(tokens: list[Token], i: int, prefix: str, strong: bool = False, 
     prev = tokens[i - 1]
     if i >= 2 and _nisba(prev.text):  # «العاصمة الليبية طرابلس»
         prev = tokens[i - 2]
+    elif i >= 3 and prev.text in _SIDES and tokens[i - 2].text.startswith("ال") and \
+            tokens[i - 2].text.endswith(("يه", "ي")):
+        prev = tokens[i - 3]  # «العاصمة الكورية الجنوبية سيول» (a nisba of either Korea)
     elif i >= 2 and prev.text == "مع" and tokens[i - 2].stems[-1] in _BORDER:
         return True  # «بالقرب من الحدود مع مصر»
     elif i >= 2 and _BETWEEN in prev.stems and not prefix:
         route = _cue_words("between_route")  # «الحدود بين الهند وباكستان», «الرحلات الجوية بين القاهرة وموسكو»
         return any(not route.isdisjoint(tokens[k].stems) for k in range(max(0, i - 4), i - 1))
     return any((s in locative_last and not (strong and s in _WEAK)) or s in named_by for s in prev.stems)
+
+
+def after_given_name(tokens: list[Token], i: int, covered: list[bool]) -> bool:
+    """Whether the word before token ``i`` is a given name that a place's name completes as
+    a surname («واعتقلت القوات محمد الخليل», «وأصيب أحمد حلب»): a free given name of
+    ``given_names.yaml`` that is no function word («علي» is also «على»: «غارات على حلب») and
+    does not end a chain of fathers' names («محمد بن سلمان الرياض»)."""
+    if i == 0 or covered[i - 1]:
+        return False
+    prev = tokens[i - 1].text
+    if prev not in _given_names() or prev in _FUNCTION:
+        return False
+    return not (i >= 2 and tokens[i - 2].text in _SON_OF)
+
+
+_SON_OF = frozenset(normalize_text(w) for w in ("بن", "ابن", "بنت"))
 
 
 def speaks(tokens: list[Token], i: int, j: int, prefix: str, e: Entry) -> bool:
@@ -300,6 +327,32 @@ def pronoun_reading(tokens: list[Token], i: int, written: str, e: Entry) -> bool
 _OR = frozenset(normalize_text(w) for w in ("أو", "و"))
 
 
+@lru_cache(maxsize=None)
+def stop_words(key: str) -> frozenset[str]:
+    """A word list of gazetteer_stop.yaml, normalised: ``first_words`` (function words that
+    begin no place's name, «غير», «بين»), ``context_first`` (words that begin some places'
+    names but are mostly particles or given names: «إن صالح», «علي الغربي»)."""
+    return frozenset(normalize_text(w) for w in (load_data("gazetteer_stop.yaml") or {}).get(key) or [])
+
+
+def hamza_clitic(written: str, prefix: str, e: Entry) -> bool:
+    """Whether a one-word name read after the clitic ``prefix`` is, as written, spelled
+    otherwise than every spelling of the place of its length: a hamza inside it that they lack
+    («وأرى» is و + «أرى», I see, not Warri «واري»; «بأني» is not Baní, «لجأوا» not ل + Jawa;
+    «جئت» I came, not Jit «جيت»; «فوجئ» was surprised, not Fuji), or a final «ة» where they end
+    in «ه» («دولة» a state, not «دوله» in India; «كلمة», «سدة الحكم»). A name's first alif is
+    left out (GeoNames often writes it bare: «اربد» for «إربد»)."""
+    w = _MARKS.sub("", written)
+    w = "ال" + w[2:] if prefix == "لل" else w[len(prefix):]  # («للرقة» is ل + «الرقة»)
+    spellings = (e.name, *e.aliases)
+    names = [n for n in spellings if len(n) == len(w)]
+    if not names:
+        return False
+    if w.endswith("ة") and not any(n.endswith("ة") for n in spellings):
+        return True
+    return any(w[k] in _SEATED and all(n[k] != w[k] for n in names) for k in range(1, len(w)))
+
+
 @lru_cache(maxsize=65536)
 def fused_negation(word: str) -> bool:
     """Whether a word is «لا» written together with a frequent word («لايزال», «لاتزال»,
@@ -344,6 +397,8 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
             j += 1  # «مخيم "العودة"»: a quoted name is a name, however common the word
         elif head in _cue_words("verbal_nouns") and not covered[j]:
             continue  # «لقضاء إجازة», «بعد قضاء الخلوة»: spending, not a district
+        if j + 1 < n and tokens[j].text == "#" and tokens[j + 1].is_word:
+            j += 1  # a hashtag: «منطقة #قهبان», «مديرية #الظاهر»
         for _ in range(names):
             if j >= n or not tokens[j].is_word or tokens[j].text[0].isdigit():
                 break
@@ -369,6 +424,7 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                 # («بلدة بيت سوا», «قرية عين ترما»: a compound's first word may be a frequent one)
                 proper = _proper_before_nisba(tokens, j, first, covered)
                 if not quoted and not joined and not proper and (first in common or len(first) < 3 or _is_noun(first) or
+                                   first in stop_words("first_words") or  # «منطقة غير مأهولة»
                                    nisba_country(first)[0] or _imperfect(first) or
                                    (first[0] == "ت" and "ي" + first[1:] in common) or
                                    (_ == 0 and tokens[j].text.startswith("لل")) or
@@ -457,18 +513,24 @@ def spaced_names(tokens: list[Token], covered: list[bool], lookup, firsts=None,
 
 
 def coordinated_places(tokens: list[Token], covered: list[bool], common: frozenset[str],
-                       listed: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+                       listed: list[tuple[int, int, Entry]],
+                       places_at: dict[int, int] | None = None) -> list[tuple[int, int, Entry]]:
     """Unlisted names coordinated with a listed town read as a place: «قرب البوكمال وحميمية»,
     «في الدريهمي والمجيليس»; «مقبنة والوازعية وموزع» go on. ``listed`` holds (start, end,
     entry) of the place mentions read with place context, of populated places. Items are
     (start, end, the listed entry the name is coordinated with). A name is one word that
     is no frequent word, noun, verb, adjective, given name nor a noun with a pronoun («دمشق
     ومحيطها», «الحديدة ومينائها»), and a boundary follows it: punctuation, «و», «في», «من»
-    or the end of the text («في نيويورك وترعرعت في» is a verb all the same)."""
+    or the end of the text («في نيويورك وترعرعت في» is a verb all the same). The list goes on
+    past another place read with «و» (``places_at``: first token → end of the place mentions):
+    «في مقبنة والوازعية وموزع وحوزان»."""
     out = []
     n = len(tokens)
     given = _given_names()
+    places_at = places_at or {}
     for i, j, e in listed:
+        while j < n and covered[j] and j in places_at and tokens[j].text.startswith("و"):
+            j = places_at[j]
         while j < n and not covered[j] and tokens[j].is_word and tokens[j].text.startswith("و") \
                 and len(tokens[j].text) >= 4:
             word = tokens[j].text[1:]
@@ -478,6 +540,8 @@ def coordinated_places(tokens: list[Token], covered: list[bool], common: frozens
                 break
             out.append((j, j + 1, e))
             j += 1
+            while j < n and covered[j] and j in places_at and tokens[j].text.startswith("و"):
+                j = places_at[j]
     return out
 
 
@@ -507,6 +571,7 @@ def _not_a_name(token: str, word: str, common: frozenset[str], given: frozenset[
 
 
 _HAMZA = frozenset("أإآ")
+_SEATED = frozenset("أإآئؤ")  # a hamza on its seat, which normalisation writes as ا, ي or و
 _MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")
 
 
@@ -627,15 +692,27 @@ def choose(entries: list[Entry], votes: Counter) -> Entry:
         entries = [e for e in entries if e.type == "country" or e.population >= 500000 or e.id.startswith("cur:")]
     best = min(entries, key=lambda e: (-votes.get(e.country, 0), _TYPE_RANK.get(e.type, 7),
                                        not e.id.startswith("cur:"), -e.population))
+    if len(entries) > 1 and best.type != "country":
+        # a city of a million twenty times the size of the chosen place, in a country the
+        # article names too, is meant («موسكو» is Moscow, not Mesquite in Texas, in news that
+        # names the United States most and Russia too)
+        big = max(entries, key=lambda e: e.population)
+        if big is not best and big.type == "city" and big.population >= 1000000 and \
+                big.population >= 20 * best.population and votes.get(big.country, 0) > 0:
+            return big
     if best.type in ("town", "village") and best.population < 50000 and len(entries) > 1:
         big = max(entries, key=lambda e: e.population)
         # (a village of unknown size in a country the article names stays: «الجيزة» near Daraa)
         # (so does a city of 200,000 five times its size when the small place is not in the
         # country the article names most: «جنيف» is Geneva, not Geneva, Illinois, in news
         # about Yemen that names the United States; «القنيطرة» in news about Syria stays)
+        # (and so is a city of 200,000 twenty times its size in a country the article names
+        # too: «داعش في الرقة» in news about the Emirates that names Syria is Raqqa, not a
+        # village of Dubai)
         top = votes.most_common(1)[0][0] if votes else None
         great = big.population >= 1000000 or (big.population >= 200000 and big.population >= 5 * best.population
-                                              and best.country != top)
+                                              and (best.country != top or big.population >= 20 * best.population
+                                                   and votes.get(big.country, 0) > 0))
         if big.type == "city" and great and (best.population > 0 or votes.get(big.country)):
             return big
     return best
