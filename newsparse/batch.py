@@ -135,7 +135,10 @@ def iter_jobs(paths: Sequence[str], glob: str = "*.txt", text_field: str = "text
             yield Job(id=name, source=name, error=str(e))
 
 
-_META_FIELDS = ("title", "date", "url", "source", "hostname", "sitename", "author", "language")
+# trafilatura's and news-please's names for them (news-please: ``maintext`` is the text,
+# ``date_publish``, ``source_domain``, ``authors``)
+_META_FIELDS = ("title", "date", "url", "source", "hostname", "sitename", "author", "language",
+                "date_publish", "source_domain", "authors")
 
 
 def job_from_record(rec: Any, where: str, text_field: str = "text",

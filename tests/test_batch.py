@@ -456,3 +456,17 @@ def test_periodic_collection_freezes_what_survived(seed_text, monkeypatch):
         gc.unfreeze()
         if was:
             gc.enable()
+
+
+def test_news_please_records_keep_their_date_and_domain(tmp_path):
+    dump = tmp_path / "np.jsonl"
+    rec = {"maintext": "قال الجيش اللبناني إن جنديا قتل في الجنوب.", "title": "مقتل جندي",
+           "date_publish": "2018-05-01 10:00:00", "url": "http://example.org/1",
+           "source_domain": "example.org", "authors": ["مراسل"], "image_url": "http://example.org/a.jpg"}
+    dump.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = cli("extract", dump, "--text-field", "maintext", "-q")
+    assert r.returncode == 0, r.stderr.decode()
+    out = json.loads(r.stdout)
+    assert out["meta"] == {"title": "مقتل جندي", "url": "http://example.org/1", "date_publish": "2018-05-01 10:00:00",
+                           "source_domain": "example.org", "authors": ["مراسل"]}
+    assert any(c["kind"] == "killed" for c in out["casualties"])
