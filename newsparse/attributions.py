@@ -1093,6 +1093,16 @@ class _Ctx:
             w = self.toks[k]
             if w.text in _COMMA or w.text == ":" or self.comp_at(k) or k > j and self.quote_closes(j, k, end, cue):
                 break
+            if k > j and (aud := _audience_at(self, k, end)) is not None and aud[1] is not None:
+                # an outlet after the name, then «إن / : / "»: «وأضاف كامبل لوكالة فرانس برس "..."»
+                n = self.skip_fillers(aud[0], end, limit=2)
+                if not (n < end and (self.toks[n].text == ":" or self.comp_at(n) and self.toks[n].text[:1] not in ("و", "ف")
+                                     or self.toks[n].text == _QUOTE and _quotation_at(self, n, end))) \
+                        or not self.name_words(j, k):
+                    return None
+                if k - j == 1:
+                    return self.one_word_name(j, k) if self.toks[j].text not in _common_words() else None
+                return _Speaker(j, k, None, False)
             if k - j >= 2 and _stem_in(w, self.t.roles, prefixes=("",)) and not _stem_in(w, self.t.anon_only) \
                     and self.name_words(j, k):
                 break  # a title after the name: «وقال أيوب قاسم المتحدث باسم القوات البحرية إن»
@@ -1187,6 +1197,9 @@ class _Ctx:
             elif any(pre in ("ل", "لل") for pre, _ in toks[c].forms[1:]):
                 m = self.m_start.get(c)
                 c = m.tok_end if m is not None else c + 1
+                if m is not None and c < end and toks[c].text.startswith("ال") and self.m_start.get(c) is None \
+                        and self.is_modifier(toks[c]):
+                    c += 1  # the outlet's adjective: «لقناة سي إن إن التلفزيونية»
             elif (n := self.adjunct_to_comp(c, end)) is not None:
                 c = n  # «وقال البيت الأزرق خلال مؤتمر صحفي إن»
                 break
@@ -1449,8 +1462,13 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
         return None
     # a complementiser a few words further («قال الجيش في بيان نشرته وكالة سانا إن»)
     quotes = 0  # quote marks passed: an odd count means token k closes a quotation
+    past = j  # the end of an actor's name passed: no complementiser inside it («سي إن إن»)
     for k in range(j, min(end, j + window)):
+        if k < past:
+            continue
         tk = toks[k]
+        if (m := ctx.m_start.get(k)) is not None and m.tok_end > k + 1:
+            past = m.tok_end
         if tk.text in _PUNCT_STOP:
             break
         if k > j and (v := ctx.verb_at(k)) is not None and not (v.pronoun and (
@@ -1593,6 +1611,7 @@ def extract(doc) -> list[Attribution]:
     toks = ctx.toks
     t = ctx.t
     cue_pos = _cue_positions(doc)
+    ctx.cue_pos = cue_pos
     for n_sent, sent in enumerate(doc.sentences):
         s0, s1 = sent.tok_start, sent.tok_end
         # only a verb of saying or an «according to» word starts a statement (and, for the
@@ -1657,6 +1676,80 @@ def extract(doc) -> list[Attribution]:
         # a content without a word («، بحسب Y» cut off at «بحسب») reports nothing
         items.extend(it for it in sent_items if _has_word(toks, it.content_start, it.content_end or s1))
     return [_to_attr(ctx, it) for it in items]
+
+
+def _bare(w: str) -> str:
+    """A word without the article: «الضابط» matches «ضابط»."""
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _stale(ctx: _Ctx, last: _Item, s0: int):
+    """Whether the statement ``last`` is too far back for a verb without a subject in the
+    sentence starting at token s0 to continue it; None when it may go on. Sentences outside
+    its quotation may come between (a quotation spanning sentences counts as one); in the
+    latest of them, a verb of saying whose statement was missed, or a verb opening it, gives
+    its subject to the verb («قال X إن .... وكشف Y عن ... . وأضاف», «... . وتطرق Y إلى ... .
+    وقال "..."»: Y), the speaker returned; one whose subject is not known, or two sentences
+    between without a subject: no one (False)."""
+    if last.sent_end >= s0:
+        return None
+    toks = ctx.toks
+    sents = ctx.doc.sentences
+    starts = ctx.__dict__.get("sent_starts")
+    if starts is None:
+        starts = ctx.sent_starts = [x.tok_start for x in sents]
+    n = bisect_left(starts, last.sent_end)
+    p = last.content_start - 1 if last.direct else last.sent_end  # quote marks counted from p
+    own = last.direct  # inside the statement's own quotation
+    groups: list[list[int]] = []
+    quotes = 0
+    x = p
+    while n < len(sents) and sents[n].tok_start < s0:
+        a, b = sents[n].tok_start, sents[n].tok_end
+        n += 1
+        quotes += sum(1 for k in range(x, a) if toks[k].text == _QUOTE)
+        x = a
+        if quotes % 2 and (own or groups):
+            if groups:
+                groups[-1][1] = b  # the quotation opened in the sentence before goes on
+            continue
+        own = False
+        groups.append([a, b])
+    if not groups:
+        return None
+    a, b = groups[-1]
+    words = {_bare(toks[k].text) for k in range(last.speaker.start, last.speaker.end)}
+    w = toks[a]
+    t = ctx.t
+    if len(w.text) > 3 and a + 1 < b and ctx.m_start.get(a) is None and (sp := ctx.np_right(a + 1, b)) is not None \
+            and any(pre == "و" and len(stem) > 2 and stem not in _NP_STOP and stem not in t.prepositions
+                    and stem not in t.adjunct_preps and stem not in t.weekdays and stem not in _CLAUSE_WORDS
+                    for pre, stem in w.forms[1:]) \
+            and ctx.verb_reading(a)[1] is None and t.according_words.isdisjoint(w.stems):
+        # «وتطرق ترامب إلى ...»: the subject of the verb opening the sentence
+        return None if any(_bare(toks[k].text) in words for k in range(sp.start, sp.end)) else sp
+    cue_pos = ctx.cue_pos
+    lo = bisect_left(cue_pos, a)
+    missed = False
+    while lo < len(cue_pos) and cue_pos[lo] < b:
+        c = cue_pos[lo]
+        lo += 1
+        v = ctx.verb_reading(c)[1]
+        if v is None or v.tense == "participle" or _in_quote(ctx, c, a) \
+                or not (c == a or toks[c - 1].text in _COMMA or toks[c].forms[0][1] != ctx.verb_reading(c)[0]) \
+                or v.needs_word and not any(_stem_in(toks[k], v.needs_word) for k in range(c + 1, min(b, c + 12))):
+            continue  # only a verb opening a clause («تنحى» is no «ينحي باللائمة»)
+        if c + 1 < b and _bare(toks[c + 1].text) in words:
+            return None  # «وقال إسياس ...» after «الرئيس الإريتري إسياس أفورقي»: the same speaker
+        if not v.plural and c + 1 < b and (sp := ctx.np_right(c + 1, b)) is not None:
+            return sp
+        if toks[c].text[:1] == "و" and c + 1 < b and not _stem_in(toks[c + 1], t.roles, prefixes=("",)) \
+                and ctx.verb_person(c) == ctx.verb_person(last.cue[0]) and c == a:
+            continue  # «وحثت المجتمع الدولي على ...»: a statement of the same speaker, missed
+        missed = True
+    if missed or len(groups) > 1:
+        return False
+    return None
 
 
 def _has_word(toks, a: int, b: int) -> bool:
@@ -1878,7 +1971,7 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
             # the subject is no object of a preposition («وأثنى على ألمانيا قائلا») nor a
             # second conjunct («بين السعودية وفرنسا»)
             subj = [m for m in ms if not ctx.prepositional(m.tok_start, s0)
-                    and not ctx.conjoined(m.tok_start, m)]
+                    and not ctx.conjoined(m.tok_start, m) and not _in_quote(ctx, m.tok_start, s0)]
             if subj and not _subject_position(ctx, subj[0], s0):
                 return None  # «واتهم ... ردا على قيام الولايات المتحدة ...، قائلا»: an object
             if subj:
@@ -1995,6 +2088,10 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
         else:
             speaker = last.speaker
             via = last.via
+            if (gap := _stale(ctx, last, s0)) is not None:
+                if gap is False:
+                    return None
+                speaker, via = gap, None  # the subject of the statement missed in between
         if pron is not None and not sent_items and not ctx.named_in(speaker, s0, i) \
                 and not (pc[1] == s0 and own is None and last.sent_end == s0):
             # «ولم يتمكن عبد الرحمن من ...، لكنه أشار»: the pronoun is a subject not heard
