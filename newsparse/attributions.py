@@ -96,6 +96,7 @@ class _Tables:
     comp_keys: frozenset[str] = frozenset()
     filler_keys: frozenset[str] = frozenset()
     according_words: frozenset[str] = frozenset()
+    according_pron: set[str] = field(default_factory=set)  # «تعبيره» of «على حد تعبيره»
     filler_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     weekdays: set[str] = field(default_factory=set)
     anon_heads: set[str] = field(default_factory=set)
@@ -204,6 +205,10 @@ def _tables() -> _Tables:
     for p in data["according_to"]:
         words = tuple(_n(p).replace("لـ", "ل").split())
         t.according.setdefault(words[0], []).append(words[1:])
+    for p in data.get("according_pronoun") or ():
+        words = tuple(_n(p).split())
+        t.according.setdefault(words[0], []).append(words[1:])
+        t.according_pron.add(words[-1])
     for v in t.according.values():
         v.sort(key=len, reverse=True)
     for f in data["fillers"]:
@@ -2582,6 +2587,8 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
         return None
     j = i + 1 + len(matched)
     cue_end = j
+    if matched and matched[-1] in t.according_pron:
+        return _according_pronoun(ctx, i, j, s0, s1, consumed, sent_items)
     # «حسبما قال», «وفق ما أفادت», «بحسب ما أعلنت», «وفقا لما ذكرته»
     if j < s1 and toks[j].text in ("ما", "لما"):
         j += 1
@@ -2655,6 +2662,39 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
     if end - start < 2:
         return None
     it = _Item(sp, (i, cue_end), start, False, "neutral", s1, via=via, according=True)
+    it.content_end = end
+    return it
+
+
+def _according_pronoun(ctx: _Ctx, i: int, j: int, s0: int, s1: int, consumed: set[int],
+                       sent_items) -> _Item | None:
+    """«على حد تعبيره», «حسب قوله» at tokens [i, j), after what the subject of the sentence
+    said: a statement before it in the sentence ends there («وأشار X إلى أن ...، على حد
+    قوله»); with none, the subject (an actor opening the sentence after its verb, not in a
+    quotation) says what follows it up to the phrase («وانتقد X ما وصفه بالتدخل ...، على حد
+    تعبيره»)."""
+    toks = ctx.toks
+    for c in range(i + 1, j):
+        consumed.add(c)
+    before = [prev for prev in sent_items if prev.content_start < i and not prev.according
+              and not prev.relative and (prev.content_end is None or prev.content_end > i)]
+    if before:
+        for prev in before:
+            prev.cut = i
+        return None
+    if i == s0 or sent_items:
+        return None
+    if not toks[s0].is_word or ctx.m_start.get(s0) is not None or toks[s0].text in _NP_STOP \
+            or (sp := ctx.np_right(s0 + 1, i)) is None:
+        return None  # only «وانتقد X ...»: a verb opening the sentence, then its subject
+    start = ctx.skip_fillers(sp.end, i)
+    end = i
+    while end > start and not toks[end - 1].is_word:
+        end -= 1
+    lo = bisect_left(ctx.cue_pos, start)
+    if end - start < 2 or lo < len(ctx.cue_pos) and ctx.cue_pos[lo] < end:
+        return None  # (a verb of saying between: its statement, missed, is no plain clause)
+    it = _Item(sp, (i, j), start, False, "neutral", s1, according=True)
     it.content_end = end
     return it
 

@@ -72,3 +72,19 @@ def test_participle_takes_no_subject_from_inside_a_quotation():
             'مشيرا إلى أن "فرنسا تقف مع بريطانيا في هذه الأزمة".')
     atts = parse(text)
     assert [a.cue.text for a in atts] == ["وقالت"]
+
+
+def test_according_to_his_words_ends_the_statement_before_it():
+    atts = parse('وأكد وزير الخارجية الفرنسي جان إيف لودريان أن الوضع في المنطقة "خطير جدا"، على حد قوله.')
+    assert len(atts) == 1
+    assert atts[0].content.text.rstrip('"') .endswith("خطير جدا")
+
+
+def test_according_to_his_expression_after_a_clause_of_the_subject():
+    atts = parse("انتقد الرئيس الفرنسي إيمانويل ماكرون التدخل الأجنبي في الانتخابات، حسب تعبيره.")
+    assert rows(atts) == [("الرئيس الفرنسي إيمانويل ماكرون", "حسب تعبيره", "التدخل الأجنبي في")]
+
+
+def test_according_to_his_expression_with_a_missed_verb_of_saying_between():
+    atts = parse("انتقد الرئيس الفرنسي إيمانويل ماكرون ما زعم أنه تدخل أجنبي في الانتخابات، حسب تعبيره.")
+    assert all(a.cue.text != "حسب تعبيره" for a in atts)
