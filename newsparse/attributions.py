@@ -2136,6 +2136,10 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
         if speaker.start > i and (ap := _appositive_name(ctx, speaker, s1)) is not None:
             speaker = ap  # «وقال مدير شرطة المدينة، جان كريستوف برتران، إن»: the named holder
             after = speaker.end
+        elif speaker.start > i and speaker.actor is None and speaker.end < s1 and toks[speaker.end].text == "عن" \
+                and (ap := _complement_name(ctx, speaker, s1)) is not None:
+            speaker = ap  # «وقال المسؤول عن الأمن في المدينة ماركوس هولتز إن»: the named holder
+            after = speaker.end
         k = speaker.end
         # anonymity: «قائد ... لم يذكر اسمه»
         ph = _stem_in(toks[k], ctx.t.anonymity.keys(), prefixes=("",)) if k < s1 else None
@@ -2764,6 +2768,44 @@ def _appositive_name(ctx: _Ctx, sp: _Speaker, s1: int) -> _Speaker | None:
     if c >= s1 or not (toks[c].text == ":" or ctx.comp_at(c)):
         return None
     return out
+
+
+def _complement_name(ctx: _Ctx, sp: _Speaker, s1: int) -> _Speaker | None:
+    """«المسؤول عن الأمن في المدينة ماركوس هولتز إن»: a title with its complement in «عن»
+    (words, no verb, comma or clause), then a person's name right before «إن / أن / :»: a
+    person mention, or two or three words no lexicon holds after a definite word (no function
+    word, preposition or frequent word alone). The name, or None."""
+    toks = ctx.toks
+    k = sp.end + 1
+    while k < s1 and k < sp.end + 10:
+        w = toks[k]
+        if w.text == ":" or ctx.comp_at(k):
+            break
+        if not w.is_word or w.text in _RELATIVE or ctx.verb_at(k) or _stem_in(w, ctx.t.weekdays, prefixes=("",)):
+            return None
+        k += 1
+    else:
+        return None
+    c = k
+    if c >= s1 or c < sp.end + 3:
+        return None
+    m = ctx.m_end.get(c)
+    if m is not None and m.tok_start > sp.end + 1:
+        return _Speaker(m.tok_start, c, ctx.doc.entity_name(m) or None, False, m.key) if ctx.is_person(m) else None
+    given = _given_names()
+    common = _common_words()
+    n = c
+    while n > sp.end + 2 and c - n < 3:
+        w = toks[n - 1]
+        if w.text.startswith("ال") or ctx.m_start.get(n - 1) is not None or w.text in _NP_STOP \
+                or w.text in ctx.t.prepositions or len(w.forms) > 1 and w.text not in given:
+            break
+        n -= 1
+    if c - n < 2 or not toks[n - 1].text.startswith("ال"):
+        return None
+    if not any(toks[x].text in given or toks[x].text not in common for x in range(n, c)):
+        return None
+    return _Speaker(n, c, None, False)
 
 
 def _subject_position(ctx: _Ctx, m, s0: int) -> bool:

@@ -88,3 +88,13 @@ def test_according_to_his_expression_after_a_clause_of_the_subject():
 def test_according_to_his_expression_with_a_missed_verb_of_saying_between():
     atts = parse("انتقد الرئيس الفرنسي إيمانويل ماكرون ما زعم أنه تدخل أجنبي في الانتخابات، حسب تعبيره.")
     assert all(a.cue.text != "حسب تعبيره" for a in atts)
+
+
+def test_title_with_a_complement_then_an_unlisted_name():
+    atts = parse("وقال المسؤول عن الأمن في المدينة ماركوس هولتز إن الشرطة عززت وجودها في الشوارع.")
+    assert rows(atts) == [("ماركوس هولتز", "وقال", "الشرطة عززت وجودها")]
+
+
+def test_title_with_a_complement_and_no_name():
+    atts = parse("وقال المسؤول عن الملف في وزارة الخارجية الأمريكية إن الوضع مستقر تماما.")
+    assert [a.speaker.text for a in atts] == ["المسؤول"]
