@@ -2045,6 +2045,10 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
                         and (not conj or last is None or last.sent_end != s0) \
                         and prev_text not in _CONDITIONAL:  # not «إذا دعت الحاجة إلى»
                     speaker = ctx.generic_subject(j, s1, cue, prep=True)  # «دعت النقابات إلى»
+                if speaker is None and aud is None and cue.lemma == "قال" and not cue.plural \
+                        and cue.tense == "past" and (lead := _described_subject(ctx, j, s1)) is not None:
+                    speaker, found_at = lead  # «وقال كيم كي غوان النائب الأول ... في بيان ...، إن»
+                    return [_Item(speaker, (i, cue_end), found_at[0], found_at[1], cue.stance, s1)]
                 if speaker is not None:
                     after = speaker.end
             else:
@@ -2217,6 +2221,9 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
     if unlisted and found is not None and not _introduced(ctx, found, after) \
             and not (found[1] and _closing_quote_ends(ctx, found[0], s1)):
         return None
+    if found is None and cue.lemma == "قال" and cue.tense == "past" and speaker.start > i and via is None \
+            and not cue.content_after_word:
+        found = _far_in(ctx, after, s1)  # «وقال X المستشار الأول لـ ... في بيان وزعته ...، إن»
     if found is None:
         # a quotation just before: «"..."، قال الجيش»
         q = _quote_before(ctx, i, s0)
@@ -2768,6 +2775,71 @@ def _appositive_name(ctx: _Ctx, sp: _Speaker, s1: int) -> _Speaker | None:
     if c >= s1 or not (toks[c].text == ":" or ctx.comp_at(c)):
         return None
     return out
+
+
+def _described_subject(ctx: _Ctx, j: int, s1: int):
+    """«وقال كيم كي غوان النائب الأول لوزير الخارجية ... في بيان نشرته الوكالة، إن "..."»,
+    «وقال الكابتن بيل إيربان المتحدث باسم القيادة التي تشرف على ...: "..."», «وقال المطلق، في
+    برنامج ...، ردا على سؤال ...، إن»: after «قال», a subject no rule closed, then a long
+    description or adjuncts up to the sentence's «إن» or colon (:func:`_far_in`). The subject
+    is the words from token j up to a title, a comma or a definite word after the first (a
+    name no lexicon holds, or a definite noun); (speaker, (content start, direct)) or None."""
+    toks = ctx.toks
+    t = ctx.t
+    far = _far_in(ctx, j + 1, s1)
+    if far is None:
+        return None
+    c = far[0] - 1 - far[1]
+    given = _given_names()
+    common = _common_words()
+    e = j
+    while e < min(c, j + 4):
+        w = toks[e]
+        if not w.is_word or w.text in _NP_STOP or w.text in t.prepositions or ctx.m_start.get(e) is not None \
+                or w.text not in given and any(stem in common or pre in ("و", "ف") for pre, stem in w.forms[1:]) \
+                or _stem_in(w, t.fillers_days, prefixes=("",)) \
+                or _stem_in(w, t.adverbs, prefixes=("",)) or w.text[0].isdigit():
+            break
+        if e > j and (w.text.startswith("ال") or _stem_in(w, t.roles, prefixes=("",))
+                      or len(w.text) > 3 and w.text in common and w.text not in given):
+            break  # a title after the name: «سانديب شاستري أستاذ العلوم السياسية»
+        e += 1
+    if e == j or not toks[j].text.startswith("ال") and _stem_in(toks[j], t.roles, prefixes=("",)):
+        return None  # (a title first, «محافظ منطقة X محمد Y»: no name here)
+    if e == j + 1:
+        # one word, no frequent one: a surname («المطلق») or a name, followed by a comma or a
+        # title (not «قال التحالف، بقيادة ...، إن»: left to the rules for such nouns)
+        w = toks[j]
+        if w.text in common or len(w.text) < 4 \
+                or not (toks[e].text in _COMMA or _stem_in(toks[e], t.roles, prefixes=("",))):
+            return None
+    elif not any(toks[x].text in given or toks[x].text not in common for x in range(j, e)):
+        return None
+    return _Speaker(j, e, None, False), far
+
+
+def _far_in(ctx: _Ctx, j: int, s1: int):
+    """The content after the first «إن» (so written) or colon within 30 tokens from token j,
+    with only a description or adjuncts before it (no stop or verb of saying; quoted words
+    skipped: «في برنامج "فتاوى"»): (start, direct), or None."""
+    toks = ctx.toks
+    quotes = 0
+    for k in range(j, min(s1 - 1, j + 30)):
+        w = toks[k]
+        if w.text == _QUOTE:
+            quotes += 1
+            continue
+        if w.text in _PUNCT_STOP or ctx.verb_at(k) is not None:
+            return None
+        if quotes % 2:
+            continue
+        if w.text == ":" or ctx.comp_at(k) == "bare" and w.text == "ان" \
+                and ctx.doc.tok_span(k, k + 1).text[:1] == "إ":
+            n = k + 1
+            if n + 1 < s1 and toks[n].text == _QUOTE:
+                return n + 1, True
+            return n, False
+    return None
 
 
 def _complement_name(ctx: _Ctx, sp: _Speaker, s1: int) -> _Speaker | None:

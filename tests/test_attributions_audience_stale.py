@@ -98,3 +98,22 @@ def test_title_with_a_complement_then_an_unlisted_name():
 def test_title_with_a_complement_and_no_name():
     atts = parse("وقال المسؤول عن الملف في وزارة الخارجية الأمريكية إن الوضع مستقر تماما.")
     assert [a.speaker.text for a in atts] == ["المسؤول"]
+
+
+def test_unlisted_name_then_a_long_title_and_adjuncts_before_in():
+    atts = parse("وقال يوهان فالبرغ المستشار الأول لوزير البيئة السويدي في بيان وزعته الوزارة على الصحفيين، "
+                 'إن "الحرائق دمرت آلاف الهكتارات من الغابات".')
+    assert rows(atts) == [("يوهان فالبرغ", "وقال", "الحرائق دمرت آلاف")]
+
+
+def test_definite_subject_then_a_comma_and_adjuncts_before_in():
+    atts = parse('وقال القبطان، في مقابلة مع برنامج "صباح الخير" على قناة محلية، ردا على سؤال عن الحادث، '
+                 "إن السفينة لم تكن محملة بأكثر من طاقتها.")
+    assert rows(atts) == [("القبطان", "وقال", "السفينة لم تكن")]
+
+
+def test_no_subject_after_a_title_first_or_an_adverb():
+    atts = parse("وقال محافظ منطقة الساحل خلال زيارته للمدينة الساحلية الصغيرة إن الوضع مستقر تماما.")
+    assert all(a.speaker.text != "محافظ" for a in atts)
+    atts = parse("وقال بعدها خلال حديثه مع الصحفيين في العاصمة إن الوضع مستقر تماما.")
+    assert atts == []
