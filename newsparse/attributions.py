@@ -96,6 +96,7 @@ class _Tables:
     comp_keys: frozenset[str] = frozenset()
     filler_keys: frozenset[str] = frozenset()
     according_words: frozenset[str] = frozenset()
+    according_pron: set[str] = field(default_factory=set)  # «تعبيره» of «على حد تعبيره»
     filler_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     weekdays: set[str] = field(default_factory=set)
     anon_heads: set[str] = field(default_factory=set)
@@ -204,6 +205,10 @@ def _tables() -> _Tables:
     for p in data["according_to"]:
         words = tuple(_n(p).replace("لـ", "ل").split())
         t.according.setdefault(words[0], []).append(words[1:])
+    for p in data.get("according_pronoun") or ():
+        words = tuple(_n(p).split())
+        t.according.setdefault(words[0], []).append(words[1:])
+        t.according_pron.add(words[-1])
     for v in t.according.values():
         v.sort(key=len, reverse=True)
     for f in data["fillers"]:
@@ -1093,6 +1098,16 @@ class _Ctx:
             w = self.toks[k]
             if w.text in _COMMA or w.text == ":" or self.comp_at(k) or k > j and self.quote_closes(j, k, end, cue):
                 break
+            if k > j and (aud := _audience_at(self, k, end)) is not None and aud[1] is not None:
+                # an outlet after the name, then «إن / : / "»: «وأضاف كامبل لوكالة فرانس برس "..."»
+                n = self.skip_fillers(aud[0], end, limit=2)
+                if not (n < end and (self.toks[n].text == ":" or self.comp_at(n) and self.toks[n].text[:1] not in ("و", "ف")
+                                     or self.toks[n].text == _QUOTE and _quotation_at(self, n, end))) \
+                        or not self.name_words(j, k):
+                    return None
+                if k - j == 1:
+                    return self.one_word_name(j, k) if self.toks[j].text not in _common_words() else None
+                return _Speaker(j, k, None, False)
             if k - j >= 2 and _stem_in(w, self.t.roles, prefixes=("",)) and not _stem_in(w, self.t.anon_only) \
                     and self.name_words(j, k):
                 break  # a title after the name: «وقال أيوب قاسم المتحدث باسم القوات البحرية إن»
@@ -1187,6 +1202,9 @@ class _Ctx:
             elif any(pre in ("ل", "لل") for pre, _ in toks[c].forms[1:]):
                 m = self.m_start.get(c)
                 c = m.tok_end if m is not None else c + 1
+                if m is not None and c < end and toks[c].text.startswith("ال") and self.m_start.get(c) is None \
+                        and self.is_modifier(toks[c]):
+                    c += 1  # the outlet's adjective: «لقناة سي إن إن التلفزيونية»
             elif (n := self.adjunct_to_comp(c, end)) is not None:
                 c = n  # «وقال البيت الأزرق خلال مؤتمر صحفي إن»
                 break
@@ -1449,8 +1467,13 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
         return None
     # a complementiser a few words further («قال الجيش في بيان نشرته وكالة سانا إن»)
     quotes = 0  # quote marks passed: an odd count means token k closes a quotation
+    past = j  # the end of an actor's name passed: no complementiser inside it («سي إن إن»)
     for k in range(j, min(end, j + window)):
+        if k < past:
+            continue
         tk = toks[k]
+        if (m := ctx.m_start.get(k)) is not None and m.tok_end > k + 1:
+            past = m.tok_end
         if tk.text in _PUNCT_STOP:
             break
         if k > j and (v := ctx.verb_at(k)) is not None and not (v.pronoun and (
@@ -1593,6 +1616,7 @@ def extract(doc) -> list[Attribution]:
     toks = ctx.toks
     t = ctx.t
     cue_pos = _cue_positions(doc)
+    ctx.cue_pos = cue_pos
     for n_sent, sent in enumerate(doc.sentences):
         s0, s1 = sent.tok_start, sent.tok_end
         # only a verb of saying or an «according to» word starts a statement (and, for the
@@ -1657,6 +1681,80 @@ def extract(doc) -> list[Attribution]:
         # a content without a word («، بحسب Y» cut off at «بحسب») reports nothing
         items.extend(it for it in sent_items if _has_word(toks, it.content_start, it.content_end or s1))
     return [_to_attr(ctx, it) for it in items]
+
+
+def _bare(w: str) -> str:
+    """A word without the article: «الضابط» matches «ضابط»."""
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _stale(ctx: _Ctx, last: _Item, s0: int):
+    """Whether the statement ``last`` is too far back for a verb without a subject in the
+    sentence starting at token s0 to continue it; None when it may go on. Sentences outside
+    its quotation may come between (a quotation spanning sentences counts as one); in the
+    latest of them, a verb of saying whose statement was missed, or a verb opening it, gives
+    its subject to the verb («قال X إن .... وكشف Y عن ... . وأضاف», «... . وتطرق Y إلى ... .
+    وقال "..."»: Y), the speaker returned; one whose subject is not known, or two sentences
+    between without a subject: no one (False)."""
+    if last.sent_end >= s0:
+        return None
+    toks = ctx.toks
+    sents = ctx.doc.sentences
+    starts = ctx.__dict__.get("sent_starts")
+    if starts is None:
+        starts = ctx.sent_starts = [x.tok_start for x in sents]
+    n = bisect_left(starts, last.sent_end)
+    p = last.content_start - 1 if last.direct else last.sent_end  # quote marks counted from p
+    own = last.direct  # inside the statement's own quotation
+    groups: list[list[int]] = []
+    quotes = 0
+    x = p
+    while n < len(sents) and sents[n].tok_start < s0:
+        a, b = sents[n].tok_start, sents[n].tok_end
+        n += 1
+        quotes += sum(1 for k in range(x, a) if toks[k].text == _QUOTE)
+        x = a
+        if quotes % 2 and (own or groups):
+            if groups:
+                groups[-1][1] = b  # the quotation opened in the sentence before goes on
+            continue
+        own = False
+        groups.append([a, b])
+    if not groups:
+        return None
+    a, b = groups[-1]
+    words = {_bare(toks[k].text) for k in range(last.speaker.start, last.speaker.end)}
+    w = toks[a]
+    t = ctx.t
+    if len(w.text) > 3 and a + 1 < b and ctx.m_start.get(a) is None and (sp := ctx.np_right(a + 1, b)) is not None \
+            and any(pre == "و" and len(stem) > 2 and stem not in _NP_STOP and stem not in t.prepositions
+                    and stem not in t.adjunct_preps and stem not in t.weekdays and stem not in _CLAUSE_WORDS
+                    for pre, stem in w.forms[1:]) \
+            and ctx.verb_reading(a)[1] is None and t.according_words.isdisjoint(w.stems):
+        # «وتطرق ترامب إلى ...»: the subject of the verb opening the sentence
+        return None if any(_bare(toks[k].text) in words for k in range(sp.start, sp.end)) else sp
+    cue_pos = ctx.cue_pos
+    lo = bisect_left(cue_pos, a)
+    missed = False
+    while lo < len(cue_pos) and cue_pos[lo] < b:
+        c = cue_pos[lo]
+        lo += 1
+        v = ctx.verb_reading(c)[1]
+        if v is None or v.tense == "participle" or _in_quote(ctx, c, a) \
+                or not (c == a or toks[c - 1].text in _COMMA or toks[c].forms[0][1] != ctx.verb_reading(c)[0]) \
+                or v.needs_word and not any(_stem_in(toks[k], v.needs_word) for k in range(c + 1, min(b, c + 12))):
+            continue  # only a verb opening a clause («تنحى» is no «ينحي باللائمة»)
+        if c + 1 < b and _bare(toks[c + 1].text) in words:
+            return None  # «وقال إسياس ...» after «الرئيس الإريتري إسياس أفورقي»: the same speaker
+        if not v.plural and c + 1 < b and (sp := ctx.np_right(c + 1, b)) is not None:
+            return sp
+        if toks[c].text[:1] == "و" and c + 1 < b and not _stem_in(toks[c + 1], t.roles, prefixes=("",)) \
+                and ctx.verb_person(c) == ctx.verb_person(last.cue[0]) and c == a:
+            continue  # «وحثت المجتمع الدولي على ...»: a statement of the same speaker, missed
+        missed = True
+    if missed or len(groups) > 1:
+        return False
+    return None
 
 
 def _has_word(toks, a: int, b: int) -> bool:
@@ -1878,7 +1976,7 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
             # the subject is no object of a preposition («وأثنى على ألمانيا قائلا») nor a
             # second conjunct («بين السعودية وفرنسا»)
             subj = [m for m in ms if not ctx.prepositional(m.tok_start, s0)
-                    and not ctx.conjoined(m.tok_start, m)]
+                    and not ctx.conjoined(m.tok_start, m) and not _in_quote(ctx, m.tok_start, s0)]
             if subj and not _subject_position(ctx, subj[0], s0):
                 return None  # «واتهم ... ردا على قيام الولايات المتحدة ...، قائلا»: an object
             if subj:
@@ -1947,6 +2045,10 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
                         and (not conj or last is None or last.sent_end != s0) \
                         and prev_text not in _CONDITIONAL:  # not «إذا دعت الحاجة إلى»
                     speaker = ctx.generic_subject(j, s1, cue, prep=True)  # «دعت النقابات إلى»
+                if speaker is None and aud is None and cue.lemma == "قال" and not cue.plural \
+                        and cue.tense == "past" and (lead := _described_subject(ctx, j, s1)) is not None:
+                    speaker, found_at = lead  # «وقال كيم كي غوان النائب الأول ... في بيان ...، إن»
+                    return [_Item(speaker, (i, cue_end), found_at[0], found_at[1], cue.stance, s1)]
                 if speaker is not None:
                     after = speaker.end
             else:
@@ -1995,6 +2097,10 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
         else:
             speaker = last.speaker
             via = last.via
+            if (gap := _stale(ctx, last, s0)) is not None:
+                if gap is False:
+                    return None
+                speaker, via = gap, None  # the subject of the statement missed in between
         if pron is not None and not sent_items and not ctx.named_in(speaker, s0, i) \
                 and not (pc[1] == s0 and own is None and last.sent_end == s0):
             # «ولم يتمكن عبد الرحمن من ...، لكنه أشار»: the pronoun is a subject not heard
@@ -2033,6 +2139,10 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
     else:
         if speaker.start > i and (ap := _appositive_name(ctx, speaker, s1)) is not None:
             speaker = ap  # «وقال مدير شرطة المدينة، جان كريستوف برتران، إن»: the named holder
+            after = speaker.end
+        elif speaker.start > i and speaker.actor is None and speaker.end < s1 and toks[speaker.end].text == "عن" \
+                and (ap := _complement_name(ctx, speaker, s1)) is not None:
+            speaker = ap  # «وقال المسؤول عن الأمن في المدينة ماركوس هولتز إن»: the named holder
             after = speaker.end
         k = speaker.end
         # anonymity: «قائد ... لم يذكر اسمه»
@@ -2111,6 +2221,9 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
     if unlisted and found is not None and not _introduced(ctx, found, after) \
             and not (found[1] and _closing_quote_ends(ctx, found[0], s1)):
         return None
+    if found is None and cue.lemma == "قال" and cue.tense == "past" and speaker.start > i and via is None \
+            and not cue.content_after_word:
+        found = _far_in(ctx, after, s1)  # «وقال X المستشار الأول لـ ... في بيان وزعته ...، إن»
     if found is None:
         # a quotation just before: «"..."، قال الجيش»
         q = _quote_before(ctx, i, s0)
@@ -2485,6 +2598,8 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
         return None
     j = i + 1 + len(matched)
     cue_end = j
+    if matched and matched[-1] in t.according_pron:
+        return _according_pronoun(ctx, i, j, s0, s1, consumed, sent_items)
     # «حسبما قال», «وفق ما أفادت», «بحسب ما أعلنت», «وفقا لما ذكرته»
     if j < s1 and toks[j].text in ("ما", "لما"):
         j += 1
@@ -2562,6 +2677,39 @@ def _according(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], sent_ite
     return it
 
 
+def _according_pronoun(ctx: _Ctx, i: int, j: int, s0: int, s1: int, consumed: set[int],
+                       sent_items) -> _Item | None:
+    """«على حد تعبيره», «حسب قوله» at tokens [i, j), after what the subject of the sentence
+    said: a statement before it in the sentence ends there («وأشار X إلى أن ...، على حد
+    قوله»); with none, the subject (an actor opening the sentence after its verb, not in a
+    quotation) says what follows it up to the phrase («وانتقد X ما وصفه بالتدخل ...، على حد
+    تعبيره»)."""
+    toks = ctx.toks
+    for c in range(i + 1, j):
+        consumed.add(c)
+    before = [prev for prev in sent_items if prev.content_start < i and not prev.according
+              and not prev.relative and (prev.content_end is None or prev.content_end > i)]
+    if before:
+        for prev in before:
+            prev.cut = i
+        return None
+    if i == s0 or sent_items:
+        return None
+    if not toks[s0].is_word or ctx.m_start.get(s0) is not None or toks[s0].text in _NP_STOP \
+            or (sp := ctx.np_right(s0 + 1, i)) is None:
+        return None  # only «وانتقد X ...»: a verb opening the sentence, then its subject
+    start = ctx.skip_fillers(sp.end, i)
+    end = i
+    while end > start and not toks[end - 1].is_word:
+        end -= 1
+    lo = bisect_left(ctx.cue_pos, start)
+    if end - start < 2 or lo < len(ctx.cue_pos) and ctx.cue_pos[lo] < end:
+        return None  # (a verb of saying between: its statement, missed, is no plain clause)
+    it = _Item(sp, (i, j), start, False, "neutral", s1, according=True)
+    it.content_end = end
+    return it
+
+
 def _appositive_name(ctx: _Ctx, sp: _Speaker, s1: int) -> _Speaker | None:
     """«قال مدير شرطة المدينة، جان كريستوف برتران، إن», «قالت المتحدثة باسم المنظمة، لوران
     كينغ، إن»: a person's name between commas after a speaker that is no person (and the rest
@@ -2627,6 +2775,109 @@ def _appositive_name(ctx: _Ctx, sp: _Speaker, s1: int) -> _Speaker | None:
     if c >= s1 or not (toks[c].text == ":" or ctx.comp_at(c)):
         return None
     return out
+
+
+def _described_subject(ctx: _Ctx, j: int, s1: int):
+    """«وقال كيم كي غوان النائب الأول لوزير الخارجية ... في بيان نشرته الوكالة، إن "..."»,
+    «وقال الكابتن بيل إيربان المتحدث باسم القيادة التي تشرف على ...: "..."», «وقال المطلق، في
+    برنامج ...، ردا على سؤال ...، إن»: after «قال», a subject no rule closed, then a long
+    description or adjuncts up to the sentence's «إن» or colon (:func:`_far_in`). The subject
+    is the words from token j up to a title, a comma or a definite word after the first (a
+    name no lexicon holds, or a definite noun); (speaker, (content start, direct)) or None."""
+    toks = ctx.toks
+    t = ctx.t
+    far = _far_in(ctx, j + 1, s1)
+    if far is None:
+        return None
+    c = far[0] - 1 - far[1]
+    given = _given_names()
+    common = _common_words()
+    e = j
+    while e < min(c, j + 4):
+        w = toks[e]
+        if not w.is_word or w.text in _NP_STOP or w.text in t.prepositions or ctx.m_start.get(e) is not None \
+                or w.text not in given and any(stem in common or pre in ("و", "ف") for pre, stem in w.forms[1:]) \
+                or _stem_in(w, t.fillers_days, prefixes=("",)) \
+                or _stem_in(w, t.adverbs, prefixes=("",)) or w.text[0].isdigit():
+            break
+        if e > j and (w.text.startswith("ال") or _stem_in(w, t.roles, prefixes=("",))
+                      or len(w.text) > 3 and w.text in common and w.text not in given):
+            break  # a title after the name: «سانديب شاستري أستاذ العلوم السياسية»
+        e += 1
+    if e == j or not toks[j].text.startswith("ال") and _stem_in(toks[j], t.roles, prefixes=("",)):
+        return None  # (a title first, «محافظ منطقة X محمد Y»: no name here)
+    if e == j + 1:
+        # one word, no frequent one: a surname («المطلق») or a name, followed by a comma or a
+        # title (not «قال التحالف، بقيادة ...، إن»: left to the rules for such nouns)
+        w = toks[j]
+        if w.text in common or len(w.text) < 4 \
+                or not (toks[e].text in _COMMA or _stem_in(toks[e], t.roles, prefixes=("",))):
+            return None
+    elif not any(toks[x].text in given or toks[x].text not in common for x in range(j, e)):
+        return None
+    return _Speaker(j, e, None, False), far
+
+
+def _far_in(ctx: _Ctx, j: int, s1: int):
+    """The content after the first «إن» (so written) or colon within 30 tokens from token j,
+    with only a description or adjuncts before it (no stop or verb of saying; quoted words
+    skipped: «في برنامج "فتاوى"»): (start, direct), or None."""
+    toks = ctx.toks
+    quotes = 0
+    for k in range(j, min(s1 - 1, j + 30)):
+        w = toks[k]
+        if w.text == _QUOTE:
+            quotes += 1
+            continue
+        if w.text in _PUNCT_STOP or ctx.verb_at(k) is not None:
+            return None
+        if quotes % 2:
+            continue
+        if w.text == ":" or ctx.comp_at(k) == "bare" and w.text == "ان" \
+                and ctx.doc.tok_span(k, k + 1).text[:1] == "إ":
+            n = k + 1
+            if n + 1 < s1 and toks[n].text == _QUOTE:
+                return n + 1, True
+            return n, False
+    return None
+
+
+def _complement_name(ctx: _Ctx, sp: _Speaker, s1: int) -> _Speaker | None:
+    """«المسؤول عن الأمن في المدينة ماركوس هولتز إن»: a title with its complement in «عن»
+    (words, no verb, comma or clause), then a person's name right before «إن / أن / :»: a
+    person mention, or two or three words no lexicon holds after a definite word (no function
+    word, preposition or frequent word alone). The name, or None."""
+    toks = ctx.toks
+    k = sp.end + 1
+    while k < s1 and k < sp.end + 10:
+        w = toks[k]
+        if w.text == ":" or ctx.comp_at(k):
+            break
+        if not w.is_word or w.text in _RELATIVE or ctx.verb_at(k) or _stem_in(w, ctx.t.weekdays, prefixes=("",)):
+            return None
+        k += 1
+    else:
+        return None
+    c = k
+    if c >= s1 or c < sp.end + 3:
+        return None
+    m = ctx.m_end.get(c)
+    if m is not None and m.tok_start > sp.end + 1:
+        return _Speaker(m.tok_start, c, ctx.doc.entity_name(m) or None, False, m.key) if ctx.is_person(m) else None
+    given = _given_names()
+    common = _common_words()
+    n = c
+    while n > sp.end + 2 and c - n < 3:
+        w = toks[n - 1]
+        if w.text.startswith("ال") or ctx.m_start.get(n - 1) is not None or w.text in _NP_STOP \
+                or w.text in ctx.t.prepositions or len(w.forms) > 1 and w.text not in given:
+            break
+        n -= 1
+    if c - n < 2 or not toks[n - 1].text.startswith("ال"):
+        return None
+    if not any(toks[x].text in given or toks[x].text not in common for x in range(n, c)):
+        return None
+    return _Speaker(n, c, None, False)
 
 
 def _subject_position(ctx: _Ctx, m, s0: int) -> bool:
