@@ -63,3 +63,7 @@ def test_an_unlisted_place_gets_no_country_from_the_people_of_the_article():
     text = ("وقال الرئيس العراقي إن الحكومة العراقية ستتابع القضية، وأضاف وزير الخارجية العراقي "
             "أن المتهم كان يقيم في ضاحية فيلكسان قبل اعتقاله.")
     assert ("فيلكسان", None) in places(text)
+
+
+def test_khirbet_begins_a_compound_village_name():
+    assert "خربة الجوز" in names("وقصفت الطائرات قرية خربة الجوز في ريف إدلب.")
