@@ -775,8 +775,8 @@ def territory_places(tokens: list[Token], covered: list[bool], nisba,
 def datelines(doc) -> set[int]:
     """Token indices of datelines: the place names that open a paragraph before an agency
     in brackets («دمشق (رويترز) -», «أتلانتا، الولايات المتحدة الأمريكية (CNN)--»), and the
-    labels of headlines, up to three words before «..» («تركيا.. اعتقال 20 شخصا», «السودان..
-    مقتل 5»: where the news is from, not a state that acts)."""
+    labels of headlines, a word (or a word and a definite one) before «..» («تركيا.. اعتقال 20
+    شخصا», «السودان.. مقتل 5»: where the news is from, not a state that acts)."""
     toks = doc.tokens
     out: set[int] = set()
     text = doc.text
@@ -790,9 +790,12 @@ def datelines(doc) -> set[int]:
                 if close is not None and close > k + 1 and close + 1 < sent.tok_end and toks[close + 1].text == "-":
                     out.update(range(i, k))
                 break
-            if toks[k].text == "." and k > i and k - i <= 3 and k + 1 < len(toks) and toks[k + 1].text == "." \
-                    and toks[k].end == toks[k + 1].start:
-                out.update(range(i, k))  # a headline's label: «تركيا.. اعتقال»
+            if toks[k].text == "." and k + 1 < len(toks) and toks[k + 1].text == "." \
+                    and toks[k].end == toks[k + 1].start and \
+                    (k - i == 1 or k - i == 2 and toks[i + 1].text.startswith("ال")):
+                # a headline's label: «تركيا.. اعتقال», «كوريا الشمالية.. تجربة»; not a phrase
+                # that ends in a name («مرشحات برلمان لبنان..»)
+                out.update(range(i, k))
                 break
             if not (toks[k].is_word or toks[k].text in ("،", ",")):
                 break

@@ -67,3 +67,11 @@ def test_an_unlisted_place_gets_no_country_from_the_people_of_the_article():
 
 def test_khirbet_begins_a_compound_village_name():
     assert "خربة الجوز" in names("وقصفت الطائرات قرية خربة الجوز في ريف إدلب.")
+
+
+def test_a_headline_phrase_ending_in_a_name_is_no_label():
+    art = newsparse.parse("مرشحات برلمان لبنان.. أكثر من زينة\n\nترشحت 86 امرأة للانتخابات.")
+    assert any(a.name == "مجلس النواب اللبناني" and any(m.text == "برلمان لبنان" for m in a.mentions)
+               for a in art.actors)
+    art = newsparse.parse("كوريا الشمالية.. تجربة صاروخية جديدة\n\nأطلقت البلاد صاروخا.")
+    assert "North Korea" in {p.en for p in art.places}
