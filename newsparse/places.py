@@ -454,8 +454,15 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                 j = k
             if j < n and tokens[j].text.startswith("و") and tokens[j].is_word:
                 continue
+            if names == _MAX_LISTED and j + 1 < n and tokens[j].text in _COMMAS and \
+                    tokens[j + 1].is_word and tokens[j + 1].text.startswith("و"):
+                j += 1  # a list after a plural place word goes on past commas: «قرى الغرزة، والبروكية»
+                continue
             break
     return out
+
+
+_COMMAS = frozenset(("،", ","))
 
 
 @lru_cache(maxsize=None)

@@ -75,3 +75,9 @@ def test_a_headline_phrase_ending_in_a_name_is_no_label():
                for a in art.actors)
     art = newsparse.parse("كوريا الشمالية.. تجربة صاروخية جديدة\n\nأطلقت البلاد صاروخا.")
     assert "North Korea" in {p.en for p in art.places}
+
+
+def test_a_list_after_a_plural_place_word_goes_on_past_commas():
+    found = names("وحررت القوات قرى الغرزة، والبروكية، والشتيفي في محافظة صعدة.")
+    assert {"الغرزة", "البروكية", "الشتيفي"} <= found
+    assert not names("وزار الوفد أحياء المدينة القديمة، والتقى السكان.")
