@@ -123,6 +123,9 @@ class _Reading:
         self.soft = [False] * n
         self.pending: list[tuple[int, int, str, str, Entry]] = []  # (i, j, prefix, kind, entry)
         self.votes: Counter = Counter()
+        # the same votes from geographic names only (places, and states acting by their
+        # name): the country an unlisted place with none of its own is in
+        self.geo_votes: Counter = Counter()
 
     def claim(self, i: int, j: int, prefix: str, kind: str, e: Entry) -> None:
         self.pending.append((i, j, prefix, kind, e))
@@ -145,6 +148,8 @@ class _Reading:
         for k in kinds:
             if k[2] is not None:
                 self.votes[k[2]] += 1
+                if k[1] or all(a.type == "state" for a in k[0]):
+                    self.geo_votes[k[2]] += 1
         votes = self.votes
         dateline = places_mod.datelines(self.doc)
         # place names that are also ordinary words («دوما», «سيول»): where they are, and
@@ -581,6 +586,7 @@ class _Reading:
         doc = self.doc
         self._link_short_orgs()
         self.pending.sort(key=lambda p: p[0])
+        fallback = _clear_leader(self.geo_votes)
         for i, j, prefix, kind, e in self.pending:
             if kind == "actor":
                 if e.id not in doc.actors:
@@ -590,7 +596,7 @@ class _Reading:
                 p = _place_from(e)
                 if e.extra.get("pattern"):
                     p.source = "context"
-                    p.country = e.extra.get("country") or _context_country(self.votes)
+                    p.country = e.extra.get("country") or fallback
                 doc.places[e.id] = p
             _add_mention(doc, i, j, prefix, kind, e.id)
             for k in range(i, j):
@@ -621,8 +627,16 @@ def recognise(doc: Doc, user_entries: Sequence[Entry] = ()) -> None:
     r.entities()
 
 
-def _context_country(votes: Counter) -> str | None:
-    return votes.most_common(1)[0][0] if votes else None
+def _clear_leader(votes: Counter) -> str | None:
+    """The country an unlisted place with no country of its own is given: the one the
+    article's place and state names (``geo_votes``) name at least twice and half as often again
+    as any other, else none. The country the article names most with its people is no evidence
+    («ضاحية بوبيني» in news about Iraqis in France, «مطار شانغي» in news about a US president
+    in Singapore): no country is better than a wrong one."""
+    top = votes.most_common(2)
+    if not top or top[0][1] < 2 or len(top) > 1 and 2 * top[0][1] < 3 * top[1][1]:
+        return None
+    return top[0][0]
 
 
 @lru_cache(maxsize=8192)

@@ -432,6 +432,7 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                                    (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s))) or
                                    (_ == 0 and not dual and head in described and _adjective(first, head)) or
                                    _with_pronoun(first, written(j)[-1:] if written else "") or
+                                   _past_verb(first, tokens[j + 1].text if j + 1 < n else "", common) or
                                    (_ == 0 and not quoted and tokens[j].text.startswith("وال")) or
                                    (_ == 0 and _defective_participle(first) and
                                     (head in _cue_words("plural") or j + 1 < n and tokens[j + 1].text in _OF))):
@@ -453,8 +454,15 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                 j = k
             if j < n and tokens[j].text.startswith("و") and tokens[j].is_word:
                 continue
+            if names == _MAX_LISTED and j + 1 < n and tokens[j].text in _COMMAS and \
+                    tokens[j + 1].is_word and tokens[j + 1].text.startswith("و"):
+                j += 1  # a list after a plural place word goes on past commas: «قرى الغرزة، والبروكية»
+                continue
             break
     return out
+
+
+_COMMAS = frozenset(("،", ","))
 
 
 @lru_cache(maxsize=None)
@@ -604,6 +612,19 @@ def _defective_participle(word: str) -> bool:
     plural place word, or before «من»/«عن», it is an adjective («منطقة خالية من السلاح»,
     «أحياء راقية»), not a name («منطقة قانية»)."""
     return len(word) == 5 and word[1] == "ا" and word.endswith("يه") and not word.startswith("ال")
+
+
+_RESUMPTIVE = frozenset(normalize_text(w) for w in ("فيها", "فيه", "بها", "به", "منها", "منه", "إليها", "إليه",
+                                                     "عليها", "عليه", "لها", "له", "عنها", "عنه"))
+
+
+def _past_verb(word: str, nxt: str, common: frozenset[str]) -> bool:
+    """Whether an indefinite word after a place word is a past verb in «ت» that begins a
+    relative clause, not a name: «مدينة ولدت فيها» (its stem «ولد» is a frequent word), «قرية
+    نزحت منها» (a preposition with the pronoun that refers back to the place follows)."""
+    if len(word) < 4 or not word.endswith("ت") or word.startswith("ال"):
+        return False
+    return word[:-1] in common or nxt in _RESUMPTIVE
 
 
 _POSSESSIVE = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي")
@@ -760,7 +781,9 @@ def territory_places(tokens: list[Token], covered: list[bool], nisba,
 
 def datelines(doc) -> set[int]:
     """Token indices of datelines: the place names that open a paragraph before an agency
-    in brackets («دمشق (رويترز) -», «أتلانتا، الولايات المتحدة الأمريكية (CNN)--»)."""
+    in brackets («دمشق (رويترز) -», «أتلانتا، الولايات المتحدة الأمريكية (CNN)--»), and the
+    labels of headlines, a word (or a word and a definite one) before «..» («تركيا.. اعتقال 20
+    شخصا», «السودان.. مقتل 5»: where the news is from, not a state that acts)."""
     toks = doc.tokens
     out: set[int] = set()
     text = doc.text
@@ -773,6 +796,13 @@ def datelines(doc) -> set[int]:
                 close = next((q for q in range(k + 1, min(sent.tok_end, k + 5)) if toks[q].text == ")"), None)
                 if close is not None and close > k + 1 and close + 1 < sent.tok_end and toks[close + 1].text == "-":
                     out.update(range(i, k))
+                break
+            if toks[k].text == "." and k + 1 < len(toks) and toks[k + 1].text == "." \
+                    and toks[k].end == toks[k + 1].start and \
+                    (k - i == 1 or k - i == 2 and toks[i + 1].text.startswith("ال")):
+                # a headline's label: «تركيا.. اعتقال», «كوريا الشمالية.. تجربة»; not a phrase
+                # that ends in a name («مرشحات برلمان لبنان..»)
+                out.update(range(i, k))
                 break
             if not (toks[k].is_word or toks[k].text in ("،", ",")):
                 break
