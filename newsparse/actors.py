@@ -216,6 +216,9 @@ def _possessed(tx: str) -> bool:
         if not tx.endswith(suf) or len(tx) - len(suf) < 3:
             continue
         stem = tx[:-len(suf)]
+        if suf == "ه" and stem.endswith("ا") and len(stem) >= 4 and table.get(stem[:-1]) is not None \
+                and tx not in _given_names():
+            return True  # a dual in construct with «ـه»: «قدماه», «يداه», «عيناه» (← «قدم»)
         if suf == "ه" and not stem.endswith("ت"):
             continue
         for _, st in clitic_forms(stem):
@@ -480,6 +483,23 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             j, country = nisbas(j + 1, country)
         return j, country
 
+    def appos_country(k: int) -> str | None:
+        """The country of the title in apposition after a name, at token ``k`` or after the
+        comma there: its nisba, or the listed actor it is in construct with or one «باسم»,
+        «في», «لدى» ... before («أحمد علي، سفير السعودية لدى مصر», «جون سميث، السفير
+        الأمريكي», «سامي أحمد، المتحدث باسم الجيش المصري»)."""
+        if k < n and tokens[k].text in _COMMAS:
+            k += 1
+        m2 = titles.match_at(tokens, k) if k < n else None
+        if m2 is None or m2.prefix[:1] in ("و", "ف"):
+            return None  # «نادية مراد، والطبيب الكونغولي، ...»: the next person, not an apposition
+        j, country = office(m2.end, None)
+        if country is None and j < n and tokens[j].text in _AFFIL:
+            j += 1
+        if country is None and j in actor_at:
+            country = actor_at[j][1]
+        return country
+
     head_words = heads.keys()
     # the rules below run only where something may start (a title, an organisation head, a
     # definite head), or where a name may: after a verb of saying or before a comma
@@ -731,7 +751,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 if appos or (after_verb and (nxt in ("ان", "انه", "انها", ":", "،", ",", "في", "من", '"')
                                              or nxt in _THAT
                                              or tokens[k].forms[-1][0] in ("ل", "لل"))):
-                    found.append(Found(i, k, "", "person", None, prefix=name_clitic(tokens[i])))
+                    found.append(Found(i, k, "", "person", appos_country(k) if appos else None,
+                                       prefix=name_clitic(tokens[i])))
                     i = k
                     continue
         # -- an organisation: indefinite head + definite words (+ nisba), or + a name
@@ -768,6 +789,9 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             continue
         # -- a definite head with a nisba: «الخارجية الروسية», «التلفزيون السوري الرسمي»,
         #    perhaps after descriptive adjectives: «القوات البحرية الملكية السعودية»
+        if affairs_adjective(tokens, i, head):
+            i += 1  # «في الشؤون الداخلية العراقية»: internal affairs, no ministry
+            continue
         q = i + 1
         hprefix = ""
         if head not in generic and head not in pats["nisba_heads"]:
@@ -914,7 +938,16 @@ def _org_patterns() -> dict[str, frozenset[str]]:
     data = load_data("org_patterns.yaml") or {}
     return {k: frozenset(normalize_text(w) for w in data.get(k) or [])
             for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads",
-                      "name_enders", "front_heads", "definite_not_names", "outlet_heads", "outlet_adjectives")}
+                      "name_enders", "front_heads", "definite_not_names", "outlet_heads", "outlet_adjectives",
+                      "short_ministries", "affairs_nouns")}
+
+
+def affairs_adjective(tokens: list[Token], i: int, stem: str) -> bool:
+    """Whether «الخارجية»/«الداخلية» at token ``i`` (read as ``stem``) is the adjective of the
+    definite noun before it, not a ministry: «في الشؤون الداخلية العراقية», «السياسة الخارجية
+    الأمريكية» (``org_patterns.yaml``: short_ministries, affairs_nouns)."""
+    pats = _org_patterns()
+    return i > 0 and stem in pats["short_ministries"] and not pats["affairs_nouns"].isdisjoint(tokens[i - 1].stems)
 
 
 @lru_cache(maxsize=None)
