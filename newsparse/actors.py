@@ -171,6 +171,8 @@ def _name_word(tx: str, first: bool) -> bool:
         return False  # «أحدها», «زعيمها», «خارجيته»: an ordinary noun with a pronoun suffix
     if _construct_plural(tx):
         return False  # «ممثلو الكنائس», «مؤيدو ماكرون»: a plural noun before its complement
+    if _feminine_plural(tx):
+        return False  # «روبرت فيكو صحافيات وصحافيين»: the object after the name
     if _prep_masdar(tx):
         return False  # «لتوضيح», «بتسليم»: a preposition and a verbal noun
     if _imperfect(tx):
@@ -244,6 +246,15 @@ def _construct_plural(tx: str) -> bool:
         base = tx[:-1]
         return base + "ين" in table or base + "ون" in table
     return False
+
+
+def _feminine_plural(tx: str) -> bool:
+    """Whether a word is the feminine plural in «ـيات» of a frequent adjective or noun in
+    «ـي»/«ـية» («صحافيات» ← «صحافية», «سياسيات» ← «سياسي»): no name word."""
+    if not tx.endswith("يات") or len(tx) < 6:
+        return False
+    table = _common_table()
+    return tx[:-2] + "ه" in table or tx[:-3] in table
 
 
 def _prep_masdar(tx: str) -> bool:
@@ -388,7 +399,8 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
                 and tx not in _not_names() and tx not in _COMPLEMENTIZERS and not _accusative(tx) \
                 and not tx.endswith("ه") \
                 and not any(st in speech_verb_forms() for st in tokens[k].stems) \
-                and not tx.startswith("ال") and (k + 1 == n or tokens[k + 1].text in _BOUNDARY)
+                and not tx.startswith(("ال", "بال", "وبال", "فبال")) \
+                and (k + 1 == n or tokens[k + 1].text in _BOUNDARY)
             if last:
                 k += 1
             break

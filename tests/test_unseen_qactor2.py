@@ -71,3 +71,13 @@ def test_country_from_an_apposition_after_the_name():
 def test_no_country_from_the_next_person_after_a_comma():
     got = _actors("وفازت سلمى أحمد، والطبيب الكونغولي، جان موكا، بالجائزة.")
     assert got.get("سلمى أحمد", (None, None))[1] is None
+
+
+def test_a_feminine_plural_after_a_name_ends_it():
+    got = _actors("وهاجم رئيس الوزراء السابق روبرت كاليو صحافيات وصحافيين في خطابه.")
+    assert "روبرت كاليو" in got and not any("صحافيات" in n for n in got)
+
+
+def test_a_frequent_word_with_bi_and_the_article_is_no_last_name_word():
+    got = _actors("وتابع كاظمي بالقول إن الحرب يجب أن تتوقف.")
+    assert not any("بالقول" in n for n in got)
