@@ -81,3 +81,9 @@ def test_a_feminine_plural_after_a_name_ends_it():
 def test_a_frequent_word_with_bi_and_the_article_is_no_last_name_word():
     got = _actors("وتابع كاظمي بالقول إن الحرب يجب أن تتوقف.")
     assert not any("بالقول" in n for n in got)
+
+
+def test_a_royal_named_by_one_given_name():
+    got = _actors("ووصل الأمير هاري إلى المدينة، الأحد، في زيارة رسمية.")
+    assert got.get("هاري", (None,))[0] == "person"
+    assert _actors("وقال الأمير إن الحفل تأجل.") == {}
