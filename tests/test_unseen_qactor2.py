@@ -87,3 +87,11 @@ def test_a_royal_named_by_one_given_name():
     got = _actors("ووصل الأمير هاري إلى المدينة، الأحد، في زيارة رسمية.")
     assert got.get("هاري", (None,))[0] == "person"
     assert _actors("وقال الأمير إن الحفل تأجل.") == {}
+
+
+def test_compound_given_names_in_al_din():
+    got = _actors("وقال الدكتور حسن عز الدين إن المستشفى مكتظ.")
+    assert got.get("حسن عز الدين", (None,))[0] == "person"
+    got = _actors("وقال الطبيب سامي شمس الدين إن المستشفى مكتظ.")
+    assert got.get("سامي شمس الدين", (None,))[0] == "person"
+    assert _actors("وأشرقت الشمس على المدينة بعد العاصفة.") == {}
