@@ -159,8 +159,10 @@ def _name_word(tx: str, first: bool) -> bool:
     common = _common()
     if len(tx) < 2 or tx in common or tx in _FUNCTION:
         return False
-    if first and (tx.startswith("ال") or tx in ("بن", "ابن", "بنت")):
-        return False  # «بن عبد العزيز» continues a name, it does not begin one
+    if first and ((tx.startswith("ال") and tx not in _hamza_al_names()) or tx in ("بن", "ابن", "بنت")):
+        # «بن عبد العزيز» continues a name, it does not begin one; a given name in «إل»
+        # begins one («إلين», «إليزابيث»: «الين», «اليزابيث» once normalised)
+        return False
     if _accusative(tx):
         return False  # an indefinite accusative or adverb («بثا مباشرا»), not a name
     if tx in _not_names():
@@ -349,6 +351,14 @@ def _not_names() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _given_names() -> frozenset[str]:
     return frozenset(normalize_text(w) for w in load_data("given_names.yaml") or [])
+
+
+@lru_cache(maxsize=None)
+def _hamza_al_names() -> frozenset[str]:
+    """The given names written with «إل»/«أل» («إلين», «إليزابيث», «ألكسندر»), which read
+    as «ال» once normalised: they may begin a name (not «الرحمن», «آل»)."""
+    return frozenset(normalize_text(w) for w in load_data("given_names.yaml") or []
+                     if w.startswith(("إل", "أل")) and len(w) > 3)
 
 
 @lru_cache(maxsize=None)

@@ -95,3 +95,9 @@ def test_compound_given_names_in_al_din():
     got = _actors("وقال الطبيب سامي شمس الدين إن المستشفى مكتظ.")
     assert got.get("سامي شمس الدين", (None,))[0] == "person"
     assert _actors("وأشرقت الشمس على المدينة بعد العاصفة.") == {}
+
+
+def test_a_given_name_written_with_hamza_and_lam_begins_a_name():
+    got = _actors("وأوقفت الناشطة الفرنسية إلين دوران قرار الترحيل.")
+    assert got.get("إلين دوران") == ("person", "FR")
+    assert _actors("بسم الله الرحمن الرحيم قال الخطيب إن الوضع خطير.") == {}
