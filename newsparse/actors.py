@@ -429,6 +429,15 @@ def _place_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _royals() -> tuple[frozenset[str], frozenset[str]]:
+    """``titles.yaml``: royal_titles, and the royal_names one of which alone names a royal
+    after them («الأمير هاري»)."""
+    data = load_data("titles.yaml")
+    return (frozenset(normalize_text(w) for w in data.get("royal_titles") or []),
+            frozenset(normalize_text(w) for w in data.get("royal_names") or []))
+
+
+@lru_cache(maxsize=None)
 def _person_nouns() -> frozenset[str]:
     """Nouns of people after which one given name names a person («الطفلة مريم»)."""
     return frozenset(normalize_text(w) for w in load_data("person_nouns.yaml") or [])
@@ -734,7 +743,9 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 i = k
                 continue
             if k - j < 2 and j == after_title and i not in place_at \
-                    and name_key(m.entries[0].name)[-1] in _person_nouns() and _one_name(tokens, j, covered):
+                    and (name_key(m.entries[0].name)[-1] in _person_nouns() or (
+                        name_key(m.entries[0].name)[-1] in _royals()[0] and tokens[j].text in _royals()[1])) \
+                    and _one_name(tokens, j, covered):
                 found.append(Found(j, j + 1, "", "person", country))  # «الطفلة مريم»: one given name
                 i = j + 1
                 continue
@@ -1158,7 +1169,8 @@ def variant_pairs() -> frozenset[tuple[str, str]]:
 def variant_person_at(tokens: list[Token], i: int, covered: list[bool]) -> tuple[int, str, object] | None:
     """(end, clitic prefix, entry) of a listed person written at token ``i`` with another
     transliteration, or None. Every word that differs from the listed spelling must be
-    neither a given name nor a frequent word (so «محمد سعد» is never «محمد سعيد»)."""
+    no frequent word, nor a given name where the listed word is another one (so «محمد سعد»
+    is never «محمد سعيد»)."""
     firsts = variant_firsts()
     forms = [(p, st) for p, st in tokens[i].forms if p in _VARIANT_CLITICS and skeleton(st) in firsts]
     if not forms:
@@ -1178,7 +1190,10 @@ def variant_person_at(tokens: list[Token], i: int, covered: list[bool]) -> tuple
                 continue
             key, entry = hit
             said = (first, *(t.text for t in tokens[i + 1:j]))
-            differ = [w for w, k in zip(said, key) if w != k]
-            if differ and not any(w in given or w in table or w in _FUNCTION for w in differ):
+            differ = [(w, k) for w, k in zip(said, key) if w != k]
+            # (a given name differs from a listed given name: «سعد» is not «سعيد», nor «سعود»;
+            # but a long foreign one, «ديمتري», is «دميتري» in another spelling)
+            if differ and not any((w in given and (k in given or len(w) < 5)) or w in table or w in _FUNCTION
+                                  for w, k in differ):
                 return j, prefix, entry
     return None

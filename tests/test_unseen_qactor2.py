@@ -87,6 +87,14 @@ def test_a_royal_named_by_one_given_name():
     got = _actors("ووصل الأمير هاري إلى المدينة، الأحد، في زيارة رسمية.")
     assert got.get("هاري", (None,))[0] == "person"
     assert _actors("وقال الأمير إن الحفل تأجل.") == {}
+    # an Arab prince's one given name refers back to a prince named in full
+    assert _actors("وأطلعه الأمير محمد على الخطة.") == {}
+
+
+def test_a_listed_person_with_a_foreign_given_name_in_another_spelling():
+    # «ديمتري» is a given name now, and the lexicon spells it «دميتري»
+    got = _actors("فيما تولى ديمتري مدفيديف المقرب منه رئاسة الحكومة.")
+    assert got.get("ديمتري مدفيديف", (None, None))[1] == "RU"
 
 
 def test_compound_given_names_in_al_din():
