@@ -109,3 +109,8 @@ def test_a_given_name_written_with_hamza_and_lam_begins_a_name():
     got = _actors("وأوقفت الناشطة الفرنسية إلين دوران قرار الترحيل.")
     assert got.get("إلين دوران") == ("person", "FR")
     assert _actors("بسم الله الرحمن الرحيم قال الخطيب إن الوضع خطير.") == {}
+
+
+def test_a_participle_of_manner_after_the_name_is_no_part_of_it():
+    got = _actors("وقال روبرت دالتون مازحا: إن المباراة كانت صعبة.")
+    assert "روبرت دالتون" in got and not any("مازحا" in n for n in got)
