@@ -159,8 +159,10 @@ def _name_word(tx: str, first: bool) -> bool:
     common = _common()
     if len(tx) < 2 or tx in common or tx in _FUNCTION:
         return False
-    if first and (tx.startswith("ال") or tx in ("بن", "ابن", "بنت")):
-        return False  # «بن عبد العزيز» continues a name, it does not begin one
+    if first and ((tx.startswith("ال") and tx not in _hamza_al_names()) or tx in ("بن", "ابن", "بنت")):
+        # «بن عبد العزيز» continues a name, it does not begin one; a given name in «إل»
+        # begins one («إلين», «إليزابيث»: «الين», «اليزابيث» once normalised)
+        return False
     if _accusative(tx):
         return False  # an indefinite accusative or adverb («بثا مباشرا»), not a name
     if tx in _not_names():
@@ -171,6 +173,8 @@ def _name_word(tx: str, first: bool) -> bool:
         return False  # «أحدها», «زعيمها», «خارجيته»: an ordinary noun with a pronoun suffix
     if _construct_plural(tx):
         return False  # «ممثلو الكنائس», «مؤيدو ماكرون»: a plural noun before its complement
+    if _feminine_plural(tx):
+        return False  # «روبرت فيكو صحافيات وصحافيين»: the object after the name
     if _prep_masdar(tx):
         return False  # «لتوضيح», «بتسليم»: a preposition and a verbal noun
     if _imperfect(tx):
@@ -216,6 +220,9 @@ def _possessed(tx: str) -> bool:
         if not tx.endswith(suf) or len(tx) - len(suf) < 3:
             continue
         stem = tx[:-len(suf)]
+        if suf == "ه" and stem.endswith("ا") and len(stem) >= 4 and table.get(stem[:-1]) is not None \
+                and tx not in _given_names():
+            return True  # a dual in construct with «ـه»: «قدماه», «يداه», «عيناه» (← «قدم»)
         if suf == "ه" and not stem.endswith("ت"):
             continue
         for _, st in clitic_forms(stem):
@@ -241,6 +248,15 @@ def _construct_plural(tx: str) -> bool:
         base = tx[:-1]
         return base + "ين" in table or base + "ون" in table
     return False
+
+
+def _feminine_plural(tx: str) -> bool:
+    """Whether a word is the feminine plural in «ـيات» of a frequent adjective or noun in
+    «ـي»/«ـية» («صحافيات» ← «صحافية», «سياسيات» ← «سياسي»): no name word."""
+    if not tx.endswith("يات") or len(tx) < 6:
+        return False
+    table = _common_table()
+    return tx[:-2] + "ه" in table or tx[:-3] in table
 
 
 def _prep_masdar(tx: str) -> bool:
@@ -338,6 +354,14 @@ def _given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _hamza_al_names() -> frozenset[str]:
+    """The given names written with «إل»/«أل» («إلين», «إليزابيث», «ألكسندر»), which read
+    as «ال» once normalised: they may begin a name (not «الرحمن», «آل»)."""
+    return frozenset(normalize_text(w) for w in load_data("given_names.yaml") or []
+                     if w.startswith(("إل", "أل")) and len(w) > 3)
+
+
+@lru_cache(maxsize=None)
 def _given_frequent() -> frozenset[str]:
     """The given names that are frequent nouns too (``common_words.txt``: «نور», «كريم»,
     «شريف»): they may continue a name after a name word, though not begin one. Not a word
@@ -385,7 +409,8 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
                 and tx not in _not_names() and tx not in _COMPLEMENTIZERS and not _accusative(tx) \
                 and not tx.endswith("ه") \
                 and not any(st in speech_verb_forms() for st in tokens[k].stems) \
-                and not tx.startswith("ال") and (k + 1 == n or tokens[k + 1].text in _BOUNDARY)
+                and not tx.startswith(("ال", "بال", "وبال", "فبال")) \
+                and (k + 1 == n or tokens[k + 1].text in _BOUNDARY)
             if last:
                 k += 1
             break
@@ -401,6 +426,15 @@ def _place_words() -> frozenset[str]:
     cues = load_data("place_cues.yaml") or {}
     words = frozenset(normalize_text(w) for w in [*(cues.get("named_by") or {}), "قرى", "بلدات", "مدن"])
     return words - {normalize_text("وادي")}  # «وأدى الملك» is a verb, written like «وادي»
+
+
+@lru_cache(maxsize=None)
+def _royals() -> tuple[frozenset[str], frozenset[str]]:
+    """``titles.yaml``: royal_titles, and the royal_names one of which alone names a royal
+    after them («الأمير هاري»)."""
+    data = load_data("titles.yaml")
+    return (frozenset(normalize_text(w) for w in data.get("royal_titles") or []),
+            frozenset(normalize_text(w) for w in data.get("royal_names") or []))
 
 
 @lru_cache(maxsize=None)
@@ -479,6 +513,23 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         if j < n and tokens[j].text in modifiers and not covered[j]:
             j, country = nisbas(j + 1, country)
         return j, country
+
+    def appos_country(k: int) -> str | None:
+        """The country of the title in apposition after a name, at token ``k`` or after the
+        comma there: its nisba, or the listed actor it is in construct with or one «باسم»,
+        «في», «لدى» ... before («أحمد علي، سفير السعودية لدى مصر», «جون سميث، السفير
+        الأمريكي», «سامي أحمد، المتحدث باسم الجيش المصري»)."""
+        if k < n and tokens[k].text in _COMMAS:
+            k += 1
+        m2 = titles.match_at(tokens, k) if k < n else None
+        if m2 is None or m2.prefix[:1] in ("و", "ف"):
+            return None  # «نادية مراد، والطبيب الكونغولي، ...»: the next person, not an apposition
+        j, country = office(m2.end, None)
+        if country is None and j < n and tokens[j].text in _AFFIL:
+            j += 1
+        if country is None and j in actor_at:
+            country = actor_at[j][1]
+        return country
 
     head_words = heads.keys()
     # the rules below run only where something may start (a title, an organisation head, a
@@ -692,7 +743,9 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 i = k
                 continue
             if k - j < 2 and j == after_title and i not in place_at \
-                    and name_key(m.entries[0].name)[-1] in _person_nouns() and _one_name(tokens, j, covered):
+                    and (name_key(m.entries[0].name)[-1] in _person_nouns() or (
+                        name_key(m.entries[0].name)[-1] in _royals()[0] and tokens[j].text in _royals()[1])) \
+                    and _one_name(tokens, j, covered):
                 found.append(Found(j, j + 1, "", "person", country))  # «الطفلة مريم»: one given name
                 i = j + 1
                 continue
@@ -731,7 +784,8 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 if appos or (after_verb and (nxt in ("ان", "انه", "انها", ":", "،", ",", "في", "من", '"')
                                              or nxt in _THAT
                                              or tokens[k].forms[-1][0] in ("ل", "لل"))):
-                    found.append(Found(i, k, "", "person", None, prefix=name_clitic(tokens[i])))
+                    found.append(Found(i, k, "", "person", appos_country(k) if appos else None,
+                                       prefix=name_clitic(tokens[i])))
                     i = k
                     continue
         # -- an organisation: indefinite head + definite words (+ nisba), or + a name
@@ -768,6 +822,9 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
             continue
         # -- a definite head with a nisba: «الخارجية الروسية», «التلفزيون السوري الرسمي»,
         #    perhaps after descriptive adjectives: «القوات البحرية الملكية السعودية»
+        if affairs_adjective(tokens, i, head):
+            i += 1  # «في الشؤون الداخلية العراقية»: internal affairs, no ministry
+            continue
         q = i + 1
         hprefix = ""
         if head not in generic and head not in pats["nisba_heads"]:
@@ -914,7 +971,16 @@ def _org_patterns() -> dict[str, frozenset[str]]:
     data = load_data("org_patterns.yaml") or {}
     return {k: frozenset(normalize_text(w) for w in data.get(k) or [])
             for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads",
-                      "name_enders", "front_heads", "definite_not_names", "outlet_heads", "outlet_adjectives")}
+                      "name_enders", "front_heads", "definite_not_names", "outlet_heads", "outlet_adjectives",
+                      "short_ministries", "affairs_nouns")}
+
+
+def affairs_adjective(tokens: list[Token], i: int, stem: str) -> bool:
+    """Whether «الخارجية»/«الداخلية» at token ``i`` (read as ``stem``) is the adjective of the
+    definite noun before it, not a ministry: «في الشؤون الداخلية العراقية», «السياسة الخارجية
+    الأمريكية» (``org_patterns.yaml``: short_ministries, affairs_nouns)."""
+    pats = _org_patterns()
+    return i > 0 and stem in pats["short_ministries"] and not pats["affairs_nouns"].isdisjoint(tokens[i - 1].stems)
 
 
 @lru_cache(maxsize=None)
@@ -1103,7 +1169,8 @@ def variant_pairs() -> frozenset[tuple[str, str]]:
 def variant_person_at(tokens: list[Token], i: int, covered: list[bool]) -> tuple[int, str, object] | None:
     """(end, clitic prefix, entry) of a listed person written at token ``i`` with another
     transliteration, or None. Every word that differs from the listed spelling must be
-    neither a given name nor a frequent word (so «محمد سعد» is never «محمد سعيد»)."""
+    no frequent word, nor a given name where the listed word is another one (so «محمد سعد»
+    is never «محمد سعيد»)."""
     firsts = variant_firsts()
     forms = [(p, st) for p, st in tokens[i].forms if p in _VARIANT_CLITICS and skeleton(st) in firsts]
     if not forms:
@@ -1123,7 +1190,10 @@ def variant_person_at(tokens: list[Token], i: int, covered: list[bool]) -> tuple
                 continue
             key, entry = hit
             said = (first, *(t.text for t in tokens[i + 1:j]))
-            differ = [w for w, k in zip(said, key) if w != k]
-            if differ and not any(w in given or w in table or w in _FUNCTION for w in differ):
+            differ = [(w, k) for w, k in zip(said, key) if w != k]
+            # (a given name differs from a listed given name: «سعد» is not «سعيد», nor «سعود»;
+            # but a long foreign one, «ديمتري», is «دميتري» in another spelling)
+            if differ and not any((w in given and (k in given or len(w) < 5)) or w in table or w in _FUNCTION
+                                  for w, k in differ):
                 return j, prefix, entry
     return None

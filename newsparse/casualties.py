@@ -1162,6 +1162,14 @@ def _at(sc: _Scan, i: int, lo: int, hi: int, last):
         kind = h.kind
         end = h.end
         start = h.start
+        if kind == "detained" and not fwd and h.role == "counted":
+            # captives killed or wounded, counted after them: «إعدام الرهائن الثمانية»,
+            # «مقتل الأسرى الثلاثة» (not «محاولة قتل الرهائن الأربعة»; not a court's sentence)
+            hurt = _find_back(sc, h.start, lo, 0)
+            if hurt is not None and hurt[0].kind in ("killed", "injured") \
+                    and hurt[0].role in ("verbs", "nouns") and not _attempted(sc, hurt[0], lo) \
+                    and not (sc.has(hurt[0].start, "execution") and _sentenced(sc, hurt[0].start, lo)):
+                kind, start = hurt[0].kind, hurt[0].start
         if kind == "detained" and fwd and _rescued(sc, cnt.qa, lo):
             kind = "affected"  # trapped, then rescued: «أنقذ الدفاع المدني 4 أشخاص احتجزتهم السيول»
         comb = _combined(sc, h, hi, strict=fwd)

@@ -213,16 +213,25 @@ class Matcher:
                  and not (tokens[p - 1].text[-1].isdigit() or tokens[p + 1].text[0].isdigit())]
         if not joins:
             return out
+        joined = frozenset(joins)
         for p in sorted(joins):
-            lo, hi = max(0, p - 3), min(n, p + 4)
-            view = [*tokens[lo:p], *tokens[p + 1:hi]]
+            # the other marks around it are spaces too: «إن.بي.سي», «إف.بي.آي»
+            lo = p - 1
+            while lo > 1 and lo - 1 in joined:
+                lo -= 2
+            lo = max(0, lo - 2)
+            hi = min(n, p + 4)
+            while hi < n and hi - 1 in joined:
+                hi = min(n, hi + 2)
+            keep = [k for k in range(lo, hi) if k not in joined]
+            view = [tokens[k] for k in keep]
             best = None
             for s in range(lo, p):
-                if self._firsts.isdisjoint(tokens[s].stems):
+                if s in joined or self._firsts.isdisjoint(tokens[s].stems):
                     continue
-                m = self._match(view, s - lo)
-                if m is not None and lo + m.end > p:  # it goes on past the mark
-                    end = lo + m.end + 1
+                m = self._match(view, keep.index(s))
+                if m is not None and keep[m.end - 1] > p:  # it goes on past the mark
+                    end = keep[m.end - 1] + 1
                     if best is None or end - s > best.end - best.start:
                         best = Match(s, end, m.prefix, m.entries)
             if best is None:

@@ -243,6 +243,8 @@ class _Reading:
             else:
                 if one and m.start > 0 and not m.prefix and "شبه" in toks[m.start - 1].stems:
                     continue  # «شبه الجزيرة الكورية» is a peninsula, not the channel «الجزيرة»
+                if not m.prefix and actors_mod.affairs_adjective(toks, m.start, toks[m.start].text):
+                    continue  # «في الشؤون الداخلية العراقية»: internal affairs, not the interior ministry
                 e = actor_es[0] if len(actor_es) == 1 else min(
                     actor_es, key=lambda a: (-votes.get(a.country, 0), a.type == "person"))
             self.claim(m.start, m.end, m.prefix, kind, e)

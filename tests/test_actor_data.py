@@ -227,8 +227,8 @@ def test_titles():
     with open(os.path.join(DATA, "titles.yaml"), encoding="utf-8") as fh:
         titles = yaml.safe_load(fh)
     assert set(titles) == {"person_titles", "org_heads", "generic_heads", "name_introducers", "known_as",
-                           "title_modifiers", "title_adjectives"}
-    for key in ("name_introducers", "known_as", "title_modifiers", "title_adjectives"):
+                           "title_modifiers", "title_adjectives", "royal_titles", "royal_names"}
+    for key in ("name_introducers", "known_as", "title_modifiers", "title_adjectives", "royal_titles", "royal_names"):
         assert titles[key] and len(titles[key]) == len(set(titles[key]))
     pt = titles["person_titles"]
     assert len(pt) >= 80 and len(pt) == len(set(pt))
