@@ -210,6 +210,9 @@ class _Reading:
                 if tier is None and places_mod.reads_as_clitic_word(stem) and \
                         not any(p.type in ("country", "admin") for p in place_es):
                     tier = "word"  # «بحركة», «لأي»: a preposition and a frequent word
+                elif tier == "noun" and not m.prefix and not actor_es and \
+                        places_mod.city_after_preposition(stem, place_es):
+                    tier = "word"  # «إلى جرابلس», «في ميونيخ»: a city after any locative
                 if tier and m.start not in dateline and \
                         not places_mod.is_locative(toks, m.start, m.prefix, strong=tier == "noun"):
                     if not actor_es:

@@ -189,6 +189,28 @@ def needs_context(stem: str) -> str | None:
     return place_words().get(stem)
 
 
+_TOWNS = frozenset(("city", "town"))
+
+
+def city_after_preposition(stem: str, entries: list[Entry]) -> bool:
+    """Whether a one-word name that ``place_words.txt`` puts in the "noun" tier (a place only
+    after a strong cue) is still a place after any locative, «في» and «إلى» included: a city
+    or town of 20,000 people or more whose name is no frequent word of news, given name or
+    noun with the article («إلى جرابلس», «في ميونيخ»; not «في الطبقة السياسية»). A
+    city of half a million may be a frequent word of five letters or more as long as it is
+    no noun («من أتلانتا»). News names such cities mostly without «مدينة»: «مؤتمر ميونيخ» kept them
+    off the strong-cue statistics that built the list."""
+    pop = max((e.population for e in entries if e.type in _TOWNS), default=0)
+    if pop < 20000:
+        return False
+    common = _common_table()
+    if stem in _given_names():
+        return False
+    if stem not in common and (stem[2:] if stem.startswith("ال") else "ال" + stem) not in common:
+        return True
+    return pop >= 500_000 and len(stem) >= 5 and not common.get(stem)  # («تي في وان»: TV One)
+
+
 @lru_cache(maxsize=65536)
 def reads_as_clitic_word(stem: str) -> bool:
     """Whether a one-word place name also reads as ب, ل or ك before a frequent word of news
@@ -463,6 +485,7 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
 
 
 _COMMAS = frozenset(("،", ","))
+
 
 
 @lru_cache(maxsize=None)
