@@ -421,6 +421,9 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
             continue  # «لقضاء إجازة», «بعد قضاء الخلوة»: spending, not a district
         if j + 1 < n and tokens[j].text == "#" and tokens[j + 1].is_word:
             j += 1  # a hashtag: «منطقة #قهبان», «مديرية #الظاهر»
+        if names == _MAX_LISTED and not quoted and not covered[j] and \
+                (tokens[j].text in common or not tokens[j].is_word):
+            j = _among(tokens, j)  # «بلدات في محيط درعا، بينها الطيبة والنعيمة»
         for _ in range(names):
             if j >= n or not tokens[j].is_word or tokens[j].text[0].isdigit():
                 break
@@ -444,7 +447,8 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                 joined = first in compound and j + 1 < n and tokens[j + 1].is_word and not covered[j + 1] \
                     and not tokens[j + 1].text[0].isdigit() and tokens[j + 1].text not in _FUNCTION
                 # («بلدة بيت سوا», «قرية عين ترما»: a compound's first word may be a frequent one)
-                proper = _proper_before_nisba(tokens, j, first, covered)
+                proper = _proper_before_nisba(tokens, j, first, covered) or \
+                    (_ == 0 and names == _MAX_LISTED and _listed_next(tokens, j, covered, countries))
                 if not quoted and not joined and not proper and (first in common or len(first) < 3 or _is_noun(first) or
                                    first in stop_words("first_words") or  # «منطقة غير مأهولة»
                                    nisba_country(first)[0] or _imperfect(first) or
@@ -485,7 +489,41 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
 
 
 _COMMAS = frozenset(("،", ","))
+_AMONG = frozenset(normalize_text(w) for w in ("بينها", "منها", "أبرزها", "ومنها", "وبينها"))
+_CLAUSE_END = frozenset((".", "؟", "!", ":", "؛", "\n"))
 
+
+def _among(tokens: list[Token], j: int) -> int:
+    """Where the names that a plural place word introduces begin when words describing the
+    places come first, at token ``j``, and «بينها», «منها» or «أبرزها» then names them:
+    «قرى في ريف حماة، بينها الفرش والعشة» (within ten tokens of the same clause); else ``j``."""
+    for k in range(j, min(j + 10, len(tokens) - 1)):
+        text = tokens[k].text
+        if text in _CLAUSE_END:
+            break
+        if text in _AMONG:
+            return k + 1
+    return j
+
+
+def _listed_next(tokens: list[Token], j: int, covered: list[bool], countries: frozenset[int]) -> bool:
+    """Whether the first word after a plural place word, at token ``j``, begins a list of at
+    least three names, its next two items read with «و» known places other than countries or
+    words that are no frequent ones («بلدات الطيبة والنعيمة وصيدا»): the word is a name
+    then, though also a frequent one («الطيبة»). It must be definite («مناطق سكنية ومدن»
+    describes) and no nisba."""
+    word = tokens[j].text
+    if not word.startswith("ال") or len(word) < 5 or nisba_country(word)[0] or j + 2 >= len(tokens):
+        return False
+    table = _common_table()
+    for k in (j + 1, j + 2):
+        t = tokens[k].text
+        if not t.startswith("و") or k in countries:
+            return False
+        if not covered[k] and (len(t) < 4 or t[1:] in table or
+                               t.startswith("وال") and t[3:] in table or t[1:] in _FUNCTION):
+            return False
+    return True
 
 
 @lru_cache(maxsize=None)
