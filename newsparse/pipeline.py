@@ -206,6 +206,8 @@ class _Reading:
                     kind = "actor"
             if kind == "place" and one:
                 stem = _matched_stem(toks[m.start], m.prefix)
+                if places_mod.phrase_reading(toks, m.start, m.end, stem):
+                    continue  # «للنيل من سمعته»: to undermine, not the Nile
                 tier = places_mod.needs_context(stem)
                 if tier is None and places_mod.reads_as_clitic_word(stem) and \
                         not any(p.type in ("country", "admin") for p in place_es):

@@ -248,9 +248,10 @@ def weak_clitic_reading(tokens: list[Token], i: int, prefix: str, e: Entry, vote
 
 
 @lru_cache(maxsize=None)
-def _word_readings() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
-    """place_cues.yaml ``word_readings``: normalised name → (before, after, near) words, with
-    the ``$class`` lists of ``word_classes`` written out."""
+def _word_readings(section: str = "word_readings") -> dict[str, tuple[frozenset[str], ...]]:
+    """place_cues.yaml ``word_readings`` (or ``phrase_readings``): normalised name → (before,
+    after, near, place_before) words, with the ``$class`` lists of ``word_classes`` written
+    out."""
     data = load_data("place_cues.yaml") or {}
     classes = {k: v or [] for k, v in (data.get("word_classes") or {}).items()}
 
@@ -266,10 +267,10 @@ def _word_readings() -> dict[str, tuple[frozenset[str], frozenset[str], frozense
         return frozenset(out)
 
     out = {}
-    for name, entry in (data.get("word_readings") or {}).items():
+    for name, entry in (data.get(section) or {}).items():
         entry = entry or {}
         out[normalize_text(name)] = (words(name, "before", entry), words(name, "after", entry),
-                                     words(name, "near", entry))
+                                     words(name, "near", entry), words(name, "place_before", entry))
     return out
 
 
@@ -282,11 +283,22 @@ def word_reading_names() -> frozenset[str]:
 _NEAR = 8  # words either side in which ``near`` words show the ordinary word
 
 
-def ordinary_reading(tokens: list[Token], i: int, j: int, stem: str) -> bool:
+def phrase_reading(tokens: list[Token], i: int, j: int, stem: str) -> bool:
+    """Whether a one-word place name of ``phrase_readings`` (place_cues.yaml) at tokens
+    ``i:j`` begins a phrase of the ordinary word: «للنيل من سمعته» (to undermine), not the
+    Nile; «مياه النيل من منابعه» stays the river."""
+    readings = _word_readings("phrase_readings")
+    return stem in readings and ordinary_reading(tokens, i, j, stem, readings)
+
+
+def ordinary_reading(tokens: list[Token], i: int, j: int, stem: str, readings=None) -> bool:
     """Whether the words beside a name of ``word_readings`` at tokens ``i:j`` show the
     ordinary word: «كان دوما» (always), «درعا واقيا» (a shield), «أمطار غزيرة أدت إلى سيول»
-    (torrents)."""
-    before, after, near = _word_readings()[stem]
+    (torrents). A word of ``place_before`` just before the name keeps the place: «مياه النيل
+    من منابعه» is the river, «النيل من سمعته» (to undermine) is not."""
+    before, after, near, place_before = (readings or _word_readings())[stem]
+    if place_before and i > 0 and not place_before.isdisjoint(tokens[i - 1].stems):
+        return False
     if before and i > 0 and not before.isdisjoint(tokens[i - 1].stems):
         return True
     if after and j < len(tokens) and tokens[j].text in after:  # (as written: «دوما وما يحيط بها»)

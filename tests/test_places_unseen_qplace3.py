@@ -32,3 +32,10 @@ def test_names_after_among_them_go_on_a_plural_place_word():
     found = names("وسيطرت القوات على قرى في ريف حماة، بينها الفرش والعشة، بعد معارك عنيفة.")
     assert {"الفرش", "العشة"} <= found
     assert not names("وشملت الاحتجاجات مناطق عدة بينها مدن وبلدات صغيرة.")
+
+
+def test_to_undermine_is_not_the_nile():
+    assert not names("وشنت الصحف حملة للنيل من سمعته.")
+    assert not names("وتحاول الجماعات النيل من وحدة البلاد.")
+    assert names("وتتدفق مياه النيل من الهضبة الإثيوبية.")
+    assert names("ويربط البلدين التاريخ والنيل.")
