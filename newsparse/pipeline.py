@@ -206,10 +206,15 @@ class _Reading:
                     kind = "actor"
             if kind == "place" and one:
                 stem = _matched_stem(toks[m.start], m.prefix)
+                if places_mod.phrase_reading(toks, m.start, m.end, stem):
+                    continue  # «للنيل من سمعته»: to undermine, not the Nile
                 tier = places_mod.needs_context(stem)
                 if tier is None and places_mod.reads_as_clitic_word(stem) and \
                         not any(p.type in ("country", "admin") for p in place_es):
                     tier = "word"  # «بحركة», «لأي»: a preposition and a frequent word
+                elif tier == "noun" and not m.prefix and not actor_es and \
+                        places_mod.city_after_preposition(stem, place_es):
+                    tier = "word"  # «إلى جرابلس», «في ميونيخ»: a city after any locative
                 if tier and m.start not in dateline and \
                         not places_mod.is_locative(toks, m.start, m.prefix, strong=tier == "noun"):
                     if not actor_es:

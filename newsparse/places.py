@@ -189,6 +189,28 @@ def needs_context(stem: str) -> str | None:
     return place_words().get(stem)
 
 
+_TOWNS = frozenset(("city", "town"))
+
+
+def city_after_preposition(stem: str, entries: list[Entry]) -> bool:
+    """Whether a one-word name that ``place_words.txt`` puts in the "noun" tier (a place only
+    after a strong cue) is still a place after any locative, «في» and «إلى» included: a city
+    or town of 20,000 people or more whose name is no frequent word of news, given name or
+    noun with the article («إلى جرابلس», «في ميونيخ»; not «في الطبقة السياسية»). A
+    city of half a million may be a frequent word of five letters or more as long as it is
+    no noun («من أتلانتا»). News names such cities mostly without «مدينة»: «مؤتمر ميونيخ» kept them
+    off the strong-cue statistics that built the list."""
+    pop = max((e.population for e in entries if e.type in _TOWNS), default=0)
+    if pop < 20000:
+        return False
+    common = _common_table()
+    if stem in _given_names():
+        return False
+    if stem not in common and (stem[2:] if stem.startswith("ال") else "ال" + stem) not in common:
+        return True
+    return pop >= 500_000 and len(stem) >= 5 and not common.get(stem)  # («تي في وان»: TV One)
+
+
 @lru_cache(maxsize=65536)
 def reads_as_clitic_word(stem: str) -> bool:
     """Whether a one-word place name also reads as ب, ل or ك before a frequent word of news
@@ -226,9 +248,10 @@ def weak_clitic_reading(tokens: list[Token], i: int, prefix: str, e: Entry, vote
 
 
 @lru_cache(maxsize=None)
-def _word_readings() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
-    """place_cues.yaml ``word_readings``: normalised name → (before, after, near) words, with
-    the ``$class`` lists of ``word_classes`` written out."""
+def _word_readings(section: str = "word_readings") -> dict[str, tuple[frozenset[str], ...]]:
+    """place_cues.yaml ``word_readings`` (or ``phrase_readings``): normalised name → (before,
+    after, near, place_before) words, with the ``$class`` lists of ``word_classes`` written
+    out."""
     data = load_data("place_cues.yaml") or {}
     classes = {k: v or [] for k, v in (data.get("word_classes") or {}).items()}
 
@@ -244,10 +267,10 @@ def _word_readings() -> dict[str, tuple[frozenset[str], frozenset[str], frozense
         return frozenset(out)
 
     out = {}
-    for name, entry in (data.get("word_readings") or {}).items():
+    for name, entry in (data.get(section) or {}).items():
         entry = entry or {}
         out[normalize_text(name)] = (words(name, "before", entry), words(name, "after", entry),
-                                     words(name, "near", entry))
+                                     words(name, "near", entry), words(name, "place_before", entry))
     return out
 
 
@@ -260,11 +283,22 @@ def word_reading_names() -> frozenset[str]:
 _NEAR = 8  # words either side in which ``near`` words show the ordinary word
 
 
-def ordinary_reading(tokens: list[Token], i: int, j: int, stem: str) -> bool:
+def phrase_reading(tokens: list[Token], i: int, j: int, stem: str) -> bool:
+    """Whether a one-word place name of ``phrase_readings`` (place_cues.yaml) at tokens
+    ``i:j`` begins a phrase of the ordinary word: «للنيل من سمعته» (to undermine), not the
+    Nile; «مياه النيل من منابعه» stays the river."""
+    readings = _word_readings("phrase_readings")
+    return stem in readings and ordinary_reading(tokens, i, j, stem, readings)
+
+
+def ordinary_reading(tokens: list[Token], i: int, j: int, stem: str, readings=None) -> bool:
     """Whether the words beside a name of ``word_readings`` at tokens ``i:j`` show the
     ordinary word: «كان دوما» (always), «درعا واقيا» (a shield), «أمطار غزيرة أدت إلى سيول»
-    (torrents)."""
-    before, after, near = _word_readings()[stem]
+    (torrents). A word of ``place_before`` just before the name keeps the place: «مياه النيل
+    من منابعه» is the river, «النيل من سمعته» (to undermine) is not."""
+    before, after, near, place_before = (readings or _word_readings())[stem]
+    if place_before and i > 0 and not place_before.isdisjoint(tokens[i - 1].stems):
+        return False
     if before and i > 0 and not before.isdisjoint(tokens[i - 1].stems):
         return True
     if after and j < len(tokens) and tokens[j].text in after:  # (as written: «دوما وما يحيط بها»)
@@ -399,6 +433,9 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
             continue  # «لقضاء إجازة», «بعد قضاء الخلوة»: spending, not a district
         if j + 1 < n and tokens[j].text == "#" and tokens[j + 1].is_word:
             j += 1  # a hashtag: «منطقة #قهبان», «مديرية #الظاهر»
+        if names == _MAX_LISTED and not quoted and not covered[j] and \
+                (tokens[j].text in common or not tokens[j].is_word):
+            j = _among(tokens, j)  # «بلدات في محيط درعا، بينها الطيبة والنعيمة»
         for _ in range(names):
             if j >= n or not tokens[j].is_word or tokens[j].text[0].isdigit():
                 break
@@ -422,7 +459,8 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                 joined = first in compound and j + 1 < n and tokens[j + 1].is_word and not covered[j + 1] \
                     and not tokens[j + 1].text[0].isdigit() and tokens[j + 1].text not in _FUNCTION
                 # («بلدة بيت سوا», «قرية عين ترما»: a compound's first word may be a frequent one)
-                proper = _proper_before_nisba(tokens, j, first, covered)
+                proper = _proper_before_nisba(tokens, j, first, covered) or \
+                    (_ == 0 and names == _MAX_LISTED and _listed_next(tokens, j, covered, countries))
                 if not quoted and not joined and not proper and (first in common or len(first) < 3 or _is_noun(first) or
                                    first in stop_words("first_words") or  # «منطقة غير مأهولة»
                                    nisba_country(first)[0] or _imperfect(first) or
@@ -463,6 +501,41 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
 
 
 _COMMAS = frozenset(("،", ","))
+_AMONG = frozenset(normalize_text(w) for w in ("بينها", "منها", "أبرزها", "ومنها", "وبينها"))
+_CLAUSE_END = frozenset((".", "؟", "!", ":", "؛", "\n"))
+
+
+def _among(tokens: list[Token], j: int) -> int:
+    """Where the names that a plural place word introduces begin when words describing the
+    places come first, at token ``j``, and «بينها», «منها» or «أبرزها» then names them:
+    «قرى في ريف حماة، بينها الفرش والعشة» (within ten tokens of the same clause); else ``j``."""
+    for k in range(j, min(j + 10, len(tokens) - 1)):
+        text = tokens[k].text
+        if text in _CLAUSE_END:
+            break
+        if text in _AMONG:
+            return k + 1
+    return j
+
+
+def _listed_next(tokens: list[Token], j: int, covered: list[bool], countries: frozenset[int]) -> bool:
+    """Whether the first word after a plural place word, at token ``j``, begins a list of at
+    least three names, its next two items read with «و» known places other than countries or
+    words that are no frequent ones («بلدات الطيبة والنعيمة وصيدا»): the word is a name
+    then, though also a frequent one («الطيبة»). It must be definite («مناطق سكنية ومدن»
+    describes) and no nisba."""
+    word = tokens[j].text
+    if not word.startswith("ال") or len(word) < 5 or nisba_country(word)[0] or j + 2 >= len(tokens):
+        return False
+    table = _common_table()
+    for k in (j + 1, j + 2):
+        t = tokens[k].text
+        if not t.startswith("و") or k in countries:
+            return False
+        if not covered[k] and (len(t) < 4 or t[1:] in table or
+                               t.startswith("وال") and t[3:] in table or t[1:] in _FUNCTION):
+            return False
+    return True
 
 
 @lru_cache(maxsize=None)
