@@ -371,6 +371,44 @@ def _given_frequent() -> frozenset[str]:
     return frozenset(w for w in _given_names() if table.get(w) and w not in _FUNCTION and "ال" + w not in titles)
 
 
+def _imperfect_shaped(tx: str) -> bool:
+    """Whether a word has the shape of an imperfect verb nobody listed: «ي»/«ت» before three
+    root letters («يمدد», «تقصد») or before the pattern فاعل («تفاجئ»). Before a definite
+    word it is a verb and its object («يمدد الإعفاءات»), not a name and its surname."""
+    if tx[:1] not in ("ي", "ت") or tx in _given_names() or tx.endswith(("ا", "ى", "ه")):
+        return False
+    if len(tx) == 4:
+        return not any(c in "اوي" for c in tx[1:])
+    return len(tx) == 5 and tx[2] == "ا" and not any(c in "اوي" for c in tx[3:4])
+
+
+def _form_x(tx: str) -> bool:
+    """Whether a word is a verb or verbal noun of the pattern استفعل («استدعى», «استقبل»,
+    «واستنكر»): never a name word (a foreign name in «است» has a vowel letter next: «استيفن»)."""
+    for p in ("", "و", "ف"):
+        w = tx[len(p):]
+        if w.startswith("است") and len(w) >= 6 and w[3] not in "اوي" and not w.endswith("ا") \
+                and tx not in _given_names():
+            return True
+    return False
+
+
+def _masdar_pronoun(tx: str) -> bool:
+    """Whether a word is a verbal noun with a pronoun suffix: «إفلاسه» (إفعال), «اعتزاله»
+    (افتعال), «انسحابهم» (انفعال), «تعيينه» (تفعيل). After a name it is what the person did
+    («أعلن راوول ... اعتزاله»), not a surname."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if not tx.endswith(suf):
+            continue
+        s = tx[:-len(suf)]
+        if len(s) == 5 and ((s[0] == "ا" and s[3] == "ا") or (s[0] == "ت" and s[3] == "ي")):
+            return True
+        if len(s) == 6 and s[0] == "ا" and s[4] == "ا" and (s[2] in "تطد" or s[1] == "ن"):
+            return True
+        return False
+    return False
+
+
 _BOUNDARY = {"،", ",", ".", ":", '"', "ان", "انه", "انها", "في", "خلال", "ل", "امس", "اليوم", ")", "("}
 
 
@@ -396,6 +434,10 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
         if k > j + 1 and tokens[k - 1].text.startswith("ال") and tokens[k].text[:1] in ("ي", "ت") \
                 and len(tokens[k].text) >= 4 and tokens[k].text not in _given_names():
             break  # «أحمد الخطيب يوضح», «عادل المطيري يرافقه»: a verb after a definite surname
+        tx = tokens[k].text
+        if _form_x(tx) or (k > j and _masdar_pronoun(tx)) \
+                or (k == j and k + 1 < n and tokens[k + 1].text.startswith("ال") and _imperfect_shaped(tx)):
+            break  # «عبد الله استدعى», «هاري إفلاسه», «يمدد الإعفاءات»: a verb or a verbal noun
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
             if k > j and (tx in _given_frequent() or (tx in _NAME_TAILS and tokens[k - 1].text in _given_names())):
