@@ -300,8 +300,8 @@ def _inflected(tx: str) -> bool:
     """Whether an indefinite word after an organisation head is an inflected ordinary word,
     not a name: a verbal noun of the pattern تفعيل («شركة تصنيع», «وكالة توظيف»), a
     feminine adjective in «ـية» of a frequent word («صحيفة أسبوعية», «مجموعة شبابية»), a
-    verb in «ـت» of a frequent one («ميليشيا هاجمت» ← «هاجم»), or a frequent word with a
-    pronoun («تحالف يقوده», «تجمع حوله»)."""
+    verb in «ـت» of a frequent one («ميليشيا هاجمت» ← «هاجم») or of the shape أفعلت/تفعّلت,
+    a feminine participle of فاعل («ناشئة»), or a frequent word with a pronoun («تحالف يقوده», «تجمع حوله»)."""
     if len(tx) < 4 or tx in _given_names():
         return False
     table = _common_table()
@@ -312,6 +312,10 @@ def _inflected(tx: str) -> bool:
         return True
     if tx.endswith("ت") and table.get(tx[:-1]) is False:
         return True
+    if len(tx) == 5 and tx[0] in ("ا", "ت") and tx[4] == "ت" and "ا" not in tx[1:4]:
+        return True  # a past verb of أفعل/تفعّل in «ـت» («جماعة أنشئت», «شركة تنوعت نشاطاتها»)
+    if len(tx) == 5 and tx[1] == "ا" and tx[4] == "ه" and tx[0] not in ("ا", "ال"):
+        return True  # a feminine participle of فاعل («شركة ناشئة», «قوة ضاربة»): it describes
     for suf in ("هما", "هم", "ها", "ه"):
         if tx.endswith(suf) and len(tx) - len(suf) >= 3:
             stem = tx[:-len(suf)]

@@ -22,3 +22,17 @@ def test_a_verbal_noun_with_a_pronoun_ends_a_name():
 def test_an_imperfect_verb_before_its_object_is_no_name():
     got = _people("وما زالت الطالبة تحضر الدروس المسائية كل أسبوع، والرئيس الفرنسي يقلص الإنفاق.")
     assert not any(name.startswith(("يقلص", "تحضر")) for name in got)
+
+
+def _bodies(text):
+    return {a.name for a in parse(text).actors if a.type != "person"}
+
+
+def test_a_past_verb_after_an_organisation_head_names_nothing():
+    got = _bodies("واتهمت النيابة المتهم بالانتماء إلى جماعة أسقطت طائرة، وتضم مجموعة تسلمت الأموال.")
+    assert not any(name.endswith(("أسقطت", "تسلمت")) for name in got)
+
+
+def test_a_feminine_participle_after_an_organisation_head_describes():
+    got = _bodies("وأعلنت شركة صاعدة في مجال التقنية عن منتج جديد.")
+    assert "شركة صاعدة" not in got
