@@ -36,3 +36,10 @@ def test_a_past_verb_after_an_organisation_head_names_nothing():
 def test_a_feminine_participle_after_an_organisation_head_describes():
     got = _bodies("وأعلنت شركة صاعدة في مجال التقنية عن منتج جديد.")
     assert "شركة صاعدة" not in got
+
+
+def test_a_country_intelligence_service_is_the_listed_one():
+    got = [a for a in parse("وقالت الاستخبارات الخارجية الألمانية إنها رصدت الاتصالات. "
+                            "ونفت الاستخبارات الألمانية أي تجسس على الشركات.").actors if "استخبارات" in a.name]
+    assert len(got) == 1 and got[0].country == "DE" and len(got[0].mentions) == 2
+    assert _bodies("واعتقلت المخابرات الإيرانية ثلاثة أشخاص.") == {"وزارة الاستخبارات الإيرانية"}
