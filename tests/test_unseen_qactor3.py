@@ -43,3 +43,8 @@ def test_a_country_intelligence_service_is_the_listed_one():
                             "ونفت الاستخبارات الألمانية أي تجسس على الشركات.").actors if "استخبارات" in a.name]
     assert len(got) == 1 and got[0].country == "DE" and len(got[0].mentions) == 2
     assert _bodies("واعتقلت المخابرات الإيرانية ثلاثة أشخاص.") == {"وزارة الاستخبارات الإيرانية"}
+
+
+def test_a_european_particle_lets_a_name_run_to_four_words():
+    got = _people("وقالت يوهانا فون دير برغ إن المحادثات مستمرة.")
+    assert "يوهانا فون دير برغ" in got
