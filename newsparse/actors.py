@@ -443,6 +443,16 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
         if _form_x(tx) or (k > j and _masdar_pronoun(tx)) \
                 or (k == j and k + 1 < n and tokens[k + 1].text.startswith("ال") and _imperfect_shaped(tx)):
             break  # «عبد الله استدعى», «هاري إفلاسه», «يمدد الإعفاءات»: a verb or a verbal noun
+        if k == j and len(tx) == 6 and tx.startswith("مت") and tx.endswith("ه") and tx not in _given_names():
+            break  # «توفيت الفتاة متأثرة بجروحها»: a feminine participle of تفعّل, no name
+        if k == j + 2 and tx.startswith("ال") and not tokens[j + 1].text.startswith("ال") \
+                and (len(tx) == 6 and tx[2] == "ت" and tx[-1] not in "يها"
+                     or not ({tokens[j].text, tokens[j + 1].text} & _given_names()
+                             or {tokens[j].text, tokens[j + 1].text} & _PARTICLES)):
+            # «إيلور عزريا المدان», «أوراسيو كارتيس المجيء»: a definite word after two name
+            # words none of which is an Arab given name describes the person, it is no surname
+            # (while «يوسف إبراهيم المالكي»); nor is a verbal noun of تفعّل («بوضياف الترشح»)
+            break
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
             if k > j and (tx in _given_frequent() or (tx in _NAME_TAILS and tokens[k - 1].text in _given_names())):

@@ -48,3 +48,13 @@ def test_a_country_intelligence_service_is_the_listed_one():
 def test_a_european_particle_lets_a_name_run_to_four_words():
     got = _people("وقالت يوهانا فون دير برغ إن المحادثات مستمرة.")
     assert "يوهانا فون دير برغ" in got
+
+
+def test_a_definite_word_after_two_foreign_name_words_is_no_surname():
+    got = _people("وظهر الجندي ماركو تيسيلي المدان بالقتل في المحكمة. وقال تيسيلي إنه بريء.")
+    assert got == {"ماركو تيسيلي"}
+
+
+def test_a_feminine_participle_of_tafa33ul_begins_no_name():
+    got = _people("وتوفيت الفتاة متأثرة بحروقها البالغة.")
+    assert not any(name.startswith("متأثرة") for name in got)
