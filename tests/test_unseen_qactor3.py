@@ -58,3 +58,8 @@ def test_a_definite_word_after_two_foreign_name_words_is_no_surname():
 def test_a_feminine_participle_of_tafa33ul_begins_no_name():
     got = _people("وتوفيت الفتاة متأثرة بحروقها البالغة.")
     assert not any(name.startswith("متأثرة") for name in got)
+
+
+def test_a_particle_before_a_verb_begins_no_name():
+    got = _people("ويقولون هكذا يجب أن يتصرف القائد.")
+    assert not any(name.startswith("هكذا") for name in got)
