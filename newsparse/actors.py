@@ -31,7 +31,9 @@ _FUNCTION = set(normalize_text(w) for w in (
     "في من إلى الى على عن مع أن إن ان التي الذي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم "
     "كان كانت قد لقد لم لن لا ما ثم أو او بل حتى منذ بعد قبل خلال بين عند لدى نحو حول ضد "
     "كما وقال وقالت قال قالت أمس اليوم غداة يوم السبت الأحد الاثنين الثلاثاء الأربعاء "
-    "الخميس الجمعة قوله قولها قولهم"
+    "الخميس الجمعة قوله قولها قولهم "
+    # particles too rare in the frequent-word table: «إنما يندرج», «هكذا يجب» begin no name
+    "إنما انما هكذا لعل طالما مثلما كأنما ريثما"  # (not «لو»: a Chinese surname, «لو كانغ»)
 ).split())
 
 
@@ -300,8 +302,8 @@ def _inflected(tx: str) -> bool:
     """Whether an indefinite word after an organisation head is an inflected ordinary word,
     not a name: a verbal noun of the pattern تفعيل («شركة تصنيع», «وكالة توظيف»), a
     feminine adjective in «ـية» of a frequent word («صحيفة أسبوعية», «مجموعة شبابية»), a
-    verb in «ـت» of a frequent one («ميليشيا هاجمت» ← «هاجم»), or a frequent word with a
-    pronoun («تحالف يقوده», «تجمع حوله»)."""
+    verb in «ـت» of a frequent one («ميليشيا هاجمت» ← «هاجم») or of the shape أفعلت/تفعّلت,
+    a feminine participle of فاعل («ناشئة»), or a frequent word with a pronoun («تحالف يقوده», «تجمع حوله»)."""
     if len(tx) < 4 or tx in _given_names():
         return False
     table = _common_table()
@@ -312,6 +314,10 @@ def _inflected(tx: str) -> bool:
         return True
     if tx.endswith("ت") and table.get(tx[:-1]) is False:
         return True
+    if len(tx) == 5 and tx[0] in ("ا", "ت") and tx[4] == "ت" and "ا" not in tx[1:4]:
+        return True  # a past verb of أفعل/تفعّل in «ـت» («جماعة أنشئت», «شركة تنوعت نشاطاتها»)
+    if len(tx) == 5 and tx[1] == "ا" and tx[4] == "ه" and tx[0] not in ("ا", "ال"):
+        return True  # a feminine participle of فاعل («شركة ناشئة», «قوة ضاربة»): it describes
     for suf in ("هما", "هم", "ها", "ه"):
         if tx.endswith(suf) and len(tx) - len(suf) >= 3:
             stem = tx[:-len(suf)]
@@ -371,6 +377,44 @@ def _given_frequent() -> frozenset[str]:
     return frozenset(w for w in _given_names() if table.get(w) and w not in _FUNCTION and "ال" + w not in titles)
 
 
+def _imperfect_shaped(tx: str) -> bool:
+    """Whether a word has the shape of an imperfect verb nobody listed: «ي»/«ت» before three
+    root letters («يمدد», «تقصد») or before the pattern فاعل («تفاجئ»). Before a definite
+    word it is a verb and its object («يمدد الإعفاءات»), not a name and its surname."""
+    if tx[:1] not in ("ي", "ت") or tx in _given_names() or tx.endswith(("ا", "ى", "ه")):
+        return False
+    if len(tx) == 4:
+        return not any(c in "اوي" for c in tx[1:])
+    return len(tx) == 5 and tx[2] == "ا" and not any(c in "اوي" for c in tx[3:4])
+
+
+def _form_x(tx: str) -> bool:
+    """Whether a word is a verb or verbal noun of the pattern استفعل («استدعى», «استقبل»,
+    «واستنكر»): never a name word (a foreign name in «است» has a vowel letter next: «استيفن»)."""
+    for p in ("", "و", "ف"):
+        w = tx[len(p):]
+        if w.startswith("است") and len(w) >= 6 and w[3] not in "اوي" and not w.endswith("ا") \
+                and tx not in _given_names():
+            return True
+    return False
+
+
+def _masdar_pronoun(tx: str) -> bool:
+    """Whether a word is a verbal noun with a pronoun suffix: «إفلاسه» (إفعال), «اعتزاله»
+    (افتعال), «انسحابهم» (انفعال), «تعيينه» (تفعيل). After a name it is what the person did
+    («أعلن راوول ... اعتزاله»), not a surname."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if not tx.endswith(suf):
+            continue
+        s = tx[:-len(suf)]
+        if len(s) == 5 and ((s[0] == "ا" and s[3] == "ا") or (s[0] == "ت" and s[3] == "ي")):
+            return True
+        if len(s) == 6 and s[0] == "ا" and s[4] == "ا" and (s[2] in "تطد" or s[1] == "ن"):
+            return True
+        return False
+    return False
+
+
 _BOUNDARY = {"،", ",", ".", ":", '"', "ان", "انه", "انها", "في", "خلال", "ل", "امس", "اليوم", ")", "("}
 
 
@@ -384,7 +428,8 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
     n = len(tokens)
     table = _common_table()
     titles = _titles()[0]
-    while k < n and k - j < (4 if any(t.text in _PARTICLES for t in tokens[j:k]) else 3) and not covered[k] \
+    while k < n and k - j < (4 if any(t.text in _PARTICLES or t.text in _FOREIGN_PARTICLES for t in tokens[j:k])
+                             else 3) and not covered[k] \
             and (k == j or k not in breaks):
         particle = k > j and tokens[k - 1].text in _PARTICLES
         if k > j and not particle and not tokens[k].text.startswith("ال") \
@@ -396,6 +441,20 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
         if k > j + 1 and tokens[k - 1].text.startswith("ال") and tokens[k].text[:1] in ("ي", "ت") \
                 and len(tokens[k].text) >= 4 and tokens[k].text not in _given_names():
             break  # «أحمد الخطيب يوضح», «عادل المطيري يرافقه»: a verb after a definite surname
+        tx = tokens[k].text
+        if _form_x(tx) or (k > j and _masdar_pronoun(tx)) \
+                or (k == j and k + 1 < n and tokens[k + 1].text.startswith("ال") and _imperfect_shaped(tx)):
+            break  # «عبد الله استدعى», «هاري إفلاسه», «يمدد الإعفاءات»: a verb or a verbal noun
+        if k == j and len(tx) == 6 and tx.startswith("مت") and tx.endswith("ه") and tx not in _given_names():
+            break  # «توفيت الفتاة متأثرة بجروحها»: a feminine participle of تفعّل, no name
+        if k == j + 2 and tx.startswith("ال") and not tokens[j + 1].text.startswith("ال") \
+                and (len(tx) == 6 and tx[2] == "ت" and tx[-1] not in "يها"
+                     or not ({tokens[j].text, tokens[j + 1].text} & _given_names()
+                             or {tokens[j].text, tokens[j + 1].text} & _PARTICLES)):
+            # «إيلور عزريا المدان», «أوراسيو كارتيس المجيء»: a definite word after two name
+            # words none of which is an Arab given name describes the person, it is no surname
+            # (while «يوسف إبراهيم المالكي»); nor is a verbal noun of تفعّل («بوضياف الترشح»)
+            break
         if not (_is_name_tok(tokens[k], k == j, common) or particle):
             tx = tokens[k].text
             if k > j and (tx in _given_frequent() or (tx in _NAME_TAILS and tokens[k - 1].text in _given_names())):
@@ -415,7 +474,7 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
                 k += 1
             break
         k += 1
-    while k > j and tokens[k - 1].text in _PARTICLES:
+    while k > j and (tokens[k - 1].text in _PARTICLES or tokens[k - 1].text in _FOREIGN_PARTICLES):
         k -= 1  # «عبد العزيز بن» stops short of its last word: not a name's end
     return k
 
@@ -468,6 +527,9 @@ _PARTICLES = {"عبد", "ابو", "بن", "ابن", "ام", "ال"}
 COMPOUND_SURNAME_FIRSTS = frozenset({"عبد", "ابو"})
 # second words of compound names, which never stand for the person alone («رامي الحمد الله»
 # is not «الله»; «صلاح الدين» is not «الدين»)
+# the particles of European names («أنييس فون دير مول», «هاميش دي بريتون غوردون»): like «بن»,
+# they let a name run to four words and never end one
+_FOREIGN_PARTICLES = frozenset(("فون", "فان", "دي", "دا", "دو"))
 _NAME_TAILS = {"الله", "الدين", "الاسلام", "الرحمن", "الرحيم"}
 _AFFIL = {"باسم", "في", "لدي", "عن", "ب", "الي"}
 
