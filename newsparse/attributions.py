@@ -33,6 +33,8 @@ _NP_STOP = {"ان", "انه", "انها", "بان", "عن", "الي", "علي", 
             "لدي", "الا", "او", "ثم", "هو", "هي", "هم", "انه", "كان", "كانت", "اي", "كل", "مع", "ل"}
 _KANA = frozenset({"كان", "كانت", "كانوا", "ظل", "ظلت", "عاد", "عادت"})
 _KANA_QAD = frozenset({"كان", "كانت", "كانوا"})  # «وكان X قد قال»
+# verbs delivering a statement, between its noun and «قال فيه» («كلمة ألقاها أمام ...»)
+_DELIVERED = frozenset({"ألقاها", "ألقاه", "القاها", "القاه", "أدلى", "ادلى"})
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
 _NP_LINK = {"باسم", "في", "ب", "عن"}
 _TITLE_LINK = {"الي", "لدي", "باسم"}  # «مبعوث X إلى Y», «سفير X لدى Y»
@@ -988,16 +990,71 @@ class _Ctx:
             if sp is None or sp.end > i or self.skip_to(sp.end, i) != i:
                 return False  # «بيان بوتن المرة الأولى التي تعلن فيها روسيا»
             return sp
+        if k + 1 < i and toks[k].text == "عن" and self.m_start.get(k + 1) is not None:
+            # «صدر بيان عن الجيش ... قال فيه»: the author after «عن»
+            sp = self.np_right(k + 1, i)
+            if sp is not None and sp.end <= i:
+                return sp
         if self.skip_to(k, i) != i:
-            return False
+            # an adjunct between («بيانا حول الهجوم قالت فيه», «تقريرا بعد ذلك قالت فيه»): the
+            # author is the clause's subject; not after a noun of time («بيان بوتن المرة
+            # الأولى التي تعلن فيها روسيا»: the subject follows «فيها»)
+            # nor across a name («رسالة استقالة الوزير، التي قال فيها»: maybe the author)
+            # only an adjunct opened by a preposition or by the verb delivering the statement
+            # («كلمة ألقاها أمام البرلمان»), not a genitive naming its author («تصريحات نظيره
+            # ...، التي قال فيها») nor a name («شريط فيديو لكامبل قالت فيه»)
+            if not (toks[k].text in self.t.prepositions or toks[k].text in _DELIVERED or toks[k].text == "بخصوص") \
+                    or any(toks[n].text in self.t.resumptive_vs for n in range(k, i)) \
+                    or self.mentions_in(k, i, "actor") \
+                    or any(not self.t.heads.isdisjoint(toks[n].stems) for n in range(k, i)) \
+                    or any(pre in ("ل", "لل") for n in range(k + 1, i) for pre, _ in toks[n].forms[1:]):
+                return False
+            return self.clause_subject(s0, d) or False
+        sp = self.clause_subject(s0, d, mentions_only=True)
+        if sp is not None:
+            return sp
         for j in range(d - 1, max(s0 - 1, d - 9), -1):
             m = self.m_start.get(j)
             if self.prepositional(j, s0) or not toks[j].is_word or m is not None and self.conjoined(j, m):
                 continue  # «... وبريطانيا وفرنسا بيانا»: a conjunct is no subject on its own
             sp = self.np_right(j, d)
             if sp is not None and sp.end <= d:
+                # (not a name closing an apposition: «شيماء، الحاصلة على لقب ملكة جمال العراق
+                # عام 2015، مقطعا مصورا»)
+                if any(toks[n].text in _COMMA for n in range(sp.end, d)):
+                    return False
                 return sp
-        return False
+        return self.clause_subject(s0, d) or False
+
+    def clause_subject(self, s0: int, d: int, mentions_only: bool = False) -> _Speaker | None:
+        """The subject of the clause whose object is the noun of a statement at token d
+        («ورد الرئيس الأمريكي على نظيره ... بتصريحات»: the president, not the object of
+        «على»): its first actor in subject position; else (unless ``mentions_only``) a
+        definite noun phrase no lexicon names right after the sentence's first word, the
+        verb, and closed by the noun («وأصدرت الجامعة بيانا»)."""
+        toks = self.toks
+        for m in self.mentions_in(s0, d, "actor"):
+            if self.prepositional(m.tok_start, s0) or self.conjoined(m.tok_start, m) \
+                    or _in_quote(self, m.tok_start, s0) \
+                    or any(pre.endswith(("ل", "ب")) for pre, _ in toks[m.tok_start].forms[1:]):
+                continue
+            # right after the verb opening the sentence or a clause after a comma («أصدر
+            # النائب العام بيانا»), not a genitive («أدلى محامي الرئيس ... بتصريحات»)
+            if not (m.tok_start == s0 + 1 or toks[m.tok_start - 1].text in _COMMA) \
+                    or any(self.verb_at(n) for n in range(s0 + 1, m.tok_start)) or not _subject_position(self, m, s0):
+                return None
+            sp = self.np_right(m.tok_start, d)
+            return sp if sp is not None and sp.end <= d else None
+        if mentions_only:
+            return None
+        j = s0 + 1
+        if not (j < d <= j + 3) or toks[s0].text in self.t.prepositions \
+                or not toks[j].text.startswith("ال") or not self._generic_word(j) \
+                or toks[j].text in self.t.generic_not:
+            return None
+        if not all(toks[n].text.startswith("ال") and self.is_modifier(toks[n]) for n in range(j + 1, d)):
+            return None
+        return _Speaker(j, d, None, False)
 
     def skip_to(self, k: int, i: int) -> int:
         """Past the commas, relative pronouns and adjuncts from token k towards token i."""

@@ -1,0 +1,36 @@
+"""Attributions on unseen news: the author of a statement, speech or recording the
+resumptive «فيه / فيها» after a verb of saying refers to."""
+
+from test_attributions import first_words, parse  # parse checks every span's offsets
+
+
+def pairs(atts):
+    return [(a.speaker.text, first_words(a.content, 2)) for a in atts]
+
+
+def test_unlisted_subject_of_the_clause_is_the_author():
+    atts = parse("وأصدرت الجامعة بيانا قالت فيه إن الطلاب جميعهم بخير.")
+    assert pairs(atts) == [("الجامعة", "الطلاب جميعهم")]
+
+
+def test_author_after_an_adjunct_of_the_document():
+    atts = parse("وأصدرت وزارة الداخلية الأردنية بيانا حول الحادث قالت فيه إن التحقيق مستمر.")
+    assert pairs(atts) == [("وزارة الداخلية الأردنية", "التحقيق مستمر")]
+
+
+def test_author_after_an_of_the_document():
+    atts = parse("وصدر بيان عن الجيش المصري الخميس قال فيه إنه يحاصر المدينة منذ يومين.")
+    assert pairs(atts) == [("الجيش المصري", "إنه يحاصر")]
+
+
+def test_adjective_of_a_recording():
+    atts = parse("ونشر التنظيم شريط فيديو قال فيه إن الهجوم جاء ردا على الغارات.")
+    assert pairs(atts) == [("التنظيم", "الهجوم جاء")]
+
+
+def test_no_author_across_a_genitive_or_a_name():
+    # the author is the genitive or the name after the noun, not the clause's subject
+    atts = parse("ورفض الرئيس الفرنسي تصريحات نظيره البرازيلي، التي قال فيها إن الغابات شأن داخلي.")
+    assert all(a.speaker.text != "الرئيس الفرنسي" for a in atts if a.cue.text == "قال فيها")
+    atts = parse("ونشرت الجماعة شريط فيديو قديما لسامر قال فيه إن المعركة طويلة.")
+    assert all(a.speaker.text != "الجماعة" for a in atts if a.cue.text == "قال فيه")
