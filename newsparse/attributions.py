@@ -26,6 +26,7 @@ from .reader import indexed_words, normalize_text, positions
 _PUNCT_STOP = {".", "!", "?", "؟", "؛", ";"}
 _COMMA = {"،", ","}
 _QUOTE = '"'
+_MEDIUM_PREPS = frozenset({"علي", "في", "عبر"})  # (as normalised: «على» is «علي»)
 _CLAUSE_WORDS = {"فيما", "بينما", "حيث", "كما", "لكن", "ولكن", "اذ", "حين", "ثم", "بعدما", "و", "ف"}
 # words that end a noun phrase of a speaker
 _NP_STOP = {"ان", "انه", "انها", "بان", "عن", "الي", "علي", "من", "قد", "لا", "لم", "لن", "ما", "ان",
@@ -34,7 +35,7 @@ _NP_STOP = {"ان", "انه", "انها", "بان", "عن", "الي", "علي", 
 _KANA = frozenset({"كان", "كانت", "كانوا", "ظل", "ظلت", "عاد", "عادت"})
 _KANA_QAD = frozenset({"كان", "كانت", "كانوا"})  # «وكان X قد قال»
 # verbs delivering a statement, between its noun and «قال فيه» («كلمة ألقاها أمام ...»)
-_DELIVERED = frozenset({"ألقاها", "ألقاه", "القاها", "القاه", "أدلى", "ادلى"})
+_DELIVERED = frozenset({"القاها", "القاه", "ادلي"})  # «ألقاها», «ألقاه», «أدلى» as normalised
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
 _NP_LINK = {"باسم", "في", "ب", "عن"}
 _TITLE_LINK = {"الي", "لدي", "باسم"}  # «مبعوث X إلى Y», «سفير X لدى Y»
@@ -113,6 +114,7 @@ class _Tables:
     resumptive: frozenset[str] = frozenset()  # «فيه», «فيها»
     resumptive_vs: frozenset[str] = frozenset()  # «في وقت قالت فيه X»
     statement_docs: frozenset[str] = frozenset()  # «بيان», «تغريدة», «تصريحات»
+    media_words: frozenset[str] = frozenset()  # «تويتر», «حساب», «صفحة»: where a text was written
     same_words: frozenset[str] = frozenset()  # «نفس المصادر»
     kana_stops: frozenset[str] = frozenset()  # «عندما»: no subject of «كان ... قال» across it
     adverbs: frozenset[str] = frozenset()  # never a speaker: «آنذاك», «حينها»
@@ -247,6 +249,7 @@ def _tables() -> _Tables:
     t.audience_heads = frozenset(_n(w) for w in data.get("audience_heads") or ())
     t.audience_pronouns = frozenset(_n(w) for w in data.get("audience_pronouns") or ())
     t.statement_docs = frozenset(_n(w) for w in data.get("statement_documents") or ())
+    t.media_words = frozenset(_n(w) for w in data.get("media_words") or ())
     t.prepositions = frozenset(_n(w) for w in data.get("prepositions") or ())
     t.continuing = frozenset(_n(w) for w in data.get("continuing_verbs") or ())
     con = data.get("contrast_subjects") or {}
@@ -1509,7 +1512,7 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
             return k + 1, True
         return (k, False) if k < end else None
     if cue is not None and cue.strict:
-        return None
+        return _medium_content(ctx, j, end)
     if cue is not None and cue.preps:
         st = _stem_in(toks[j], cue.preps, prefixes=("",))
         if st:
@@ -1583,6 +1586,65 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
                 k += 1
             return None
         return j, False
+    return None
+
+
+def _medium_word(ctx: _Ctx, tok) -> bool:
+    """A word of where a text was written: «تويتر», «حسابه», «صفحتها», «تغريدة», «مقال»."""
+    tx = tok.text
+    for pre, stem in tok.forms:
+        if pre not in ("", "و", "ب", "ل", "ال", "بال", "لل"):
+            continue
+        for st in (stem, stem[:-1] if stem.endswith("ه") else stem,
+                   stem[:-2] if stem.endswith(("ها", "هم")) else stem):
+            if st in ctx.t.media_words or st in ctx.t.statement_docs:
+                return True
+            if st.endswith("ت") and (st[:-1] + "ه" in ctx.t.media_words or st[:-1] + "ه" in ctx.t.statement_docs):
+                return True  # «صفحته», «تغريدته»
+    return tx in ctx.t.media_words
+
+
+def _medium_content(ctx: _Ctx, j: int, end: int):
+    """After a strict cue («كتب»), the content after where it was written: «وكتب ترامب على
+    تويتر: "..."», «وكتب في مقال نشرته صحيفة الغارديان إن», «كتب على حسابه في "فيسبوك" أن»:
+    a phrase opened by «على / في / عبر» with a word of a medium in it, up to a colon, a
+    quotation or a complementiser (no verb of saying nor the sentence's end between)."""
+    toks = ctx.toks
+    if toks[j].text not in _MEDIUM_PREPS:
+        return None
+    medium = False
+    k = j
+    while k < min(end, j + 12):
+        tk = toks[k]
+        tx = tk.text
+        if tx in _PUNCT_STOP or k > j and ctx.verb_at(k) is not None:
+            return None
+        if tx == _QUOTE:
+            if k + 2 < end and toks[k + 2].text == _QUOTE and _medium_word(ctx, toks[k + 1]):
+                medium, k = True, k + 3  # «على "تويتر"»
+                continue
+            if medium and k + 1 < end and _quotation_at(ctx, k, end, min_words=4):
+                return k + 1, True
+            # a quoted name in the phrase: «في اتصال مع موقع "سكاي نيوز عربية"، أن»
+            q = next((q for q in range(k + 1, min(end, k + 6)) if toks[q].text == _QUOTE), None)
+            if q is None:
+                return None
+            k = q + 1
+            continue
+        if tx == ":":
+            if not medium or k + 1 >= end:
+                return None
+            return (k + 2, True) if k + 2 < end and toks[k + 1].text == _QUOTE else (k + 1, False)
+        if (c := ctx.comp_at(k)) and k > j:
+            if not medium:
+                return None
+            n = k + 1 if c == "bare" else k
+            if n < end and toks[n].text == _QUOTE:
+                return n + 1, True
+            return (n, False) if n < end else None
+        if not medium and _medium_word(ctx, tk):
+            medium = True
+        k += 1
     return None
 
 

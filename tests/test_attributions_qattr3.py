@@ -34,3 +34,30 @@ def test_no_author_across_a_genitive_or_a_name():
     assert all(a.speaker.text != "الرئيس الفرنسي" for a in atts if a.cue.text == "قال فيها")
     atts = parse("ونشرت الجماعة شريط فيديو قديما لسامر قال فيه إن المعركة طويلة.")
     assert all(a.speaker.text != "الجماعة" for a in atts if a.cue.text == "قال فيه")
+
+
+# ---------------------------------------------------------------- «كتب» with where it was written
+
+
+def test_wrote_on_a_quoted_medium_then_a_colon():
+    atts = parse('وكتب غوتيريش على "تويتر": "لن نتراجع عن دعم اللاجئين في كل مكان".')
+    assert pairs(atts) == [("غوتيريش", "لن نتراجع")]
+
+
+def test_wrote_in_an_article_published_by_a_paper():
+    atts = parse("وكتب أردوغان في مقال نشرته صحيفة محلية إن الحكومة فشلت في إدارة الأزمة.")
+    assert pairs(atts) == [("أردوغان", "الحكومة فشلت")]
+
+
+def test_wrote_on_his_page():
+    atts = parse("وكتب ماكرون على صفحته في فيسبوك أن المدارس ستغلق غدا في العاصمة.")
+    assert pairs(atts) == [("ماكرون", "المدارس ستغلق")]
+
+
+def test_expected_after_a_quoted_outlet_name():
+    atts = parse('وتوقع نتنياهو، في اتصال هاتفي مع موقع "سكاي نيوز"، أن تستمر المواجهات أسابيع.')
+    assert pairs(atts) == [("نتنياهو", "تستمر المواجهات")]
+
+
+def test_wrote_without_a_medium_is_no_statement():
+    assert parse("وكتب أردوغان رسالة طويلة إلى والدته.") == []
