@@ -2206,8 +2206,10 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
         # subject of the statement before
         aux = cue.tense == "present" and not cue.plural and i > s0 and not ctx.t.continuing.isdisjoint(toks[i - 1].stems) \
             and _stem_in(toks[i - 1], ctx.t.continuing) is not None
-        if own is None and (cue.tense == "present" and not pron and not aux or cue.no_subjectless or cue.strict
-                            or last is None):
+        # a strict cue goes on only right before where it was written: «وكتب على تويتر:»
+        if own is None and (cue.tense == "present" and not pron and not aux or cue.no_subjectless
+                            or last is None or cue.strict and (
+                                i + 1 >= s1 or _medium_content(ctx, i + 1, s1) is None)):
             return None
         if not (conj or pron or aux or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
             return None

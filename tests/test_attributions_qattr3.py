@@ -61,3 +61,8 @@ def test_expected_after_a_quoted_outlet_name():
 
 def test_wrote_without_a_medium_is_no_statement():
     assert parse("وكتب أردوغان رسالة طويلة إلى والدته.") == []
+
+
+def test_wrote_without_a_subject_goes_on_with_the_speaker_before():
+    atts = parse('وقالت الصحيفة إن المدينة كانت آمنة دائما، وكتبت في مقال لها: "لن نصمت بعد اليوم أمام هذا".')
+    assert pairs(atts) == [("الصحيفة", "المدينة كانت"), ("الصحيفة", "لن نصمت")]
