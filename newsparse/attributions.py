@@ -231,7 +231,12 @@ def _tables() -> _Tables:
     t.roles = {_n(w) for w in heads["roles"]}
     t.modifiers = {_n(w) for w in heads["modifiers"]}
     t.descriptions = frozenset(_n(w) for w in heads.get("descriptions") or ())
-    for f in heads["anonymity"]:
+    # «طالبة عدم كشف اسمها», «مفضلا عدم ذكر هويته», «رافضين الكشف عن أسمائهم»: every opener with
+    # every request and every name (besides the listed phrases)
+    anon = heads.get("anonymity_parts") or {}
+    made = [f"{a} {b} {c}" for a in anon.get("openers") or () for b in anon.get("requests") or ()
+            for c in anon.get("names") or ()]
+    for f in dict.fromkeys(list(heads["anonymity"]) + made):
         words = tuple(_n(f).split())
         t.anonymity.setdefault(words[0], []).append(words[1:])
         t.filler_phrases.setdefault(words[0], []).append(words[1:])
@@ -1536,6 +1541,9 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
             past = m.tok_end
         if tk.text in _PUNCT_STOP:
             break
+        if k > j and not ctx.t.anonymity.keys().isdisjoint(tk.stems) and (n := _anonymity_at(ctx, k, end)):
+            past = k + n  # «قال مسؤول لرويترز، طالبا عدم كشف اسمه، إن»: no verb of saying
+            continue
         if k > j and (v := ctx.verb_at(k)) is not None and not (v.pronoun and (
                 toks[k - 1].text in _RELATIVE or toks[k].text == toks[k].forms[0][1] == ctx.verb_reading(k)[0])):
             # a bare «وصفه» may be the noun («عن X، وصفها لترامب بأنه»), and a relative clause
@@ -1587,6 +1595,19 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
             return None
         return j, False
     return None
+
+
+def _anonymity_at(ctx: _Ctx, k: int, end: int) -> int:
+    """Number of tokens of an anonymity phrase starting at token k («طالبا عدم كشف اسمه»), 0
+    if none."""
+    toks = ctx.toks
+    st = _stem_in(toks[k], ctx.t.anonymity.keys(), prefixes=("",))
+    if not st:
+        return 0
+    for rest in ctx.t.anonymity[st]:
+        if k + len(rest) < end and all(toks[k + 1 + n].text == w for n, w in enumerate(rest)):
+            return 1 + len(rest)
+    return 0
 
 
 def _medium_word(ctx: _Ctx, tok) -> bool:

@@ -66,3 +66,17 @@ def test_wrote_without_a_medium_is_no_statement():
 def test_wrote_without_a_subject_goes_on_with_the_speaker_before():
     atts = parse('وقالت الصحيفة إن المدينة كانت آمنة دائما، وكتبت في مقال لها: "لن نصمت بعد اليوم أمام هذا".')
     assert pairs(atts) == [("الصحيفة", "المدينة كانت"), ("الصحيفة", "لن نصمت")]
+
+
+# ---------------------------------------------------------------- anonymity phrases
+
+
+def test_anonymity_phrase_after_the_audience():
+    atts = parse("وقالت مسؤولة أوروبية لرويترز، طالبة عدم كشف اسمها، إن المفاوضات ستستأنف قريبا.")
+    assert [first_words(a.content, 2) for a in atts] == ["المفاوضات ستستأنف"]
+    assert atts[0].speaker.text.startswith("مسؤولة")
+
+
+def test_anonymity_phrase_of_any_opener_and_request():
+    atts = parse("وقال دبلوماسي غربي، مفضلا عدم ذكر هويته، إن العقوبات لن ترفع هذا العام.")
+    assert pairs(atts) == [("دبلوماسي غربي", "العقوبات لن")]
