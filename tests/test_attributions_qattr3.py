@@ -80,3 +80,13 @@ def test_anonymity_phrase_after_the_audience():
 def test_anonymity_phrase_of_any_opener_and_request():
     atts = parse("وقال دبلوماسي غربي، مفضلا عدم ذكر هويته، إن العقوبات لن ترفع هذا العام.")
     assert pairs(atts) == [("دبلوماسي غربي", "العقوبات لن")]
+
+
+# ---------------------------------------------------------------- titles
+
+
+def test_assistant_of_a_minister_is_a_title():
+    atts = parse("وقال معاون وزير الخارجية السوري خالد العلي إن الحكومة لن تتراجع عن موقفها.")
+    assert [(a.speaker.text, a.speaker.actor) for a in atts] == [("معاون وزير الخارجية السوري خالد العلي", "خالد العلي")]
+    atts = parse("وقال مساعد وزير الخارجية الإيراني حسين رضائي إن المفاوضات ستستأنف الأسبوع المقبل.")
+    assert [a.speaker.text for a in atts] == ["مساعد وزير الخارجية الإيراني حسين رضائي"]
