@@ -233,11 +233,11 @@ def _tables() -> _Tables:
     t.descriptions = frozenset(_n(w) for w in heads.get("descriptions") or ())
     # «طالبة عدم كشف اسمها», «مفضلا عدم ذكر هويته», «رافضين الكشف عن أسمائهم»: every opener with
     # every request and every name (besides the listed phrases)
+    # (the parts normalised once: their product has some 3,000 phrases)
     anon = heads.get("anonymity_parts") or {}
-    made = [f"{a} {b} {c}" for a in anon.get("openers") or () for b in anon.get("requests") or ()
-            for c in anon.get("names") or ()]
-    for f in dict.fromkeys(list(heads["anonymity"]) + made):
-        words = tuple(_n(f).split())
+    parts = [[tuple(_n(w).split()) for w in anon.get(k) or ()] for k in ("openers", "requests", "names")]
+    made = [a + b + c for a in parts[0] for b in parts[1] for c in parts[2]]
+    for words in dict.fromkeys([tuple(_n(f).split()) for f in heads["anonymity"]] + made):
         t.anonymity.setdefault(words[0], []).append(words[1:])
         t.filler_phrases.setdefault(words[0], []).append(words[1:])
     for v in t.filler_phrases.values():
