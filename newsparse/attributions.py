@@ -1541,8 +1541,11 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
             past = m.tok_end
         if tk.text in _PUNCT_STOP:
             break
-        if k > j and not ctx.t.anonymity.keys().isdisjoint(tk.stems) and (n := _anonymity_at(ctx, k, end)):
-            past = k + n  # «قال مسؤول لرويترز، طالبا عدم كشف اسمه، إن»: no verb of saying
+        if k > j and not ctx.t.anonymity.keys().isdisjoint(tk.stems) and not (cue is not None and cue.relay) \
+                and (n := _anonymity_at(ctx, k, end)):
+            # «قال مسؤول لرويترز، طالبا عدم كشف اسمه، إن»: no verb of saying (after a relay
+            # «نقلت X عن ناج لم تذكر اسمه قوله» the source is the one not named)
+            past = k + n
             continue
         if k > j and (v := ctx.verb_at(k)) is not None and not (v.pronoun and (
                 toks[k - 1].text in _RELATIVE or toks[k].text == toks[k].forms[0][1] == ctx.verb_reading(k)[0])):
