@@ -26,6 +26,7 @@ from .reader import indexed_words, normalize_text, positions
 _PUNCT_STOP = {".", "!", "?", "؟", "؛", ";"}
 _COMMA = {"،", ","}
 _QUOTE = '"'
+_MEDIUM_PREPS = frozenset({"علي", "في", "عبر"})  # (as normalised: «على» is «علي»)
 _CLAUSE_WORDS = {"فيما", "بينما", "حيث", "كما", "لكن", "ولكن", "اذ", "حين", "ثم", "بعدما", "و", "ف"}
 # words that end a noun phrase of a speaker
 _NP_STOP = {"ان", "انه", "انها", "بان", "عن", "الي", "علي", "من", "قد", "لا", "لم", "لن", "ما", "ان",
@@ -33,6 +34,8 @@ _NP_STOP = {"ان", "انه", "انها", "بان", "عن", "الي", "علي", 
             "لدي", "الا", "او", "ثم", "هو", "هي", "هم", "انه", "كان", "كانت", "اي", "كل", "مع", "ل"}
 _KANA = frozenset({"كان", "كانت", "كانوا", "ظل", "ظلت", "عاد", "عادت"})
 _KANA_QAD = frozenset({"كان", "كانت", "كانوا"})  # «وكان X قد قال»
+# verbs delivering a statement, between its noun and «قال فيه» («كلمة ألقاها أمام ...»)
+_DELIVERED = frozenset({"القاها", "القاه", "ادلي"})  # «ألقاها», «ألقاه», «أدلى» as normalised
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
 _NP_LINK = {"باسم", "في", "ب", "عن"}
 _TITLE_LINK = {"الي", "لدي", "باسم"}  # «مبعوث X إلى Y», «سفير X لدى Y»
@@ -111,6 +114,7 @@ class _Tables:
     resumptive: frozenset[str] = frozenset()  # «فيه», «فيها»
     resumptive_vs: frozenset[str] = frozenset()  # «في وقت قالت فيه X»
     statement_docs: frozenset[str] = frozenset()  # «بيان», «تغريدة», «تصريحات»
+    media_words: frozenset[str] = frozenset()  # «تويتر», «حساب», «صفحة»: where a text was written
     same_words: frozenset[str] = frozenset()  # «نفس المصادر»
     kana_stops: frozenset[str] = frozenset()  # «عندما»: no subject of «كان ... قال» across it
     adverbs: frozenset[str] = frozenset()  # never a speaker: «آنذاك», «حينها»
@@ -227,8 +231,13 @@ def _tables() -> _Tables:
     t.roles = {_n(w) for w in heads["roles"]}
     t.modifiers = {_n(w) for w in heads["modifiers"]}
     t.descriptions = frozenset(_n(w) for w in heads.get("descriptions") or ())
-    for f in heads["anonymity"]:
-        words = tuple(_n(f).split())
+    # «طالبة عدم كشف اسمها», «مفضلا عدم ذكر هويته», «رافضين الكشف عن أسمائهم»: every opener with
+    # every request and every name (besides the listed phrases)
+    # (the parts normalised once: their product has some 3,000 phrases)
+    anon = heads.get("anonymity_parts") or {}
+    parts = [[tuple(_n(w).split()) for w in anon.get(k) or ()] for k in ("openers", "requests", "names")]
+    made = [a + b + c for a in parts[0] for b in parts[1] for c in parts[2]]
+    for words in dict.fromkeys([tuple(_n(f).split()) for f in heads["anonymity"]] + made):
         t.anonymity.setdefault(words[0], []).append(words[1:])
         t.filler_phrases.setdefault(words[0], []).append(words[1:])
     for v in t.filler_phrases.values():
@@ -245,6 +254,7 @@ def _tables() -> _Tables:
     t.audience_heads = frozenset(_n(w) for w in data.get("audience_heads") or ())
     t.audience_pronouns = frozenset(_n(w) for w in data.get("audience_pronouns") or ())
     t.statement_docs = frozenset(_n(w) for w in data.get("statement_documents") or ())
+    t.media_words = frozenset(_n(w) for w in data.get("media_words") or ())
     t.prepositions = frozenset(_n(w) for w in data.get("prepositions") or ())
     t.continuing = frozenset(_n(w) for w in data.get("continuing_verbs") or ())
     con = data.get("contrast_subjects") or {}
@@ -988,16 +998,71 @@ class _Ctx:
             if sp is None or sp.end > i or self.skip_to(sp.end, i) != i:
                 return False  # «بيان بوتن المرة الأولى التي تعلن فيها روسيا»
             return sp
+        if k + 1 < i and toks[k].text == "عن" and self.m_start.get(k + 1) is not None:
+            # «صدر بيان عن الجيش ... قال فيه»: the author after «عن»
+            sp = self.np_right(k + 1, i)
+            if sp is not None and sp.end <= i:
+                return sp
         if self.skip_to(k, i) != i:
-            return False
+            # an adjunct between («بيانا حول الهجوم قالت فيه», «تقريرا بعد ذلك قالت فيه»): the
+            # author is the clause's subject; not after a noun of time («بيان بوتن المرة
+            # الأولى التي تعلن فيها روسيا»: the subject follows «فيها»)
+            # nor across a name («رسالة استقالة الوزير، التي قال فيها»: maybe the author)
+            # only an adjunct opened by a preposition or by the verb delivering the statement
+            # («كلمة ألقاها أمام البرلمان»), not a genitive naming its author («تصريحات نظيره
+            # ...، التي قال فيها») nor a name («شريط فيديو لكامبل قالت فيه»)
+            if not (toks[k].text in self.t.prepositions or toks[k].text in _DELIVERED or toks[k].text == "بخصوص") \
+                    or any(toks[n].text in self.t.resumptive_vs for n in range(k, i)) \
+                    or self.mentions_in(k, i, "actor") \
+                    or any(not self.t.heads.isdisjoint(toks[n].stems) for n in range(k, i)) \
+                    or any(pre in ("ل", "لل") for n in range(k + 1, i) for pre, _ in toks[n].forms[1:]):
+                return False
+            return self.clause_subject(s0, d) or False
+        sp = self.clause_subject(s0, d, mentions_only=True)
+        if sp is not None:
+            return sp
         for j in range(d - 1, max(s0 - 1, d - 9), -1):
             m = self.m_start.get(j)
             if self.prepositional(j, s0) or not toks[j].is_word or m is not None and self.conjoined(j, m):
                 continue  # «... وبريطانيا وفرنسا بيانا»: a conjunct is no subject on its own
             sp = self.np_right(j, d)
             if sp is not None and sp.end <= d:
+                # (not a name closing an apposition: «شيماء، الحاصلة على لقب ملكة جمال العراق
+                # عام 2015، مقطعا مصورا»)
+                if any(toks[n].text in _COMMA for n in range(sp.end, d)):
+                    return False
                 return sp
-        return False
+        return self.clause_subject(s0, d) or False
+
+    def clause_subject(self, s0: int, d: int, mentions_only: bool = False) -> _Speaker | None:
+        """The subject of the clause whose object is the noun of a statement at token d
+        («ورد الرئيس الأمريكي على نظيره ... بتصريحات»: the president, not the object of
+        «على»): its first actor in subject position; else (unless ``mentions_only``) a
+        definite noun phrase no lexicon names right after the sentence's first word, the
+        verb, and closed by the noun («وأصدرت الجامعة بيانا»)."""
+        toks = self.toks
+        for m in self.mentions_in(s0, d, "actor"):
+            if self.prepositional(m.tok_start, s0) or self.conjoined(m.tok_start, m) \
+                    or _in_quote(self, m.tok_start, s0) \
+                    or any(pre.endswith(("ل", "ب")) for pre, _ in toks[m.tok_start].forms[1:]):
+                continue
+            # right after the verb opening the sentence or a clause after a comma («أصدر
+            # النائب العام بيانا»), not a genitive («أدلى محامي الرئيس ... بتصريحات»)
+            if not (m.tok_start == s0 + 1 or toks[m.tok_start - 1].text in _COMMA) \
+                    or any(self.verb_at(n) for n in range(s0 + 1, m.tok_start)) or not _subject_position(self, m, s0):
+                return None
+            sp = self.np_right(m.tok_start, d)
+            return sp if sp is not None and sp.end <= d else None
+        if mentions_only:
+            return None
+        j = s0 + 1
+        if not (j < d <= j + 3) or toks[s0].text in self.t.prepositions \
+                or not toks[j].text.startswith("ال") or not self._generic_word(j) \
+                or toks[j].text in self.t.generic_not:
+            return None
+        if not all(toks[n].text.startswith("ال") and self.is_modifier(toks[n]) for n in range(j + 1, d)):
+            return None
+        return _Speaker(j, d, None, False)
 
     def skip_to(self, k: int, i: int) -> int:
         """Past the commas, relative pronouns and adjuncts from token k towards token i."""
@@ -1452,7 +1517,7 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
             return k + 1, True
         return (k, False) if k < end else None
     if cue is not None and cue.strict:
-        return None
+        return _medium_content(ctx, j, end)
     if cue is not None and cue.preps:
         st = _stem_in(toks[j], cue.preps, prefixes=("",))
         if st:
@@ -1476,6 +1541,12 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
             past = m.tok_end
         if tk.text in _PUNCT_STOP:
             break
+        if k > j and not ctx.t.anonymity.keys().isdisjoint(tk.stems) and not (cue is not None and cue.relay) \
+                and (n := _anonymity_at(ctx, k, end)):
+            # «قال مسؤول لرويترز، طالبا عدم كشف اسمه، إن»: no verb of saying (after a relay
+            # «نقلت X عن ناج لم تذكر اسمه قوله» the source is the one not named)
+            past = k + n
+            continue
         if k > j and (v := ctx.verb_at(k)) is not None and not (v.pronoun and (
                 toks[k - 1].text in _RELATIVE or toks[k].text == toks[k].forms[0][1] == ctx.verb_reading(k)[0])):
             # a bare «وصفه» may be the noun («عن X، وصفها لترامب بأنه»), and a relative clause
@@ -1526,6 +1597,78 @@ def _find_content(ctx: _Ctx, i: int, end: int, cue: VerbCue | None, window: int 
                 k += 1
             return None
         return j, False
+    return None
+
+
+def _anonymity_at(ctx: _Ctx, k: int, end: int) -> int:
+    """Number of tokens of an anonymity phrase starting at token k («طالبا عدم كشف اسمه»), 0
+    if none."""
+    toks = ctx.toks
+    st = _stem_in(toks[k], ctx.t.anonymity.keys(), prefixes=("",))
+    if not st:
+        return 0
+    for rest in ctx.t.anonymity[st]:
+        if k + len(rest) < end and all(toks[k + 1 + n].text == w for n, w in enumerate(rest)):
+            return 1 + len(rest)
+    return 0
+
+
+def _medium_word(ctx: _Ctx, tok) -> bool:
+    """A word of where a text was written: «تويتر», «حسابه», «صفحتها», «تغريدة», «مقال»."""
+    tx = tok.text
+    for pre, stem in tok.forms:
+        if pre not in ("", "و", "ب", "ل", "ال", "بال", "لل"):
+            continue
+        for st in (stem, stem[:-1] if stem.endswith("ه") else stem,
+                   stem[:-2] if stem.endswith(("ها", "هم")) else stem):
+            if st in ctx.t.media_words or st in ctx.t.statement_docs:
+                return True
+            if st.endswith("ت") and (st[:-1] + "ه" in ctx.t.media_words or st[:-1] + "ه" in ctx.t.statement_docs):
+                return True  # «صفحته», «تغريدته»
+    return tx in ctx.t.media_words
+
+
+def _medium_content(ctx: _Ctx, j: int, end: int):
+    """After a strict cue («كتب»), the content after where it was written: «وكتب ترامب على
+    تويتر: "..."», «وكتب في مقال نشرته صحيفة الغارديان إن», «كتب على حسابه في "فيسبوك" أن»:
+    a phrase opened by «على / في / عبر» with a word of a medium in it, up to a colon, a
+    quotation or a complementiser (no verb of saying nor the sentence's end between)."""
+    toks = ctx.toks
+    if toks[j].text not in _MEDIUM_PREPS:
+        return None
+    medium = False
+    k = j
+    while k < min(end, j + 12):
+        tk = toks[k]
+        tx = tk.text
+        if tx in _PUNCT_STOP or k > j and ctx.verb_at(k) is not None:
+            return None
+        if tx == _QUOTE:
+            if k + 2 < end and toks[k + 2].text == _QUOTE and _medium_word(ctx, toks[k + 1]):
+                medium, k = True, k + 3  # «على "تويتر"»
+                continue
+            if medium and k + 1 < end and _quotation_at(ctx, k, end, min_words=4):
+                return k + 1, True
+            # a quoted name in the phrase: «في اتصال مع موقع "سكاي نيوز عربية"، أن»
+            q = next((q for q in range(k + 1, min(end, k + 6)) if toks[q].text == _QUOTE), None)
+            if q is None:
+                return None
+            k = q + 1
+            continue
+        if tx == ":":
+            if not medium or k + 1 >= end:
+                return None
+            return (k + 2, True) if k + 2 < end and toks[k + 1].text == _QUOTE else (k + 1, False)
+        if (c := ctx.comp_at(k)) and k > j:
+            if not medium:
+                return None
+            n = k + 1 if c == "bare" else k
+            if n < end and toks[n].text == _QUOTE:
+                return n + 1, True
+            return (n, False) if n < end else None
+        if not medium and _medium_word(ctx, tk):
+            medium = True
+        k += 1
     return None
 
 
@@ -2087,8 +2230,10 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
         # subject of the statement before
         aux = cue.tense == "present" and not cue.plural and i > s0 and not ctx.t.continuing.isdisjoint(toks[i - 1].stems) \
             and _stem_in(toks[i - 1], ctx.t.continuing) is not None
-        if own is None and (cue.tense == "present" and not pron and not aux or cue.no_subjectless or cue.strict
-                            or last is None):
+        # a strict cue goes on only right before where it was written: «وكتب على تويتر:»
+        if own is None and (cue.tense == "present" and not pron and not aux or cue.no_subjectless
+                            or last is None or cue.strict and (
+                                i + 1 >= s1 or _medium_content(ctx, i + 1, s1) is None)):
             return None
         if not (conj or pron or aux or prev_text in _COMMA or prev_text in ("اذ", "حيث", "كما", "فيما", "بينما")):
             return None
