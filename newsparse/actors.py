@@ -804,7 +804,7 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 found.append(Found(j, k, "", "person", country, prefix=name_clitic(tokens[j])))
                 i = k
                 continue
-            if k - j < 2 and j == after_title and i not in place_at \
+            if k - j < 2 and j == after_title and j < n and i not in place_at \
                     and (name_key(m.entries[0].name)[-1] in _person_nouns() or (
                         name_key(m.entries[0].name)[-1] in _royals()[0] and tokens[j].text in _royals()[1])) \
                     and _one_name(tokens, j, covered):

@@ -111,3 +111,10 @@ def test_text_cut_off_after_a_name_introducer(text):
     """A text that ends at «يدعى» (a name was to follow) is read, not a crash."""
     art = newsparse.parse(text)
     assert not [a for a in art.actors if a.type == "person"]
+
+
+@pytest.mark.parametrize("text", ["وقال الأمير", "التقى الرئيس بالأمير", "وزار الأمير"])
+def test_text_cut_off_after_a_royal_title(text):
+    """A text that ends at a royal title (its name was to follow) is read, not a crash."""
+    art = newsparse.parse(text)
+    assert not [a for a in art.actors if a.type == "person"]
