@@ -296,7 +296,10 @@ def ordinary_reading(tokens: list[Token], i: int, j: int, stem: str, readings=No
     ordinary word: «كان دوما» (always), «درعا واقيا» (a shield), «أمطار غزيرة أدت إلى سيول»
     (torrents). A word of ``place_before`` just before the name keeps the place: «مياه النيل
     من منابعه» is the river, «النيل من سمعته» (to undermine) is not."""
-    before, after, near, place_before = (readings or _word_readings())[stem]
+    got = (readings or _word_readings()).get(stem)
+    if got is None:
+        return False  # the token has such a name among its readings, but another was matched
+    before, after, near, place_before = got
     if place_before and i > 0 and not place_before.isdisjoint(tokens[i - 1].stems):
         return False
     if before and i > 0 and not before.isdisjoint(tokens[i - 1].stems):

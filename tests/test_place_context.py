@@ -2,6 +2,8 @@
 places the gazetteer lacked; same-named places resolved by the article's countries; lists of
 places that go on past a listed one. Sentences written for these tests."""
 
+import pytest
+
 import newsparse
 
 
@@ -150,3 +152,10 @@ def test_capitals_spelled_as_news_spells_them():
     assert {("Pyongyang", "KP"), ("Jakarta", "ID"), ("New Delhi", "IN")} <= found
     # acting, the capital stays the state
     assert not names("وأعلنت بيونغ يانغ أنها ستواصل المحادثات.")
+
+
+def test_a_place_whose_clitic_reading_is_an_ordinary_word_name():
+    """«برون» is a place as a whole word, and ب + «رون» a name that is also an ordinary word
+    (word_readings): the whole-word match has no word reading of its own (it crashed)."""
+    assert places("وصل الوفد إلى برون؟") == {("Bron", "FR")}
+    assert places("زار برون") == set()  # a small town with no place context
