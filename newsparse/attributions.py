@@ -669,6 +669,8 @@ class _Ctx:
             w = toks[k]
             m = self.m_start.get(k)
             if m is not None and not definite and k == j + 1:
+                if any(pre in ("ل", "لل") for pre, _ in w.forms[1:]) and self.is_media(self.mention_speaker(m)):
+                    break  # «وقال مسؤول لرويترز إن»: the outlet is the audience, no construct
                 # construct state: «مدير المرصد», «وزير الخارجية»; an unnamed group of an
                 # organisation («مراسلو وكالة ...», «مصادر الجيش») stays anonymous
                 if head not in t.anon_only:
