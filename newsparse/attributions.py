@@ -1630,6 +1630,28 @@ def _medium_word(ctx: _Ctx, tok) -> bool:
     return tx in ctx.t.media_words
 
 
+def _medium_subject(ctx: _Ctx, j: int, end: int) -> _Speaker | None:
+    """«وكتب الوزير على تويتر:», «وكتب المعارض البارز على فيسبوك أن»: a definite noun no
+    lexicon names (with its adjectives or a given name), right before where the text was
+    written; one word names the earlier actor it is a word of."""
+    toks = ctx.toks
+    if j + 1 >= end or not toks[j].text.startswith("ال") or toks[j + 1].text not in _MEDIUM_PREPS \
+            and not toks[j + 1].text.startswith("ال") and toks[j + 1].text not in _given_names():
+        return None
+    if ctx.m_start.get(j) is not None or not ctx._generic_word(j) or toks[j].text in ctx.t.generic_not \
+            or _medium_word(ctx, toks[j]):
+        return None
+    k = j + 1
+    while k < min(end, j + 3) and toks[k].text.startswith("ال") and ctx.m_start.get(k) is None \
+            and ctx.is_modifier(toks[k]):
+        k += 1
+    k = ctx.given_name_after(k, end)
+    if k >= end or _medium_content(ctx, k, end) is None:
+        return None
+    actor = ctx.resolve_short(toks[j].text, j) if k == j + 1 else None
+    return _Speaker(j, k, actor, False)
+
+
 def _medium_content(ctx: _Ctx, j: int, end: int):
     """After a strict cue («كتب»), the content after where it was written: «وكتب ترامب على
     تويتر: "..."», «وكتب في مقال نشرته صحيفة الغارديان إن», «كتب على حسابه في "فيسبوك" أن»:
@@ -2186,6 +2208,8 @@ def _verb_at(ctx: _Ctx, i: int, s0: int, s1: int, consumed: set[int], last: _Ite
                     pass  # after «لرويترز» only a listed subject («قال لها خاطفها»: unsure)
                 elif cue.lemma in ctx.t.generic_verbs and not cue.plural and not cue.pronoun:
                     speaker = ctx.generic_subject(j, s1, cue)  # «وقالت الشركة إن»
+                elif cue.strict and not cue.plural and cue.tense == "past":
+                    speaker = _medium_subject(ctx, j, s1)  # «وكتب الوزير على تويتر:»
                 elif cue.lemma in ctx.t.generic_prep_verbs and not cue.plural and cue.tense == "past" \
                         and (not conj or last is None or last.sent_end != s0) \
                         and prev_text not in _CONDITIONAL:  # not «إذا دعت الحاجة إلى»

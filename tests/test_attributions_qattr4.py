@@ -14,3 +14,20 @@ def test_agency_after_a_bare_anonymous_plural_is_the_audience():
     atts = parse("وقالت مصادر لوكالة فرانس برس إن الوفد غادر العاصمة مساء الأحد.")
     assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("مصادر", "الوفد غادر")]
     assert atts[0].via is not None and "فرانس برس" in atts[0].via.text
+
+
+# ---------------------------------------------------------------- a written statement
+
+
+def test_generic_title_writing_on_a_medium():
+    atts = parse('وكتب الوزير على تويتر: "لن نتراجع عن قرارنا مهما كانت الضغوط".')
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("الوزير", "لن نتراجع")]
+
+
+def test_generic_noun_writing_on_its_page():
+    atts = parse("وكتب المعارض على صفحته في فيسبوك أن السلطات اعتقلت شقيقه فجر اليوم.")
+    assert [(a.speaker.text, first_words(a.content, 2)) for a in atts] == [("المعارض", "السلطات اعتقلت")]
+
+
+def test_writing_on_walls_is_no_statement():
+    assert parse("وكتب الطلاب على الجدران شعارات ضد الحكومة.") == []
