@@ -11,7 +11,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .actors import _FUNCTION, _accusative, _common_table, _given_names, _imperfect, _name_word, nisba_country
+from .actors import _FUNCTION, _accusative, _common_table, _given_names, _imperfect, _imperfect_shaped, _name_word, \
+    nisba_country
 from .attributions import speech_verb_forms
 from .gazetteer import Entry, Matcher, cue_places, derived, name_key, place_entries
 from .lexicon import load_data
@@ -474,6 +475,7 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                                    (_ == 0 and not dual and head in described and _adjective(first, head)) or
                                    _with_pronoun(first, written(j)[-1:] if written else "") or
                                    _past_verb(first, tokens[j + 1].text if j + 1 < n else "", common) or
+                                   (j + 1 < n and _verb_before_preposition(first, tokens[j + 1].text)) or
                                    (_ == 0 and not quoted and tokens[j].text.startswith("وال")) or
                                    (_ == 0 and _defective_participle(first) and
                                     (head in _cue_words("plural") or j + 1 < n and tokens[j + 1].text in _OF))):
@@ -701,6 +703,34 @@ def _past_verb(word: str, nxt: str, common: frozenset[str]) -> bool:
     if len(word) < 4 or not word.endswith("ت") or word.startswith("ال"):
         return False
     return word[:-1] in common or nxt in _RESUMPTIVE
+
+
+_BOUND_PREPOSITIONS = frozenset(normalize_text(w) for w in ("على", "إلى", "الى", "عن", "مع", "منذ", "حتى"))
+_DIRECTIONS = frozenset(normalize_text(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي",
+                                                    "غربي", "قرب"))
+
+
+def _verb_before_preposition(word: str, nxt: str) -> bool:
+    """Whether an indefinite word after a place word has the shape of a verb that begins a
+    relative clause, its preposition following: an imperfect of three root letters or of the
+    patterns تفاعل, تفتعل («منطقة تمتد لنحو 400 كيلومتر», «بمنطقة تشتهر بأمطارها») or a past
+    of a hollow verb in «ت» («منطقة عاشت على وقع الحرب»). A name has a vowel letter more
+    («تراب», «تريب», «تربو»), and the preposition must be «على», «إلى», «عن», «مع» or ب/ل
+    before an indefinite word that is no place word nor direction («بلدة تكلخ بمحافظة حمص»
+    and «قرية تبشع في» stay names)."""
+    if len(word) < 4 or word.startswith("ال"):
+        return False
+    if nxt not in _BOUND_PREPOSITIONS:
+        rest = nxt[1:]
+        if nxt[:1] not in ("ب", "ل") or len(rest) < 3 or rest.startswith("ال") or nxt.startswith("لل") or \
+                rest in _cues()[1] or rest in _DIRECTIONS:
+            return False
+    if word[0] == "ت":
+        if _imperfect_shaped(word):
+            return True
+        return len(word) == 5 and word[2] in "تطد" and not any(c in "اوي" for c in word[1:])
+    return len(word) == 4 and word[1] == "ا" and word.endswith("ت") and word[2] not in "اوي" and \
+        word not in _given_names()
 
 
 _POSSESSIVE = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي")

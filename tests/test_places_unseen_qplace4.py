@@ -1,0 +1,20 @@
+"""Places in unseen news: a verb beginning a relative clause after a place word is no
+unlisted name. Sentences written for these tests."""
+
+import newsparse
+
+
+def names(text):
+    return {p.en or p.name for p in newsparse.parse(text).places}
+
+
+def test_a_verb_before_its_preposition_after_a_place_word_is_no_name():
+    assert not names("وتدور المعارك في منطقة تمتد لمسافة مئتي كيلومتر.")
+    assert not names("وغمرت السيول بلدة تشتهر بزراعة القطن.")
+    assert not names("وزار الوفد منطقة عاشت على إيقاع الحرب سنوات.")
+
+
+def test_a_name_with_a_vowel_letter_stays_a_name_before_a_preposition():
+    assert "تراب" in names("وقع الحادث في منطقة تراب على أطراف المدينة.")
+    assert "تريب" in names("وصل المهاجم إلى بلدة تريب بسيارة مسروقة.")
+    assert "تبشع" in names("وسيطرت القوات على قرية تبشع بمديرية الزهرة.")
