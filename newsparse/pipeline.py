@@ -177,7 +177,8 @@ class _Reading:
                 kind = kind if (place_es if kind == "place" else actor_es) else ("actor" if actor_es else "place")
             elif actor_es and place_es:
                 # a country or capital not used as a location acts: «أوضحت موسكو», «هدف أميركا»
-                kind = "place" if loc else "actor"
+                # («مدن بينها طهران وأصفهان»: a capital among cities is one of them)
+                kind = "place" if loc or places_mod.listed_among(toks, m.start) else "actor"
             else:
                 kind = "actor" if actor_es else "place"
             if kind == "place" and one and m.prefix and places_mod.fused_negation(toks[m.start].text):

@@ -631,6 +631,22 @@ def coordinated_places(tokens: list[Token], covered: list[bool], common: frozens
     return out
 
 
+def listed_among(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` begins the names that «بينها», «منها» or «أبرزها» gives after a
+    plural place word of the same clause, within ten tokens: «تظاهرات في مدن عدة بينها طهران
+    وأصفهان» (a capital among cities is a city there, not its government acting)."""
+    if i < 2 or tokens[i - 1].text not in _AMONG:
+        return False
+    plural = _cue_words("plural")
+    for k in range(i - 2, max(-1, i - 12), -1):
+        tok = tokens[k]
+        if tok.text in _CLAUSE_END:
+            return False
+        if not plural.isdisjoint(tok.stems):
+            return True
+    return False
+
+
 _AFTER_NAME = frozenset(normalize_text(w) for w in ("في", "من", "إلى", "الى", "قرب", "شمال", "جنوب", "شرق", "غرب"))
 _PRONOUNS = ("ها", "هم", "هما", "هن", "نا", "كم")
 

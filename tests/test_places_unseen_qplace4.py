@@ -18,3 +18,15 @@ def test_a_name_with_a_vowel_letter_stays_a_name_before_a_preposition():
     assert "تراب" in names("وقع الحادث في منطقة تراب على أطراف المدينة.")
     assert "تريب" in names("وصل المهاجم إلى بلدة تريب بسيارة مسروقة.")
     assert "تبشع" in names("وسيطرت القوات على قرية تبشع بمديرية الزهرة.")
+
+
+def actor_names(text):
+    return {a.en or a.name for a in newsparse.parse(text).actors}
+
+
+def test_a_capital_among_cities_is_a_city():
+    text = "وخرجت احتجاجات في مدن عدة بينها طهران وأصفهان وتبريز بسبب الغلاء."
+    assert "Tehran" in names(text)
+    assert "Tehran" not in actor_names(text)
+    assert "Tehran" in actor_names("وقالت طهران إنها سترد على العقوبات.")
+    assert "France" in actor_names("وشاركت دول عدة بينها فرنسا وألمانيا في القمة.")
