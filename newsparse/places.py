@@ -236,8 +236,8 @@ def weak_clitic_reading(tokens: list[Token], i: int, prefix: str, e: Entry, vote
     «للقدس» is frequent, and so is «القدس»)."""
     if not prefix or e.type not in _CLITIC_CHECKED or e.id.startswith("cur:"):
         return False
-    if votes.get(e.country, 0) >= 2:
-        return False
+    if votes.get(e.country, 0) >= 2 and not is_plain_noun(tokens[i].text):
+        return False  # (a frequent noun, «بلاد الشام», is no ب + Lod however often Israel is named)
     if prefix == "و" and (coordinated or i >= 2 and _BETWEEN in tokens[i - 2].stems):
         return False
     if e.population >= 500_000:
