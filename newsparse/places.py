@@ -473,6 +473,7 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                                    (len(first) > 4 and _accusative(first)) or
                                    (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s))) or
                                    (_ == 0 and not dual and head in described and _adjective(first, head)) or
+                                   (_ == 0 and not dual and _noun_nisba(first, head)) or
                                    _with_pronoun(first, written(j)[-1:] if written else "") or
                                    _past_verb(first, tokens[j + 1].text if j + 1 < n else "", common) or
                                    (j + 1 < n and _verb_before_preposition(first, tokens[j + 1].text)) or
@@ -809,6 +810,14 @@ def _adjective(word: str, head: str) -> bool:
     # (the plural of things agrees in the feminine: «قرى مهدمة», «بلدات محصنة»)
     feminine = head.endswith("ه") or head in _cue_words("plural")
     return feminine and word.startswith("م") and word.endswith("ه") and 5 <= len(word) <= 6
+
+
+def _noun_nisba(word: str, head: str) -> bool:
+    """Whether an indefinite word after a singular feminine place word is the feminine nisba
+    of a frequent noun agreeing with it: «قرية ريفية» (← «ريف»), not a name («بلدة أنصارية»:
+    «أنصار» is no plain noun)."""
+    return head.endswith("ه") and len(word) >= 5 and word.endswith("يه") and not word.startswith("ال") \
+        and bool(_common_table().get(word[:-2]))
 
 
 _MASDAR_NISBA = re.compile(r"^(?:است..ا.|ا.ت.ا.|ان..ا.)يه?$")

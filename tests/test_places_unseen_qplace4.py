@@ -39,3 +39,8 @@ def test_a_frequent_noun_read_with_a_clitic_gives_its_place_no_votes():
     text = ("وزار الوفد إسرائيل الأسبوع الماضي. وقالت إسرائيل إنها سترد. "
             "وتحدث المؤرخ عن الحملة على بلاد الشام في القرن التاسع عشر.")
     assert "Lod" not in names(text)
+
+
+def test_the_feminine_nisba_of_a_noun_after_a_place_word_is_an_adjective():
+    assert not names("وقصفت الطائرات قرية ريفية نائية ليلا.")
+    assert "أنصارية" in names("وقع الكمين قرب بلدة أنصارية في الجنوب.")
