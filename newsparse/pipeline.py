@@ -145,8 +145,10 @@ class _Reading:
         matches = self.matcher.find_all(toks, self.doc.index)
         # country votes for choosing among same-named places: unambiguous place/state names
         kinds = [_kinds(m.entries) for m in matches]
-        for k in kinds:
-            if k[2] is not None:
+        for m, k in zip(matches, kinds):
+            # («بابا الفاتيكان» twice is no vote for Nigeria: a frequent noun read as ب + Aba)
+            if k[2] is not None and not (m.prefix[-1:] in ("ب", "ل", "ك") and m.end - m.start == 1
+                                         and places_mod.is_plain_noun(toks[m.start].text)):
                 self.votes[k[2]] += 1
                 if k[1] or all(a.type == "state" for a in k[0]):
                     self.geo_votes[k[2]] += 1
@@ -177,7 +179,8 @@ class _Reading:
                 kind = kind if (place_es if kind == "place" else actor_es) else ("actor" if actor_es else "place")
             elif actor_es and place_es:
                 # a country or capital not used as a location acts: «أوضحت موسكو», «هدف أميركا»
-                kind = "place" if loc else "actor"
+                # («مدن بينها طهران وأصفهان»: a capital among cities is one of them)
+                kind = "place" if loc or places_mod.listed_among(toks, m.start) else "actor"
             else:
                 kind = "actor" if actor_es else "place"
             if kind == "place" and one and m.prefix and places_mod.fused_negation(toks[m.start].text):

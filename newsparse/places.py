@@ -11,7 +11,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .actors import _FUNCTION, _accusative, _common_table, _given_names, _imperfect, _name_word, nisba_country
+from .actors import _FUNCTION, _accusative, _common_table, _given_names, _imperfect, _imperfect_shaped, _name_word, \
+    nisba_country
 from .attributions import speech_verb_forms
 from .gazetteer import Entry, Matcher, cue_places, derived, name_key, place_entries
 from .lexicon import load_data
@@ -235,8 +236,8 @@ def weak_clitic_reading(tokens: list[Token], i: int, prefix: str, e: Entry, vote
     «للقدس» is frequent, and so is «القدس»)."""
     if not prefix or e.type not in _CLITIC_CHECKED or e.id.startswith("cur:"):
         return False
-    if votes.get(e.country, 0) >= 2:
-        return False
+    if votes.get(e.country, 0) >= 2 and not is_plain_noun(tokens[i].text):
+        return False  # (a frequent noun, «بلاد الشام», is no ب + Lod however often Israel is named)
     if prefix == "و" and (coordinated or i >= 2 and _BETWEEN in tokens[i - 2].stems):
         return False
     if e.population >= 500_000:
@@ -472,8 +473,10 @@ def named_places(tokens: list[Token], covered: list[bool], common: frozenset[str
                                    (len(first) > 4 and _accusative(first)) or
                                    (_ == 0 and any(p for p, _s in tokens[j].forms[1:] if _s in common or _is_noun(_s))) or
                                    (_ == 0 and not dual and head in described and _adjective(first, head)) or
+                                   (_ == 0 and not dual and _noun_nisba(first, head)) or
                                    _with_pronoun(first, written(j)[-1:] if written else "") or
                                    _past_verb(first, tokens[j + 1].text if j + 1 < n else "", common) or
+                                   (j + 1 < n and _verb_before_preposition(first, tokens[j + 1].text)) or
                                    (_ == 0 and not quoted and tokens[j].text.startswith("وال")) or
                                    (_ == 0 and _defective_participle(first) and
                                     (head in _cue_words("plural") or j + 1 < n and tokens[j + 1].text in _OF))):
@@ -629,6 +632,22 @@ def coordinated_places(tokens: list[Token], covered: list[bool], common: frozens
     return out
 
 
+def listed_among(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` begins the names that «بينها», «منها» or «أبرزها» gives after a
+    plural place word of the same clause, within ten tokens: «تظاهرات في مدن عدة بينها طهران
+    وأصفهان» (a capital among cities is a city there, not its government acting)."""
+    if i < 2 or tokens[i - 1].text not in _AMONG:
+        return False
+    plural = _cue_words("plural")
+    for k in range(i - 2, max(-1, i - 12), -1):
+        tok = tokens[k]
+        if tok.text in _CLAUSE_END:
+            return False
+        if not plural.isdisjoint(tok.stems):
+            return True
+    return False
+
+
 _AFTER_NAME = frozenset(normalize_text(w) for w in ("في", "من", "إلى", "الى", "قرب", "شمال", "جنوب", "شرق", "غرب"))
 _PRONOUNS = ("ها", "هم", "هما", "هن", "نا", "كم")
 
@@ -703,6 +722,34 @@ def _past_verb(word: str, nxt: str, common: frozenset[str]) -> bool:
     return word[:-1] in common or nxt in _RESUMPTIVE
 
 
+_BOUND_PREPOSITIONS = frozenset(normalize_text(w) for w in ("على", "إلى", "الى", "عن", "مع", "منذ", "حتى"))
+_DIRECTIONS = frozenset(normalize_text(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي",
+                                                    "غربي", "قرب"))
+
+
+def _verb_before_preposition(word: str, nxt: str) -> bool:
+    """Whether an indefinite word after a place word has the shape of a verb that begins a
+    relative clause, its preposition following: an imperfect of three root letters or of the
+    patterns تفاعل, تفتعل («منطقة تمتد لنحو 400 كيلومتر», «بمنطقة تشتهر بأمطارها») or a past
+    of a hollow verb in «ت» («منطقة عاشت على وقع الحرب»). A name has a vowel letter more
+    («تراب», «تريب», «تربو»), and the preposition must be «على», «إلى», «عن», «مع» or ب/ل
+    before an indefinite word that is no place word nor direction («بلدة تكلخ بمحافظة حمص»
+    and «قرية تبشع في» stay names)."""
+    if len(word) < 4 or word.startswith("ال"):
+        return False
+    if nxt not in _BOUND_PREPOSITIONS:
+        rest = nxt[1:]
+        if nxt[:1] not in ("ب", "ل") or len(rest) < 3 or rest.startswith("ال") or nxt.startswith("لل") or \
+                rest in _cues()[1] or rest in _DIRECTIONS:
+            return False
+    if word[0] == "ت":
+        if _imperfect_shaped(word):
+            return True
+        return len(word) == 5 and word[2] in "تطد" and not any(c in "اوي" for c in word[1:])
+    return len(word) == 4 and word[1] == "ا" and word.endswith("ت") and word[2] not in "اوي" and \
+        word not in _given_names()
+
+
 _POSSESSIVE = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي")
 
 
@@ -763,6 +810,14 @@ def _adjective(word: str, head: str) -> bool:
     # (the plural of things agrees in the feminine: «قرى مهدمة», «بلدات محصنة»)
     feminine = head.endswith("ه") or head in _cue_words("plural")
     return feminine and word.startswith("م") and word.endswith("ه") and 5 <= len(word) <= 6
+
+
+def _noun_nisba(word: str, head: str) -> bool:
+    """Whether an indefinite word after a singular feminine place word is the feminine nisba
+    of a frequent noun agreeing with it: «قرية ريفية» (← «ريف»), not a name («بلدة أنصارية»:
+    «أنصار» is no plain noun)."""
+    return head.endswith("ه") and len(word) >= 5 and word.endswith("يه") and not word.startswith("ال") \
+        and bool(_common_table().get(word[:-2]))
 
 
 _MASDAR_NISBA = re.compile(r"^(?:است..ا.|ا.ت.ا.|ان..ا.)يه?$")
