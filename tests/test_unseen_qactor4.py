@@ -1,0 +1,23 @@
+"""Readings found wrong on unseen agency copy: a definite «الوزير»/«الوزيرة» before a name,
+and bodies named by an organisation head. Sentences are written for the tests."""
+
+import pytest
+
+from newsparse.pipeline import parse
+
+
+def _people(text):
+    return {a.name for a in parse(text).actors if a.type == "person"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت الوزيرة كارين فون دير مير للصحفيين إن الخطة جاهزة.", "كارين فون دير مير"),
+    ("وأكد الوزير كارلوس ماتيوس بيريرا أن الحكومة لن تتراجع.", "كارلوس ماتيوس بيريرا"),
+])
+def test_a_definite_minister_title_names_the_person_after_it(text, name):
+    assert name in _people(text)
+
+
+def test_a_definite_minister_title_before_no_name_gives_no_person():
+    got = _people("وقال الوزير الألماني إن المحادثات مستمرة، وأعلنت الوزيرة سلسلة إجراءات جديدة.")
+    assert not got
