@@ -399,6 +399,13 @@ def _form_x(tx: str) -> bool:
     return False
 
 
+def _masdar_viii(tx: str) -> bool:
+    """Whether an indefinite word has the shape of a verbal noun of form VII or VIII
+    («اعتصام», «احتجاج», «انسحاب»): after a verbal head it is the act, not a name."""
+    return len(tx) == 6 and tx[0] == "ا" and tx[4] == "ا" and (tx[2] in "تطد" or tx[1] == "ن") \
+        and tx not in _given_names()
+
+
 def _masdar_pronoun(tx: str) -> bool:
     """Whether a word is a verbal noun with a pronoun suffix: «إفلاسه» (إفعال), «اعتزاله»
     (افتعال), «انسحابهم» (انفعال), «تعيينه» (تفعيل). After a name it is what the person did
@@ -637,6 +644,11 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         if head in _VERBAL_HEADS and j not in actor_at and tokens[j].text.startswith("ال") \
                 and _common_table().get(tokens[j].text[2:]):
             return None  # «تنظيم الانتخابات»: the verbal noun and its object
+        if head in _VERBAL_HEADS and j not in actor_at and (_masdar_pronoun(tokens[j].text) or _masdar_viii(tokens[j].text)):
+            return None  # «تنظيم اعتصام», «تنظيم إيداعها»: organising something, no group's name
+        if head in _org_patterns()["abstract_heads"] and j not in actor_at and tokens[j].text.startswith("ال") \
+                and tokens[j].text.endswith("ين") and not tokens[j].text.endswith("يين"):
+            return None  # «مصلحة الآخرين», «قيادة المحتجين»: the interest or lead of people, no body
         if tokens[j].text in _not_bodies().get(head, ()) and j not in actor_at:
             return None  # «قيادة السيارة», «موقع الحادث», «مركز المحافظة»: a common noun's phrase
         if tokens[j].text in ("انباء", "الانباء") and j + 1 < n:
@@ -1034,7 +1046,7 @@ def _org_patterns() -> dict[str, frozenset[str]]:
     return {k: frozenset(normalize_text(w) for w in data.get(k) or [])
             for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads",
                       "name_enders", "front_heads", "definite_not_names", "outlet_heads", "outlet_adjectives",
-                      "short_ministries", "affairs_nouns")}
+                      "short_ministries", "affairs_nouns", "abstract_heads")}
 
 
 def affairs_adjective(tokens: list[Token], i: int, stem: str) -> bool:

@@ -21,3 +21,23 @@ def test_a_definite_minister_title_names_the_person_after_it(text, name):
 def test_a_definite_minister_title_before_no_name_gives_no_person():
     got = _people("وقال الوزير الألماني إن المحادثات مستمرة، وأعلنت الوزيرة سلسلة إجراءات جديدة.")
     assert not got
+
+
+def _bodies(text):
+    return {a.name for a in parse(text).actors if a.type != "person"}
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا الناشطون إلى تنظيم اعتصام أمام مقر البلدية يوم الأحد.",
+    "وقرر المجلس تنظيم إيداعها في المصرف المركزي.",
+    "وقال الكاتب إن القرار يخدم مصلحة الآخرين قبل كل شيء.",
+    "وتولى الشاب قيادة المظاهرات في الحي الشرقي.",
+])
+def test_a_verbal_or_abstract_head_with_its_object_is_no_body(text):
+    got = _bodies(text)
+    assert not any(name.startswith(("تنظيم", "مصلحة", "قيادة")) for name in got)
+
+
+def test_bodies_on_the_same_heads_are_still_found():
+    got = _bodies("وأعلنت مصلحة الضرائب أن الإيرادات ارتفعت، وقالت إدارة الطوارئ إن الوضع مستقر.")
+    assert {"مصلحة الضرائب", "إدارة الطوارئ"} <= got
