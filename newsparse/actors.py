@@ -388,6 +388,16 @@ def _imperfect_shaped(tx: str) -> bool:
     return len(tx) == 5 and tx[2] == "ا" and not any(c in "اوي" for c in tx[3:4])
 
 
+def _verb_shaped(tx: str) -> bool:
+    """Whether an unlisted word after an organisation head is an imperfect verb, not the
+    body's name: the shape of :func:`_imperfect_shaped`, «ي» + two consonants («يضع»,
+    «يقع»), or a plural imperfect with an object pronoun («يملكونها», «تديرونه»)."""
+    if tx[:1] not in ("ي", "ت") or tx in _given_names():
+        return False
+    return _imperfect_shaped(tx) or (len(tx) == 3 and tx[0] == "ي" and not any(c in "اوي" for c in tx[1:])) \
+        or (len(tx) >= 6 and tx.endswith(("ونها", "ونه", "ونهم", "ونهما")))
+
+
 def _form_x(tx: str) -> bool:
     """Whether a word is a verb or verbal noun of the pattern استفعل («استدعى», «استقبل»,
     «واستنكر»): never a name word (a foreign name in «است» has a vowel letter next: «استيفن»)."""
@@ -692,11 +702,13 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 and _is_name_tok(tokens[j], True, common) and len(tokens[j].text) > 2 \
                 and not _nisba_shaped(tokens[j].text) and not _inflected(tokens[j].text) \
                 and not (typ in ("armed_group", "political_party") and tokens[j].text[:1] == "ي"
-                         and len(tokens[j].text) >= 4 and tokens[j].text not in _given_names()):
-            # (not «فصائل ينضوي معظمها», «حركة يقودها»: a verb after the plural, no name)
+                         and len(tokens[j].text) >= 4 and tokens[j].text not in _given_names()) \
+                and not _verb_shaped(tokens[j].text):
+            # (not «فصائل ينضوي معظمها», «حركة يقودها»: a verb after the plural, no name; nor an
+            # imperfect verb after any head: «حركة تساعد», «شركة يملكونها»)
             k = j + 1  # «وكالة انترفاكس», «حركة حماس», «صحيفة أرب نيوز»
             if k < n and not covered[k] and _is_name_tok(tokens[k], True, common) and len(tokens[k].text) > 2 \
-                    and not _inflected(tokens[k].text):
+                    and not _inflected(tokens[k].text) and not _verb_shaped(tokens[k].text):  # «مركز X يضع»
                 k += 1
         if k == j:
             return None
