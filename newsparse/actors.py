@@ -388,6 +388,16 @@ def _imperfect_shaped(tx: str) -> bool:
     return len(tx) == 5 and tx[2] == "ا" and not any(c in "اوي" for c in tx[3:4])
 
 
+def _verb_shaped(tx: str) -> bool:
+    """Whether an unlisted word after an organisation head is an imperfect verb, not the
+    body's name: the shape of :func:`_imperfect_shaped`, «ي» + two consonants («يضع»,
+    «يقع»), or a plural imperfect with an object pronoun («يملكونها», «تديرونه»)."""
+    if tx[:1] not in ("ي", "ت") or tx in _given_names():
+        return False
+    return _imperfect_shaped(tx) or (len(tx) == 3 and tx[0] == "ي" and not any(c in "اوي" for c in tx[1:])) \
+        or (len(tx) >= 6 and tx.endswith(("ونها", "ونه", "ونهم", "ونهما")))
+
+
 def _form_x(tx: str) -> bool:
     """Whether a word is a verb or verbal noun of the pattern استفعل («استدعى», «استقبل»,
     «واستنكر»): never a name word (a foreign name in «است» has a vowel letter next: «استيفن»)."""
@@ -397,6 +407,13 @@ def _form_x(tx: str) -> bool:
                 and tx not in _given_names():
             return True
     return False
+
+
+def _masdar_viii(tx: str) -> bool:
+    """Whether an indefinite word has the shape of a verbal noun of form VII or VIII
+    («اعتصام», «احتجاج», «انسحاب»): after a verbal head it is the act, not a name."""
+    return len(tx) == 6 and tx[0] == "ا" and tx[4] == "ا" and (tx[2] in "تطد" or tx[1] == "ن") \
+        and tx not in _given_names()
 
 
 def _masdar_pronoun(tx: str) -> bool:
@@ -637,6 +654,11 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
         if head in _VERBAL_HEADS and j not in actor_at and tokens[j].text.startswith("ال") \
                 and _common_table().get(tokens[j].text[2:]):
             return None  # «تنظيم الانتخابات»: the verbal noun and its object
+        if head in _VERBAL_HEADS and j not in actor_at and (_masdar_pronoun(tokens[j].text) or _masdar_viii(tokens[j].text)):
+            return None  # «تنظيم اعتصام», «تنظيم إيداعها»: organising something, no group's name
+        if head in _org_patterns()["abstract_heads"] and j not in actor_at and tokens[j].text.startswith("ال") \
+                and tokens[j].text.endswith("ين") and not tokens[j].text.endswith("يين"):
+            return None  # «مصلحة الآخرين», «قيادة المحتجين»: the interest or lead of people, no body
         if tokens[j].text in _not_bodies().get(head, ()) and j not in actor_at:
             return None  # «قيادة السيارة», «موقع الحادث», «مركز المحافظة»: a common noun's phrase
         if tokens[j].text in ("انباء", "الانباء") and j + 1 < n:
@@ -680,11 +702,13 @@ def find_patterns(tokens: list[Token], covered: list[bool], actor_at: dict[int, 
                 and _is_name_tok(tokens[j], True, common) and len(tokens[j].text) > 2 \
                 and not _nisba_shaped(tokens[j].text) and not _inflected(tokens[j].text) \
                 and not (typ in ("armed_group", "political_party") and tokens[j].text[:1] == "ي"
-                         and len(tokens[j].text) >= 4 and tokens[j].text not in _given_names()):
-            # (not «فصائل ينضوي معظمها», «حركة يقودها»: a verb after the plural, no name)
+                         and len(tokens[j].text) >= 4 and tokens[j].text not in _given_names()) \
+                and not _verb_shaped(tokens[j].text):
+            # (not «فصائل ينضوي معظمها», «حركة يقودها»: a verb after the plural, no name; nor an
+            # imperfect verb after any head: «حركة تساعد», «شركة يملكونها»)
             k = j + 1  # «وكالة انترفاكس», «حركة حماس», «صحيفة أرب نيوز»
             if k < n and not covered[k] and _is_name_tok(tokens[k], True, common) and len(tokens[k].text) > 2 \
-                    and not _inflected(tokens[k].text):
+                    and not _inflected(tokens[k].text) and not _verb_shaped(tokens[k].text):  # «مركز X يضع»
                 k += 1
         if k == j:
             return None
@@ -1034,7 +1058,7 @@ def _org_patterns() -> dict[str, frozenset[str]]:
     return {k: frozenset(normalize_text(w) for w in data.get(k) or [])
             for k in ("local_heads", "local_adjectives", "place_adjectives", "descriptive", "nisba_heads",
                       "name_enders", "front_heads", "definite_not_names", "outlet_heads", "outlet_adjectives",
-                      "short_ministries", "affairs_nouns")}
+                      "short_ministries", "affairs_nouns", "abstract_heads")}
 
 
 def affairs_adjective(tokens: list[Token], i: int, stem: str) -> bool:

@@ -420,13 +420,14 @@ class _Reading:
         key = name_key(bare)
         if len(key) < 2:
             return None
-        if len(key) == 2 and f.country and actors_mod.nisba_country(key[1])[1] == f.country:
-            # «للقوات التركي»: the listed body of the head and the country's nisba in either
-            # gender («القوات التركية»)
+        if f.country and actors_mod.nisba_country(key[-1])[1] == f.country:
+            # «للقوات التركي», «منظمة الطاقة الذرية الإيراني»: the listed body of the words
+            # before the country's nisba and that nisba in either gender («القوات التركية»)
+            stem = " ".join(key[:-1]) + " "
             for form in actors_mod.nisba_forms(f.country):
                 for adj in (form, form + "ه"):
-                    if adj != key[1]:
-                        listed = [e for e in self.matcher.lookup(key[0] + " " + adj)
+                    if adj != key[-1]:
+                        listed = [e for e in self.matcher.lookup(stem + adj)
                                   if e.kind == "actor" and e.country == f.country]
                         if listed:
                             return listed[0]

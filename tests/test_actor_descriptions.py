@@ -45,6 +45,13 @@ def test_a_masculine_nisba_typo_is_the_listed_body():
     assert len(a) == 1 and len(a[0].mentions) == 2
 
 
+def test_a_masculine_nisba_after_a_longer_feminine_name_is_the_listed_body():
+    # «منظمة الطاقة الذرية الإيراني»: the nisba agrees with no word, the listed body is meant
+    got = _actors("وأعلنت منظمة الطاقة الذرية الإيراني أمس أنها ستواصل العمل في المنشأة.")
+    assert got.get("منظمة الطاقة الذرية الإيرانية") == ("government", "IR")
+    assert "منظمة الطاقة الذرية الإيراني" not in got
+
+
 def test_a_peninsula_is_not_the_channel():
     got = _actors("وطالب بإخلاء شبه الجزيرة الكورية من السلاح النووي، وتوتر الوضع في شبة الجزيرة العربية.")
     assert "قناة الجزيرة" not in got
