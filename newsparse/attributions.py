@@ -2438,11 +2438,9 @@ def _possessed_noun(tx: str, doc, w) -> bool:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _common_words() -> frozenset[str]:
     """The frequent words of news (``data/common_words.txt``): a verbal noun opening the
-    object of a verb of saying is one («سيطرة», «مقتل», «ضرورة»), a surname seldom is.
-    Built once (it was a new set of ~6,000 words at every call)."""
+    object of a verb of saying is one («سيطرة», «مقتل», «ضرورة»), a surname seldom is."""
     from .actors import _common_table  # actors imports this module
 
     return frozenset(_common_table())

@@ -158,7 +158,6 @@ def _as_dict(obj: Any) -> dict[str, Any]:
 
 
 _SCALAR_NAMES = frozenset({"str", "int", "float", "bool", "None"})
-_SPANS = {"Span": "Span"}  # annotation → the class whose instances become {text, start, end}
 
 
 def _field_code(n: str, ann: str) -> str:
@@ -176,7 +175,7 @@ def _field_code(n: str, ann: str) -> str:
         return (f"([{span} if x.__class__ is Span else V(x) for x in v]"
                 f" if (v := o.{n}).__class__ is list else V(v))")
     rest = [p for p in parts if p != "None"]
-    if len(rest) == 1 and rest[0] in _SPANS:
+    if rest == ["Span"]:
         return (f"(None if (x := o.{n}) is None else {span} if x.__class__ is Span else V(x))")
     return f"(v if (v := o.{n}).__class__ in S else V(v))"
 
