@@ -445,7 +445,7 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
     n = len(tokens)
     table = _common_table()
     titles = _titles()[0]
-    while k < n and k - j < (4 if any(t.text in _PARTICLES or t.text in _FOREIGN_PARTICLES for t in tokens[j:k])
+    while k < n and k - j < (4 if any(t.text in _ANY_PARTICLES for t in tokens[j:k])
                              else 3) and not covered[k] \
             and (k == j or k not in breaks):
         particle = k > j and tokens[k - 1].text in _PARTICLES
@@ -491,7 +491,7 @@ def _name_run(tokens: list[Token], j: int, covered: list[bool], common: frozense
                 k += 1
             break
         k += 1
-    while k > j and (tokens[k - 1].text in _PARTICLES or tokens[k - 1].text in _FOREIGN_PARTICLES):
+    while k > j and tokens[k - 1].text in _ANY_PARTICLES:
         k -= 1  # «عبد العزيز بن» stops short of its last word: not a name's end
     return k
 
@@ -547,6 +547,7 @@ COMPOUND_SURNAME_FIRSTS = frozenset({"عبد", "ابو"})
 # the particles of European names («أنييس فون دير مول», «هاميش دي بريتون غوردون»): like «بن»,
 # they let a name run to four words and never end one
 _FOREIGN_PARTICLES = frozenset(("فون", "فان", "دي", "دا", "دو"))
+_ANY_PARTICLES = _FOREIGN_PARTICLES | _PARTICLES
 _NAME_TAILS = {"الله", "الدين", "الاسلام", "الرحمن", "الرحيم"}
 _AFFIL = {"باسم", "في", "لدي", "عن", "ب", "الي"}
 
