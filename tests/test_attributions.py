@@ -3,18 +3,11 @@
 import pytest
 
 import newsparse
+from attribution_helpers import parse
 from newsparse import attributions
 from newsparse.attributions import _tables
 from newsparse.doc import Mention, make_doc
 from newsparse.model import Actor
-
-
-def parse(text):
-    art = newsparse.parse(text)
-    for a in art.attributions:
-        for s in (a.speaker, a.cue, a.content) + ((a.via,) if a.via else ()):
-            assert text[s.start:s.end] == s.text
-    return art.attributions
 
 
 def first_words(span, n=3):

@@ -3,19 +3,7 @@ quotation («وقال X لقناة سي إن إن التلفزيونية "..."»
 name), and a verb without a subject after a statement too far back (a missed statement or
 narrative sentences between)."""
 
-import newsparse
-
-
-def parse(text):
-    art = newsparse.parse(text)
-    for a in art.attributions:
-        for s in (a.speaker, a.cue, a.content):
-            assert text[s.start:s.end] == s.text
-    return art.attributions
-
-
-def rows(atts, n=3):
-    return [(a.speaker.text, a.cue.text, " ".join(a.content.text.replace('"', " ").split()[:n])) for a in atts]
+from attribution_helpers import parse, rows
 
 
 def test_title_and_name_then_an_outlet_with_its_adjective_then_a_quotation():

@@ -2,19 +2,7 @@
 a speaker no lexicon names, a verb without subject after an adjunct of manner or occasion, a
 verb of going on, a relative clause between a speaker and «إن / :»."""
 
-import newsparse
-
-
-def parse(text):
-    art = newsparse.parse(text)
-    for a in art.attributions:
-        for s in (a.speaker, a.cue, a.content):
-            assert text[s.start:s.end] == s.text
-    return art.attributions
-
-
-def rows(atts, n=3):
-    return [(a.speaker.text, a.cue.text, " ".join(a.content.text.replace('"', " ").split()[:n])) for a in atts]
+from attribution_helpers import parse, rows
 
 
 LEAD = "قال وزير الخارجية الفرنسي جان إيف لودريان إن بلاده تدعم الحل السياسي. "
